@@ -1,0 +1,166 @@
+/**
+ * Every diagnostic modelgen can report, declared once. The code is stable
+ * (scripts and docs refer to it); the hint tells the user how to fix it.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface DiagnosticKind {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly hint: string;
+}
+
+export const DIAGNOSTICS = {
+  // Loading: the files themselves.
+  noSpecs: {
+    code: 'MG001',
+    severity: 'error',
+    hint: 'pass --specs with a spec file or a folder holding .yaml, .yml, .md or .mdx files',
+  },
+  unreadableFile: {
+    code: 'MG002',
+    severity: 'error',
+    hint: 'check that the path exists and is readable',
+  },
+  yamlSyntax: {
+    code: 'MG003',
+    severity: 'error',
+    hint: 'fix the YAML syntax; a quoted string or consistent indentation usually does it',
+  },
+  missingFrontMatter: {
+    code: 'MG004',
+    severity: 'error',
+    hint: "a .md/.mdx spec starts with a '---' line, the YAML spec, and a closing '---' line",
+  },
+  // Validation: the shape of one spec.
+  notAMapping: {
+    code: 'MG010',
+    severity: 'error',
+    hint: 'a spec is a YAML mapping with `descriptions` and `reference`',
+  },
+  missingReference: {
+    code: 'MG011',
+    severity: 'error',
+    hint: 'add a `reference` mapping with one list of model entries per language (curl, js, go, ...)',
+  },
+  unknownLanguage: {
+    code: 'MG012',
+    severity: 'error',
+    hint: 'reference languages are curl, js, go, java, python, ruby, php and dotnet',
+  },
+  wrongType: {
+    code: 'MG013',
+    severity: 'error',
+    hint: 'see the spec format in the README',
+  },
+  missingKey: {
+    code: 'MG014',
+    severity: 'error',
+    hint: 'give the entry the missing key',
+  },
+  badDescriptionReference: {
+    code: 'MG015',
+    severity: 'error',
+    hint: 'write the reference as `(model.field)` or `(model.field.variant)`',
+  },
+  // Normalisation: across specs and languages.
+  unresolvedReference: {
+    code: 'MG020',
+    severity: 'error',
+    hint: 'add the text under `descriptions`, or correct the reference',
+  },
+  duplicateModel: {
+    code: 'MG021',
+    severity: 'error',
+    hint: 'each model id may be defined by one spec of a run; remove or rename one of them',
+  },
+  duplicateProperty: {
+    code: 'MG022',
+    severity: 'error',
+    hint: 'a language documents each member once; remove the duplicate',
+  },
+  unknownType: {
+    code: 'MG023',
+    severity: 'error',
+    hint: 'use a string type, `enum`, a quoted literal such as \'"directory"\', or a type whose description is an enum',
+  },
+  modelMissingInLanguage: {
+    code: 'MG024',
+    severity: 'warning',
+    hint: 'document the model for that language too, or ignore if the SDK does not have it',
+  },
+  // Lint findings: the docs disagree with themselves. Never fatal.
+  fieldMissing: {
+    code: 'MG101',
+    severity: 'warning',
+    hint: 'document the field in every SDK that has it, or confirm the SDK lacks it',
+  },
+  optionalityDiffers: {
+    code: 'MG102',
+    severity: 'warning',
+    hint: 'make `optional` agree across languages unless the SDKs really differ',
+  },
+  referenceRelinked: {
+    code: 'MG103',
+    severity: 'warning',
+    hint: 'point the description reference at the field the property is named after',
+  },
+  wireNameInferred: {
+    code: 'MG104',
+    severity: 'warning',
+    hint: 'document the field in the `curl` reference so its wire name is explicit',
+  },
+  enumMemberInferred: {
+    code: 'MG105',
+    severity: 'warning',
+    hint: 'add the wire value to the `lowercase` list of the description',
+  },
+  enumMemberApproximate: {
+    code: 'MG106',
+    severity: 'warning',
+    hint: 'spell the member like its wire value so the match is exact',
+  },
+  enumMemberSanitized: {
+    code: 'MG107',
+    severity: 'warning',
+    hint: 'write enum member names as identifiers',
+  },
+  enumMemberUnlisted: {
+    code: 'MG108',
+    severity: 'warning',
+    hint: 'list the wire value in every variant that names the enum\'s members',
+  },
+  // Configuration, templates and output.
+  configInvalid: {
+    code: 'MG201',
+    severity: 'error',
+    hint: 'see the configuration section of the README for the accepted keys',
+  },
+  unknownTarget: {
+    code: 'MG202',
+    severity: 'error',
+    hint: 'targets are typescript, go, java, python, ruby, php and dotnet',
+  },
+  templateError: {
+    code: 'MG203',
+    severity: 'error',
+    hint: 'fix the template; `modelgen ir` shows the data the templates receive',
+  },
+  notGenerated: {
+    code: 'MG204',
+    severity: 'error',
+    hint: 'modelgen only replaces files it generated; move the file away or choose another --out',
+  },
+  unsafePath: {
+    code: 'MG205',
+    severity: 'error',
+    hint: 'names that become paths must not contain `..`, `/`, `\\` or be absolute',
+  },
+  outputConflict: {
+    code: 'MG206',
+    severity: 'error',
+    hint: 'two models render to the same file; give them different names or packages',
+  },
+} as const satisfies Record<string, DiagnosticKind>;
+
+export type DiagnosticName = keyof typeof DIAGNOSTICS;

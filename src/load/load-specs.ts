@@ -1,0 +1,116 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Document, LineCounter, parseDocument } from 'yaml';
+import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
+import { readPageText, splitFrontMatter } from './front-matter';
+
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
+
+/** One spec file, parsed, with what is needed to report positions in it. */
+export interface LoadedSpec {
+  /** As given to the run, with `/` separators; diagnostics and headers use it. */
+  readonly path: string;
+  readonly document: Document.Parsed;
+  readonly locate: (offset: number) => SourceLocation;
+  readonly title?: string;
+  readonly summary?: string;
+  /** The file's bytes, for the input-hash cache. */
+  readonly text: string;
+}
+
+export function isSpecFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return YAML_EXTENSIONS.has(ext) || PAGE_EXTENSIONS.has(ext);
+}
+
+/** Expands the `--specs` arguments into spec files, sorted within each folder. */
+export function findSpecFiles(specArgs: readonly string[], bag: DiagnosticBag): string[] {
+  const files: string[] = [];
+  for (const arg of specArgs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(arg);
+    } catch {
+      bag.add('unreadableFile', `cannot read '${arg}': no such file or folder`);
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...listSpecFiles(arg));
+    else files.push(arg);
+  }
+  const unique = [...new Set(files.map(toPosix))];
+  if (unique.length === 0 && !bag.hasErrors) {
+    bag.add('noSpecs', `no spec files found in ${specArgs.map((a) => `'${a}'`).join(', ')}`);
+  }
+  return unique;
+}
+
+function listSpecFiles(dir: string): string[] {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
+      files.push(...listSpecFiles(full));
+    } else if (entry.isFile() && isSpecFile(entry.name)) {
+      files.push(full);
+    }
+  }
+  return files;
+}
+
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+export function loadSpecs(files: readonly string[], bag: DiagnosticBag): LoadedSpec[] {
+  const specs: LoadedSpec[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      bag.add('unreadableFile', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? error}`);
+      continue;
+    }
+    const spec = parseSpec(file, text, bag);
+    if (spec) specs.push(spec);
+  }
+  return specs;
+}
+
+/** Parses one spec's text; pure, so tests can feed it strings. */
+export function parseSpec(file: string, text: string, bag: DiagnosticBag): LoadedSpec | undefined {
+  const isPage = PAGE_EXTENSIONS.has(path.extname(file).toLowerCase());
+  let yamlText = text;
+  let lineOffset = 0;
+  let page = {};
+  if (isPage) {
+    const split = splitFrontMatter(text);
+    if (!split) {
+      bag.add('missingFrontMatter', `'${file}' has no YAML front matter`, { file, line: 1, column: 1 });
+      return undefined;
+    }
+    yamlText = split.yaml;
+    lineOffset = split.lineOffset;
+    page = readPageText(split.body);
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const locate = (offset: number): SourceLocation => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line + lineOffset, column: pos.col };
+  };
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
+    }
+    return undefined;
+  }
+  return { path: file, document, locate, text, ...page };
+}

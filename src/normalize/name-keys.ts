@@ -1,0 +1,51 @@
+/** Helpers for matching names spelled differently across languages. */
+
+/** Lowercase letters and digits only: `AzureSCIMV2_0` ~ `azure scim v2.0`. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/**
+ * Turns a documented member name into an identifier, keeping its casing:
+ * `Cezanne HR` → `CezanneHR`, `okta-scim` → `OktaScim`, `2fa` → `_2fa`.
+ */
+export function sanitizeIdentifier(name: string): string {
+  const words = name.split(/[^A-Za-z0-9_]+/).filter((w) => w !== '');
+  const joined = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
+  if (joined === '') return 'Empty';
+  return /^[0-9]/.test(joined) ? `_${joined}` : joined;
+}
+
+/**
+ * Guesses the wire value of a titlecase member from its name, in the style of
+ * the seeds' lists: `CyberarkSCIMV2_0` → `cyberark scim v2.0`, `FourthHr` → `fourth hr`.
+ */
+export function inferWireValue(member: string): string {
+  const spaced = member.replace(/(\d)_(\d)/g, '$1.$2').replace(/V(?=\d)/g, ' v');
+  const words = spaced.match(/[A-Z]?[a-z]+(?:\d+(?:\.\d+)*)?|[A-Z]+(?![a-z])|\d+(?:\.\d+)*/g) ?? [];
+  return words.map((w) => w.toLowerCase()).join(' ');
+}

@@ -1,0 +1,30 @@
+/**
+ * The normalize stage: validated specs in, the IR and its lint findings out.
+ * Pure: no I/O, so every rule is testable on in-memory specs.
+ */
+import { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic';
+import { REFERENCE_LANGUAGES } from '../ir/languages';
+import { ModelSet } from '../ir/model';
+import { RawSpec } from '../validate/raw-spec';
+import { buildModel } from './build-model';
+import { collectModels, mergeDescriptions } from './collect-models';
+import { lintModel } from './lint';
+
+export interface NormalizeResult {
+  readonly modelSet: ModelSet;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function normalize(specs: readonly RawSpec[]): NormalizeResult {
+  const bag = new DiagnosticBag();
+  const trees = mergeDescriptions(specs);
+  const models = [];
+  for (const source of collectModels(specs, bag)) {
+    const entries = [...source.entries].sort((a, b) => REFERENCE_LANGUAGES.indexOf(a.language) - REFERENCE_LANGUAGES.indexOf(b.language));
+    const model = buildModel({ ...source, entries }, trees, bag);
+    if (!model) continue;
+    models.push(model);
+    bag.push(...lintModel(model));
+  }
+  return { modelSet: { models }, diagnostics: bag.all };
+}

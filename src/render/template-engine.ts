@@ -1,0 +1,101 @@
+/**
+ * One isolated Handlebars environment per run: HTML escaping off, strict mode
+ * on, each template compiled once. Built-in templates live in
+ * `templates/<target>/`; a `--templates DIR` folder overrides them file by
+ * file (`DIR/<target>/<file>`).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Handlebars from 'handlebars';
+
+const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+
+export const BUILTIN_TEMPLATES = path.resolve(__dirname, '..', '..', 'templates');
+
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class TemplateEngine {
+  private readonly handlebars = Handlebars.create();
+  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly partialsLoaded = new Set<string>();
+
+  constructor(private readonly overrideDir?: string) {
+    this.handlebars.registerHelper('join', (items: unknown, separator: unknown) =>
+      Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : '',
+    );
+  }
+
+  /** Where a template comes from: the override folder when it has the file. */
+  resolve(target: string, file: string): string {
+    if (this.overrideDir) {
+      const override = path.join(this.overrideDir, target, file);
+      if (fs.existsSync(override)) return override;
+    }
+    return path.join(BUILTIN_TEMPLATES, target, file);
+  }
+
+  render(target: string, file: string, data: object): string {
+    const source = this.resolve(target, file);
+    this.loadPartials(target);
+    const template = this.compile(source);
+    try {
+      return template(data);
+    } catch (error) {
+      throw templateError(source, error);
+    }
+  }
+
+  private compile(source: string): Handlebars.TemplateDelegate {
+    let template = this.compiled.get(source);
+    if (!template) {
+      const text = fs.readFileSync(source, 'utf8');
+      try {
+        // compile() is lazy; parsing first reports syntax errors with the template's line.
+        this.handlebars.parse(text);
+        template = this.handlebars.compile(text, COMPILE_OPTIONS);
+      } catch (error) {
+        throw templateError(source, error);
+      }
+      this.compiled.set(source, template);
+    }
+    return template;
+  }
+
+  /** Files named `_name.hbs` are partials, used as `{{> target/name}}`. */
+  private loadPartials(target: string): void {
+    if (this.partialsLoaded.has(target)) return;
+    this.partialsLoaded.add(target);
+    const names = new Set<string>();
+    for (const dir of [path.join(BUILTIN_TEMPLATES, target), this.overrideDir && path.join(this.overrideDir, target)]) {
+      if (dir && fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (/^_.*\.hbs$/.test(f)) names.add(f);
+    }
+    for (const file of [...names].sort()) {
+      const source = this.resolve(target, file);
+      const name = `${target}/${file.slice(1, -'.hbs'.length)}`;
+      try {
+        this.handlebars.registerPartial(name, this.handlebars.compile(fs.readFileSync(source, 'utf8'), COMPILE_OPTIONS));
+      } catch (error) {
+        throw templateError(source, error);
+      }
+    }
+  }
+}
+
+function templateError(file: string, error: unknown): TemplateError {
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = /Parse error on line (\d+)/.exec(message);
+  const runtime = / - (\d+):(\d+)$/.exec(message);
+  const line = Number(parse?.[1] ?? runtime?.[1] ?? 1);
+  const column = runtime ? Number(runtime[2]) + 1 : 1;
+  const first = message.split('\n')[0].replace(/ - \d+:\d+$/, '');
+  return new TemplateError(file, line, column, first);
+}

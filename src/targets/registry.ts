@@ -1,0 +1,16 @@
+/** Every target modelgen knows. Adding a language is a folder and one line here. */
+import { Target, TargetName } from './target';
+import { typescriptTarget } from './typescript';
+
+export const TARGETS: readonly Target[] = [typescriptTarget];
+
+export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
+
+export function findTarget(name: string): Target | undefined {
+  return TARGETS.find((t) => t.name === name);
+}
+
+/** Options every target has, besides its own. */
+export const COMMON_TARGET_OPTIONS = [
+  { key: 'dir', description: 'output folder for this language, under --out' },
+] as const;

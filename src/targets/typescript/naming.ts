@@ -1,0 +1,45 @@
+/** TypeScript names: what needs quoting, and which type names are reserved. */
+import { escapeReserved, pascalCase } from '../naming';
+
+const RESERVED_TYPE_NAMES = new Set([
+  'any', 'bigint', 'boolean', 'never', 'null', 'number', 'object', 'string', 'symbol', 'undefined', 'unknown', 'void',
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'return',
+  'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'while', 'with', 'implements', 'interface',
+  'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'type', 'as', 'satisfies',
+]);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A type name: an identifier that does not clash with TypeScript's keywords. */
+export function typeName(name: string): string {
+  const ident = IDENTIFIER.test(name) ? name : pascalCase(name) || 'Model';
+  return escapeReserved(/^[0-9]/.test(ident) ? `_${ident}` : ident, RESERVED_TYPE_NAMES);
+}
+
+/** An object key as written in an interface or literal: quoted unless an identifier. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+/** Reading a key off an object: `value.key` or `value["odd key"]`. */
+export function access(object: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;
+}
+
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value);
+}
+
+export interface TsDoc {
+  readonly lines: readonly string[];
+  /** Set when the comment fits on one line: `/** text *\/`. */
+  readonly single: string | null;
+}
+
+/** JSDoc text, escaped: a star followed by a slash would end the comment early. */
+export function docComment(lines: readonly string[]): TsDoc {
+  const escaped = lines.map((line) => line.replace(/\*\//g, '*\\/'));
+  const single = escaped.length === 1 && escaped[0].length <= 70 ? escaped[0] : null;
+  return { lines: escaped, single };
+}
