@@ -27,6 +27,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description('Generate SDK model files for seven languages from API reference docs.')
     .version(require('../../package.json').version)
     .showHelpAfterError()
+    // Set before the subcommands are added, which inherit it: usage errors throw instead of exiting 1.
+    .exitOverride()
     .addHelpText('after', '\nExamples:\n  $ modelgen generate\n  $ modelgen check --lang typescript,go\n  $ modelgen lint --strict');
 
 
@@ -59,8 +61,6 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => (code = c));
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -22,6 +22,9 @@ export interface AlignedEnum {
   readonly findings: readonly EnumFinding[];
 }
 
+/** Short keys are all one edit apart (`x` ~ `y`); only longer ones match approximately. */
+const MIN_APPROXIMATE_KEY = 5;
+
 /** Variants whose lists name members (identifiers) rather than values. */
 const MEMBER_NAME_VARIANTS: ReadonlySet<DescriptionVariant> = new Set(['titlecase']);
 
@@ -110,7 +113,7 @@ function matchToWire(
       findings.push({ kind: 'borrowed', variant, member: name, value: borrowed.value, from: borrowed.from });
       return { value: borrowed.value, inferred: false };
     }
-    const near = wire.filter((value) => !taken.has(value) && editDistance(nameKey(value), nameKey(name), 1) <= 1);
+    const near = nameKey(name).length < MIN_APPROXIMATE_KEY ? [] : wire.filter((value) => !taken.has(value) && editDistance(nameKey(value), nameKey(name), 1) <= 1);
     if (near.length === 1) {
       taken.add(near[0]);
       findings.push({ kind: 'approximate', variant, member: name, value: near[0] });

@@ -50,7 +50,7 @@ export class TemplateEngine {
     try {
       return template(data);
     } catch (error) {
-      throw templateError(source, error);
+      throw templateError(source, error, fs.readFileSync(source, 'utf8'));
     }
   }
 
@@ -90,12 +90,27 @@ export class TemplateEngine {
   }
 }
 
-function templateError(file: string, error: unknown): TemplateError {
+function templateError(file: string, error: unknown, source?: string): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
-  const parse = /Parse error on line (\d+)/.exec(message);
-  const runtime = / - (\d+):(\d+)$/.exec(message);
-  const line = Number(parse?.[1] ?? runtime?.[1] ?? 1);
-  const column = runtime ? Number(runtime[2]) + 1 : 1;
   const first = message.split('\n')[0].replace(/ - \d+:\d+$/, '');
-  return new TemplateError(file, line, column, first);
+  const parse = /Parse error on line (\d+)/.exec(message);
+  if (parse) return new TemplateError(file, Number(parse[1]), 1, first);
+  const runtime = / - (\d+):(\d+)$/.exec(message);
+  if (runtime) return new TemplateError(file, Number(runtime[1]), Number(runtime[2]) + 1, first);
+  const where = source === undefined ? undefined : locateName(source, message);
+  return new TemplateError(file, where?.line ?? 1, where?.column ?? 1, first);
+}
+
+/**
+ * Strict lookups on a string or number context fail with a bare TypeError
+ * ("Cannot use 'in' operator to search for 'x'"); find the first mustache
+ * naming `x` so the user still gets a line.
+ */
+function locateName(source: string, message: string): { line: number; column: number } | undefined {
+  const name = (/search for ['"]([^'"]+)['"]/.exec(message) ?? /['"]([^'"]+)['"]/.exec(message))?.[1];
+  if (!name) return undefined;
+  const index = source.search(new RegExp(`{{[#^/>&~\\s]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  if (index < 0) return undefined;
+  const before = source.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }

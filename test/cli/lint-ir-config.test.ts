@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { modelgen, tempProject } from '../support/cli';
+
+describe('lint', () => {
+  test('prints every finding of the seeds with its location, exit 0; --strict exits 1', () => {
+    const dir = tempProject();
+    const result = modelgen(['lint'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'specs/directory.mdx:206:24 - warning MG103: python `Directory.object` references `directory.id` but is named like `directory.object`; linked to `directory.object`\n  hint: point the description reference at the field the property is named after\n',
+    );
+    expect(result.stdout).toMatch(/\n0 errors, 19 warnings\n$/);
+    expect(modelgen(['lint', '--strict'], dir).status).toBe(1);
+  });
+
+  test('a spec with errors makes lint exit 2', () => {
+    const dir = tempProject({ 'specs/x.yaml': 'reference: 3\n' });
+    expect(modelgen(['lint'], dir).status).toBe(2);
+  });
+});
+
+describe('ir', () => {
+  test('prints the normalised models as JSON', () => {
+    const result = modelgen(['ir', '--specs', 'specs/directory.mdx'], tempProject());
+    expect(result.status).toBe(0);
+    const ir = JSON.parse(result.stdout);
+    expect(ir.models.map((m: { id: string }) => m.id)).toEqual(['directory']);
+    expect(ir.models[0].bindings.map((b: { language: string }) => b.language)).toEqual(['curl', 'js', 'go', 'java', 'python', 'ruby', 'php', 'dotnet']);
+  });
+});
+
+describe('config file', () => {
+  test('modelgen.config.yaml supplies defaults; flags win', () => {
+    const dir = tempProject({ 'modelgen.config.yaml': 'specs: specs/directory.mdx\nout: sdk\nlanguages: [typescript]\ntargets:\n  typescript:\n    dir: ts\n' });
+    const result = modelgen(['generate'], dir);
+    expect(result.stdout).toContain('created sdk/ts/directory.ts\n');
+    expect(result.stdout).not.toContain('directory-group');
+    expect(modelgen(['generate', '--out', 'other'], dir).stdout).toContain('created other/ts/directory.ts\n');
+  });
+
+  test.each([
+    ['an unknown key', 'spec: specs\n', 'modelgen.config.yaml:1:1 - error MG201: unknown key `spec`; expected one of $schema, specs, out, languages, templates, targets'],
+    ['a wrong type', 'out: [a, b]\n', 'modelgen.config.yaml:1:6 - error MG201: `out` is a list, expected a path'],
+    ['an unknown target', 'targets:\n  cobol: {}\n', 'modelgen.config.yaml:2:3 - error MG202: unknown target `cobol` in `targets`'],
+    ['an unknown target option', 'targets:\n  typescript:\n    package: x\n', 'modelgen.config.yaml:3:5 - error MG201: unknown option `package` for target `typescript`; expected dir'],
+    ['an unknown language', 'languages: [typescript, cobol]\n', 'modelgen.config.yaml:1:25 - error MG202: unknown language `cobol`'],
+  ])('%s is an error with its position, exit 2', (_name, config, message) => {
+    const result = modelgen(['generate'], tempProject({ 'modelgen.config.yaml': config }));
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+  });
+
+  test('--config points at another file', () => {
+    const dir = tempProject({ 'conf/mg.yaml': 'out: ../elsewhere\nlanguages: [typescript]\n' });
+    expect(modelgen(['generate', '--config', 'conf/mg.yaml', '--specs', 'specs'], dir).stdout).toContain('created elsewhere/typescript/directory.ts\n');
+  });
+});
+
+describe('--templates', () => {
+  test('a file in the folder overrides the built-in template of the same name, and only it', () => {
+    const dir = tempProject({ 'tpl/typescript/index.ts.hbs': '{{header}}\n// custom index\n' });
+    modelgen(['generate', '--lang', 'typescript'], dir);
+    const builtIn = fs.readFileSync(path.join(dir, 'generated/typescript/directory.ts'), 'utf8');
+    const result = modelgen(['generate', '--lang', 'typescript', '--templates', 'tpl'], dir);
+    expect(result.stdout).toContain('updated generated/typescript/index.ts\n');
+    expect(result.stdout).not.toContain('directory.ts');
+    expect(fs.readFileSync(path.join(dir, 'generated/typescript/index.ts'), 'utf8')).toContain('// custom index\n');
+    expect(fs.readFileSync(path.join(dir, 'generated/typescript/directory.ts'), 'utf8')).toBe(builtIn);
+  });
+
+  test.each([
+    ['a missing key', '{{header}}\n\n  {{nope}}\n', 'tpl/typescript/index.ts.hbs:3:5 - error MG203: template error: "nope" not defined in [object Object]'],
+    ['a missing key on a string', '{{header}}\n{{#each modules}}\n {{nope}}\n{{/each}}\n', "tpl/typescript/index.ts.hbs:3:2 - error MG203: template error: Cannot use 'in' operator to search for 'nope' in directory"],
+    ['a syntax error', '{{header}}\n{{#each modules}}\n', 'tpl/typescript/index.ts.hbs:3:1 - error MG203: template error: Parse error on line 3:'],
+  ])('a template error names the template file and line: %s', (_name, template, message) => {
+    const dir = tempProject({ 'tpl/typescript/index.ts.hbs': template });
+    const result = modelgen(['generate', '--lang', 'typescript', '--templates', 'tpl'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+    expect(fs.existsSync(path.join(dir, 'generated'))).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { MINIMAL_SPEC, normalizeTexts } from '../support/specs';
+
+describe('normalize: errors across entries and specs', () => {
+  test.each([
+    [
+      'an unresolved description reference',
+      { 'w.yaml': MINIMAL_SPEC.replace('description: (widget.id)', 'description: (widget.idd)') },
+      ['w.yaml:23:24 - error MG020: `(widget.idd)` of curl `widget.id` does not resolve to a description'],
+    ],
+    [
+      'a reference to a missing variant',
+      { 'w.yaml': MINIMAL_SPEC.replace('(widget.color.titlecase)', '(widget.color.uppercase)') },
+      ['w.yaml:37:24 - error MG020: `(widget.color.uppercase)` of java `Widget.color` does not resolve to a description'],
+    ],
+    [
+      'two specs defining one model',
+      { 'a.yaml': MINIMAL_SPEC, 'b.yaml': MINIMAL_SPEC },
+      ['b.yaml:16:7 - error MG021: model `widget` is already defined by a.yaml', 'b.yaml:28:7 - error MG021: model `widget` is already defined by a.yaml'],
+    ],
+    [
+      'one language documenting a member twice',
+      { 'w.yaml': MINIMAL_SPEC.replace('        - key: color\n          type: WidgetColor', '        - key: id\n          type: WidgetColor') },
+      ['w.yaml:35:11 - error MG022: in java `Widget`, `id` is documented twice'],
+    ],
+    [
+      'a type modelgen does not know',
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: List<String>\n') },
+      ['w.yaml:33:17 - error MG023: java `Widget.id`: `List<String>` is not a type modelgen knows'],
+    ],
+    [
+      'a named type whose description is no enum',
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: WidgetId\n') },
+      ['w.yaml:33:17 - error MG023: java `Widget.id`: `WidgetId` names a type, but `widget.id` is not described as an enum'],
+    ],
+  ])('%s', (_name, files, expected) => {
+    const { modelSet, messages } = normalizeTexts(files);
+    expect(messages.filter((m) => m.includes(' error '))).toEqual(expected);
+    expect(modelSet.models.filter((m) => m.source.path !== 'a.yaml')).toEqual([]);
+  });
+
+  test('a valid spec normalises with no findings when the languages agree', () => {
+    const { modelSet, messages } = normalizeTexts({ 'w.yaml': MINIMAL_SPEC });
+    expect(messages).toEqual([]);
+    expect(modelSet.models).toHaveLength(1);
+    expect(modelSet.models[0].bindings.map((b) => b.language)).toEqual(['curl', 'java']);
+  });
+});
