@@ -18,26 +18,34 @@ export interface PhpDoc {
 /** A doc comment whose `/**` starts at column `indent` (0-based). */
 export function docComment(lines: readonly string[], indent: number): PhpDoc {
   const width = Math.max(40, LINE_WIDTH - indent - ' * '.length);
-  const escaped = lines.flatMap((line) => wrapLine(escapeText(line), width)).map(escapeTagStart);
+  const escaped = lines.flatMap((line) => wrapLine(escapeText(line), width));
   const fitsOnOneLine = escaped.length === 1 && indent + '/** '.length + length(escaped[0]) + ' */'.length <= LINE_WIDTH;
   return { lines: escaped, single: fitsOnOneLine ? escaped[0] : null };
 }
 
-/** Tabs and control characters become spaces; a star-slash gets a backslash between. */
+/**
+ * Tabs and control characters become spaces; a star-slash gets a backslash
+ * between; a line starting with `@` gets a backslash before it.
+ */
 export function escapeText(line: string): string {
-  return line
-    .replace(/\t/g, '    ')
-    .replace(/[\x00-\x1f\x7f]/g, ' ')
-    .replace(/\*\//g, '*\\/')
-    .replace(/[ ]+$/, '');
+  return escapeTagStart(
+    line
+      .replace(/\t/g, '    ')
+      .replace(/[\x00-\x1f\x7f]/g, ' ')
+      .replace(/\*\//g, '*\\/')
+      .replace(/[ ]+$/, ''),
+  );
 }
 
 /** A line starting with `@` would be read as a PHPDoc tag. */
-function escapeTagStart(line: string): string {
-  return line.replace(/^(\s*)@/, '$1\\@');
+function escapeTagStart(text: string): string {
+  return text.replace(/^(\s*)@/, '$1\\@');
 }
 
-/** Splits a line at spaces so each part fits `width`; list items keep their hanging indent. */
+/**
+ * Splits an escaped line at spaces so each part fits `width`; list items keep
+ * their hanging indent, and a part that would start with `@` is escaped.
+ */
 export function wrapLine(line: string, width: number): string[] {
   if (length(line) <= width) return [line];
   const lead = /^(\s*(?:[-*+]|\d+[.)])\s+|\s*)/.exec(line)?.[0] ?? '';
@@ -54,7 +62,7 @@ export function wrapLine(line: string, width: number): string[] {
     } else if (length(current) + 1 + length(word) <= width) current += ` ${word}`;
     else {
       result.push(current);
-      current = hanging + word;
+      current = hanging + escapeTagStart(word);
     }
   }
   result.push(current);
