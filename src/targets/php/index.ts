@@ -4,7 +4,7 @@
  */
 import { TemplateEngine } from '../../render/template-engine';
 import { RenderedFile, Target, TargetInput } from '../target';
-import { className, DEFAULT_NAMESPACE, namespaceFor, namespaceProblem } from './naming';
+import { DEFAULT_NAMESPACE, namespaceFor, namespaceProblem } from './naming';
 import { buildClassView } from './view-model';
 
 export const phpTarget: Target = {
@@ -26,7 +26,7 @@ export const phpTarget: Target = {
       const namespace = namespaceFor(input.options.namespace, binding.qualifier);
       const view = buildClassView(model, binding, namespace);
       // PSR-4: each namespace segment is a folder, the class name is the file name.
-      const path = [input.dir, ...namespace.split('\\'), `${className(binding.name)}.php`].join('/');
+      const path = [input.dir, ...namespace.split('\\'), `${view.name}.php`].join('/');
       files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });
     }
     return files;
