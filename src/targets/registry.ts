@@ -1,9 +1,10 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
 import { Target, TargetName } from './target';
 import { phpTarget } from './php';
+import { pythonTarget } from './python';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget, phpTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, pythonTarget, phpTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 

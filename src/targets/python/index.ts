@@ -1,0 +1,53 @@
+/**
+ * Python: an importable package of one module per model (a frozen dataclass
+ * with `from_dict`/`to_dict`), its `__init__.py` exporting the models, and an
+ * `__init__.py` in every parent package so the output folder is an import root.
+ */
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { TemplateEngine } from '../../render/template-engine';
+import { moduleName, validatePackage } from './naming';
+import { buildInitView, buildModelView } from './view-model';
+
+const DEFAULT_PACKAGE = 'workos.directory_sync';
+
+const header = (specs: readonly string[]) => `# ${headerText(specs)}`;
+
+export const pythonTarget: Target = {
+  name: 'python',
+  language: 'python',
+  options: [
+    {
+      key: 'package',
+      description: 'dotted Python package the models are generated in (folders under the output folder)',
+      default: DEFAULT_PACKAGE,
+      validate: validatePackage,
+    },
+  ],
+  render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
+    const pkg = input.options.package ?? DEFAULT_PACKAGE;
+    const problem = validatePackage(pkg);
+    if (problem) throw new Error(`internal error: unvalidated python package option: ${problem}`);
+    const packageDir = `${input.dir}/${pkg.split('.').join('/')}`;
+    const files: RenderedFile[] = [];
+    const exports: { module: string; name: string }[] = [];
+    for (const model of input.models) {
+      const binding = model.bindings.find((b) => b.language === 'python');
+      if (!binding) continue;
+      const module = moduleName(model.id);
+      const view = buildModelView(model, binding, header([model.source.path]));
+      exports.push({ module, name: view.name });
+      files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.path] });
+    }
+    if (files.length === 0) return files;
+    const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
+    const init = templates.render('python', '__init__.py.hbs', buildInitView(header(specs), exports));
+    return [...files, { path: `${packageDir}/__init__.py`, contents: init, specs }, ...parentInits(input.dir, pkg, templates, specs)];
+  },
+};
+
+/** `workos/__init__.py` for package `workos.directory_sync`: holds nothing but the header. */
+function parentInits(dir: string, pkg: string, templates: TemplateEngine, specs: readonly string[]): RenderedFile[] {
+  const parts = pkg.split('.');
+  const contents = templates.render('python', 'parent__init__.py.hbs', { header: header(specs) });
+  return parts.slice(0, -1).map((_, i) => ({ path: `${dir}/${parts.slice(0, i + 1).join('/')}/__init__.py`, contents, specs }));
+}
