@@ -2,9 +2,10 @@
 import { Target, TargetName } from './target';
 import { phpTarget } from './php';
 import { pythonTarget } from './python';
+import { rubyTarget } from './ruby';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget, pythonTarget, phpTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, pythonTarget, rubyTarget, phpTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 

@@ -1,0 +1,34 @@
+/** Ruby: one file per model under `lib/<module folder>/`, a class with readers inside the module. */
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { TemplateEngine } from '../../render/template-engine';
+import { fileName, moduleFolder, validateModulePath } from './naming';
+import { buildClassView, buildFileView } from './view-model';
+
+export const DEFAULT_MODULE = 'WorkOS';
+
+export const rubyTarget: Target = {
+  name: 'ruby',
+  language: 'ruby',
+  options: [
+    {
+      key: 'module',
+      description: 'Ruby module the model classes live in (a constant path such as `WorkOS` or `Acme::Sdk`); files go to `lib/<module as folders>/`',
+      default: DEFAULT_MODULE,
+      validate: validateModulePath,
+    },
+  ],
+  render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
+    const modulePath = input.options.module ?? DEFAULT_MODULE;
+    const folder = `${input.dir}/lib/${moduleFolder(modulePath)}`;
+    const files: RenderedFile[] = [];
+    for (const model of input.models) {
+      const binding = model.bindings.find((b) => b.language === 'ruby');
+      if (!binding) continue;
+      // The class is laid out at column 0, then indented to its module depth.
+      const classText = templates.render('ruby', 'class.rb.hbs', buildClassView(model, binding));
+      const view = buildFileView(headerText([model.source.path]), modulePath, classText);
+      files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
+    }
+    return files;
+  },
+};
