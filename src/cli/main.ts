@@ -4,23 +4,38 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_USAGE } from './exit-codes';
-import { createReporter } from './reporter';
+import type { GenerateFlags } from './commands/generate';
+import { createReporter, Reporter } from './reporter';
+
+const OUTPUT_FORMATS = ['text', 'json', 'github'];
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
 
-function withCommonOptions(command: Command, renders = true): Command {
-  command
-    .option('--specs <paths...>', 'spec files or folders (default: specs/)')
-    .option('--config <file>', 'config file (default: modelgen.config.yaml when present)')
-    .option('--no-color', 'never colour the output');
-  if (renders) {
-    command
-      .option('--out <dir>', 'output folder (default: generated/)')
-      .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
-      .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones');
-  }
-  return command;
+function terminalOptions(command: Command): Command {
+  return command
+    .option('-q, --quiet', 'print only results and errors')
+    .option('-v, --verbose', 'print more detail (unchanged files, timings)')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)');
 }
+
+function specOptions(command: Command): Command {
+  return command.option('--specs <paths...>', 'spec files or folders (default: specs/)').option('--config <file>', 'config file (default: modelgen.config.yaml when present)');
+}
+
+function renderOptions(command: Command): Command {
+  return command
+    .option('--out <dir>', 'output folder (default: generated/)')
+    .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
+    .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones');
+}
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text');
+
+function examples(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
+}
+
+type Action<F> = (flags: F, reporter: Reporter) => Promise<number>;
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('modelgen')
@@ -29,31 +44,53 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .showHelpAfterError()
     // Set before the subcommands are added, which inherit it: usage errors throw instead of exiting 1.
     .exitOverride()
-    .addHelpText('after', '\nExamples:\n  $ modelgen generate\n  $ modelgen check --lang typescript,go\n  $ modelgen lint --strict');
+    .addHelpText('after', examples('modelgen generate', 'modelgen check --lang typescript,go', 'modelgen lint --strict'));
 
+  // Commander has already checked the flags against the declarations above.
+  const action =
+    <F>(load: () => Promise<Action<F>>) =>
+    async (flags: F & { color?: boolean; quiet?: boolean; verbose?: boolean }) => {
+      const reporter = createReporter({ color: flags.color, quiet: flags.quiet, verbose: flags.verbose });
+      setExitCode(await (await load())(flags, reporter));
+    };
 
-  withCommonOptions(program.command('generate'))
+  terminalOptions(renderOptions(specOptions(program.command('generate'))))
     .description('render the models and write the files that changed')
     .option('--dry-run', 'list what would change, write nothing')
-    .option('-q, --quiet', 'print nothing on success')
-    .addHelpText('after', '\nExample:\n  $ modelgen generate --specs specs --out generated --lang typescript')
-    .action(async (flags) => setExitCode(await (await import('./commands/generate')).generate(flags, createReporter({ colour: flags.color }))));
+    .option('-w, --watch', 'regenerate whenever a spec, template or the config changes')
+    .addHelpText('after', examples('modelgen generate --specs specs --out generated --lang typescript', 'modelgen generate --watch'))
+    .action(
+      action(async () => {
+        const [{ generate }, { watch }] = await Promise.all([import('./commands/generate'), import('./commands/watch')]);
+        return (flags: GenerateFlags & { watch?: boolean }, reporter: Reporter) => (flags.watch ? watch(flags, reporter) : generate(flags, reporter));
+      }),
+    );
 
-  withCommonOptions(program.command('check'))
+  terminalOptions(renderOptions(specOptions(program.command('check'))))
     .description('exit 1 with a diff when the generated files differ from what the specs produce; writes nothing')
-    .addHelpText('after', '\nExample (in CI):\n  $ modelgen check || exit 1')
-    .action(async (flags) => setExitCode(await (await import('./commands/check')).check(flags, createReporter({ colour: flags.color }))));
+    .addOption(formatOption())
+    .addHelpText('after', examples('modelgen check', 'modelgen check --format github   # annotations in GitHub Actions'))
+    .action(action(async () => (await import('./commands/check')).check));
 
-  withCommonOptions(program.command('lint'), false)
+  terminalOptions(specOptions(program.command('lint')))
     .description('report where the specs disagree across languages')
     .option('--strict', 'exit 1 when there is any finding')
-    .addHelpText('after', '\nExample:\n  $ modelgen lint --specs specs/directory.mdx')
-    .action(async (flags) => setExitCode(await (await import('./commands/lint')).lint(flags, createReporter({ colour: flags.color }))));
+    .addOption(formatOption())
+    .addHelpText('after', examples('modelgen lint --specs specs/directory.mdx', 'modelgen lint --strict --format json'))
+    .action(action(async () => (await import('./commands/lint')).lint));
 
-  withCommonOptions(program.command('ir'), false)
+  terminalOptions(specOptions(program.command('ir')))
     .description('print the normalised models as JSON, the data behind the templates')
-    .addHelpText('after', '\nExample:\n  $ modelgen ir --specs specs/directory.mdx > directory.ir.json')
-    .action(async (flags) => setExitCode(await (await import('./commands/ir')).ir(flags, createReporter({ colour: flags.color }))));
+    .addHelpText('after', examples('modelgen ir --specs specs/directory.mdx > directory.ir.json'))
+    .action(action(async () => (await import('./commands/ir')).ir));
+
+  const templates = program.command('templates').description('work with the Handlebars templates');
+  terminalOptions(templates.command('eject'))
+    .description("copy a target's built-in templates into a folder to customise them")
+    .requiredOption('--lang <lang>', 'the target whose templates to copy')
+    .option('--to <dir>', 'destination folder; files land in <dir>/<lang>/', 'templates')
+    .addHelpText('after', examples('modelgen templates eject --lang go --to my-templates', 'modelgen generate --templates my-templates'))
+    .action(action(async () => (await import('./commands/eject')).eject));
 
   return program;
 }

@@ -1,33 +1,53 @@
-/** Where a command's words go: results to stdout, diagnostics to stderr, colour only on a TTY. */
+/**
+ * Where a command's words go: results to stdout, diagnostics to stderr,
+ * colour only on a TTY (never with NO_COLOR or --no-color), progress lines
+ * silenced by --quiet and extra ones shown by --verbose.
+ */
 import { Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic';
 import { formatDiagnostic, PLAIN, summarize, TextStyle } from '../diagnostics/format-text';
 
 export interface Reporter {
   readonly style: TextStyle;
+  /** A command's result (always printed). */
   out(text: string): void;
+  /** Progress and summaries (not with --quiet). */
+  info(text: string): void;
+  /** Details (only with --verbose). */
+  verbose(text: string): void;
   err(text: string): void;
   diagnostics(list: readonly Diagnostic[], stream?: 'out' | 'err'): void;
+}
+
+export interface ReporterOptions {
+  readonly color?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
 }
 
 const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 
 export function useColour(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
-  if (flag === false || process.env.NO_COLOR !== undefined) return false;
+  if (flag === false || (process.env.NO_COLOR ?? '') !== '') return false;
   return Boolean(stream.isTTY);
 }
 
-export function createReporter(options: { colour?: boolean } = {}): Reporter {
-  const style: TextStyle = useColour(process.stderr, options.colour) ? { red: ansi(31), yellow: ansi(33), dim: ansi(2) } : PLAIN;
-  const reporter: Reporter = {
+const line = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+
+export function createReporter(options: ReporterOptions = {}): Reporter {
+  const style: TextStyle = useColour(process.stderr, options.color) ? { red: ansi(31), yellow: ansi(33), dim: ansi(2) } : PLAIN;
+  const out = line(process.stdout);
+  const err = line(process.stderr);
+  return {
     style,
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out,
+    err,
+    info: (text) => (options.quiet ? undefined : out(text)),
+    verbose: (text) => (options.verbose && !options.quiet ? out(text) : undefined),
     diagnostics(list, stream = 'err') {
       if (list.length === 0) return;
-      const write = stream === 'out' ? reporter.out : reporter.err;
+      const write = stream === 'out' ? out : err;
       write(sortDiagnostics(list).map((d) => formatDiagnostic(d, style)).join('\n'));
       write(summarize(list));
     },
   };
-  return reporter;
 }

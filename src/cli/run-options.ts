@@ -19,6 +19,8 @@ export interface CommonFlags {
 }
 
 export interface RunOptions {
+  /** The config file read, if any. */
+  readonly configFile?: string;
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
@@ -42,6 +44,7 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     runs.push({ target, options, dir: dir ?? target.name });
   }
   return {
+    configFile: config.file,
     specs: flags.specs ?? config.specs ?? DEFAULT_SPECS,
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,

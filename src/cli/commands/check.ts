@@ -1,3 +1,5 @@
+import { sortDiagnostics } from '../../diagnostics/diagnostic';
+import { diagnosticsJson, FORMAT_VERSION, githubCommand, githubDiagnostic, OutputFormat } from '../../diagnostics/format-machine';
 import { unifiedDiff } from '../../write/unified-diff';
 import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -5,30 +7,52 @@ import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
 import { prepare } from './prepare';
 
-const STATUS = { create: 'missing', update: 'stale', delete: 'orphaned' } as const;
-
-/** Renders in memory and compares with the output folder. Writes nothing. */
-export async function check(flags: CommonFlags, reporter: Reporter): Promise<number> {
-  const prepared = await prepare(flags, reporter);
-  if (typeof prepared === 'number') return prepared;
-  const { options, rendered } = prepared;
-  const plan = planWrite(options.out, rendered.files, rendered.byTarget);
-  if (plan.problems.length > 0) {
-    reporter.diagnostics(plan.problems);
-    return EXIT_USAGE;
-  }
-  if (plan.changes.length === 0) {
-    reporter.out(`${plan.unchanged.length} generated files are up to date`);
-    return EXIT_OK;
-  }
-  for (const change of plan.changes) reporter.out(describeChange(options.out, change));
-  const n = plan.changes.length;
-  reporter.out(`${n} file${n === 1 ? ' is' : 's are'} out of date; run \`modelgen generate\` to update ${n === 1 ? 'it' : 'them'}`);
-  return EXIT_DRIFT;
+export interface CheckFlags extends CommonFlags {
+  readonly format?: OutputFormat;
 }
 
-function describeChange(out: string, change: Change): string {
+const STATUS = { create: 'missing', update: 'stale', delete: 'orphaned' } as const;
+
+interface DriftEntry {
+  readonly path: string;
+  readonly status: (typeof STATUS)[keyof typeof STATUS];
+  readonly diff: string;
+}
+
+/** Renders in memory and compares with the output folder. Writes nothing. */
+export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
+  const format = flags.format ?? 'text';
+  const prepared = await prepare(flags);
+  const problems = prepared.ok ? undefined : prepared.diagnostics;
+  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget) : undefined;
+  const errors = problems ?? plan?.problems ?? [];
+  if (errors.length > 0 || !plan || !prepared.ok) {
+    if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));
+    else if (format === 'github') sortDiagnostics(errors).forEach((d) => reporter.out(githubDiagnostic(d)));
+    else reporter.diagnostics(errors);
+    return EXIT_USAGE;
+  }
+  const out = prepared.options.out;
+  const drift = plan.changes.map((c) => driftEntry(out, c));
+  if (format === 'json') {
+    reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: drift.length ? 'drift' : 'ok', upToDate: plan.unchanged.length, files: drift, diagnostics: [] }, null, 2));
+  } else {
+    for (const entry of drift) {
+      if (format === 'github') reporter.out(githubCommand({ level: 'error', title: 'modelgen check', file: entry.path, message: `${entry.path} is ${entry.status}; run \`modelgen generate\` and commit the result` }));
+      reporter.out(`${entry.status}: ${entry.path}\n${entry.diff}`);
+    }
+    reporter.out(summary(drift.length, plan.unchanged.length));
+  }
+  return drift.length ? EXIT_DRIFT : EXIT_OK;
+}
+
+function driftEntry(out: string, change: Change): DriftEntry {
   const file = displayPath(out, change.path);
   const diff = unifiedDiff(change.before ?? '', change.after ?? '', change.kind === 'create' ? '/dev/null' : `a/${file}`, change.kind === 'delete' ? '/dev/null' : `b/${file}`);
-  return `${STATUS[change.kind]}: ${file}\n${diff}`;
+  return { path: file, status: STATUS[change.kind], diff };
+}
+
+function summary(stale: number, upToDate: number): string {
+  if (stale === 0) return `${upToDate} generated files are up to date`;
+  return `${stale} file${stale === 1 ? ' is' : 's are'} out of date; run \`modelgen generate\` to update ${stale === 1 ? 'it' : 'them'}`;
 }

@@ -1,25 +1,32 @@
-import { resolveRunOptions } from '../run-options';
-import { DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { DiagnosticBag, hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic';
+import { diagnosticsJson, FORMAT_VERSION, githubDiagnostic, OutputFormat } from '../../diagnostics/format-machine';
 import { readSpecs } from '../../pipeline';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
-import { CommonFlags } from '../run-options';
+import { CommonFlags, resolveRunOptions } from '../run-options';
 
 export interface LintFlags extends CommonFlags {
   readonly strict?: boolean;
+  readonly format?: OutputFormat;
 }
 
 /** Prints every finding on the specs; `--strict` fails on warnings too. */
 export async function lint(flags: LintFlags, reporter: Reporter): Promise<number> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, process.cwd(), bag);
-  if (bag.hasErrors) {
-    reporter.diagnostics(bag.all);
-    return EXIT_USAGE;
+  const diagnostics = bag.hasErrors ? bag.all : readSpecs(options.specs).diagnostics;
+  const code = hasErrors(diagnostics) ? EXIT_USAGE : flags.strict && diagnostics.length > 0 ? EXIT_DRIFT : EXIT_OK;
+  const format = flags.format ?? 'text';
+  if (format === 'json') {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const status = errors > 0 ? 'error' : diagnostics.length > 0 ? 'findings' : 'ok';
+    reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'lint', status, errors, warnings: diagnostics.length - errors, diagnostics: diagnosticsJson(diagnostics) }, null, 2));
+  } else if (format === 'github') {
+    for (const d of sortDiagnostics(diagnostics)) reporter.out(githubDiagnostic(d));
+  } else if (diagnostics.length === 0) {
+    reporter.out('no findings');
+  } else {
+    reporter.diagnostics(diagnostics, 'out');
   }
-  const { diagnostics } = readSpecs(options.specs);
-  if (diagnostics.length === 0) reporter.out('no findings');
-  reporter.diagnostics(diagnostics, 'out');
-  if (hasErrors(diagnostics)) return EXIT_USAGE;
-  return flags.strict && diagnostics.length > 0 ? EXIT_DRIFT : EXIT_OK;
+  return code;
 }

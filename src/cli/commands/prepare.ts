@@ -1,32 +1,20 @@
 /** The part every rendering command shares: options, specs, IR, rendered files. */
-import { DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { Diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
 import { readSpecs, renderModels, RenderResult } from '../../pipeline';
-import { EXIT_USAGE } from '../exit-codes';
-import { Reporter } from '../reporter';
 import { CommonFlags, resolveRunOptions, RunOptions } from '../run-options';
 
-export interface Prepared {
-  readonly options: RunOptions;
-  readonly rendered: RenderResult;
-}
+export type Prepared =
+  | { readonly ok: true; readonly options: RunOptions; readonly rendered: RenderResult }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Returns the rendered files, or an exit code after reporting why there are none. */
-export async function prepare(flags: CommonFlags, reporter: Reporter): Promise<Prepared | number> {
+/** Renders every file in memory, or returns the errors that stopped it (nothing is written either way). */
+export async function prepare(flags: CommonFlags, cwd = process.cwd()): Promise<Prepared> {
   const bag = new DiagnosticBag();
-  const options = resolveRunOptions(flags, process.cwd(), bag);
-  if (bag.hasErrors) {
-    reporter.diagnostics(bag.all);
-    return EXIT_USAGE;
-  }
+  const options = resolveRunOptions(flags, cwd, bag);
+  if (bag.hasErrors) return { ok: false, diagnostics: bag.all };
   const read = readSpecs(options.specs);
-  if (hasErrors(read.diagnostics)) {
-    reporter.diagnostics(read.diagnostics.filter((d) => d.severity === 'error'));
-    return EXIT_USAGE;
-  }
+  if (hasErrors(read.diagnostics)) return { ok: false, diagnostics: read.diagnostics.filter((d) => d.severity === 'error') };
   const rendered = await renderModels(read.modelSet, options.runs, options.templates);
-  if (hasErrors(rendered.diagnostics)) {
-    reporter.diagnostics(rendered.diagnostics);
-    return EXIT_USAGE;
-  }
-  return { options, rendered };
+  if (hasErrors(rendered.diagnostics)) return { ok: false, diagnostics: rendered.diagnostics };
+  return { ok: true, options, rendered };
 }
