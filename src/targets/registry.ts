@@ -1,8 +1,9 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
 import { Target, TargetName } from './target';
+import { goTarget } from './go';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, goTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 
