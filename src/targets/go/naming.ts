@@ -126,14 +126,6 @@ export function goString(value: string): string {
   return `${out}"`;
 }
 
-/** The key characters encoding/json accepts in a tag name besides letters and digits. */
-const JSON_TAG_PUNCTUATION = '!#$%&()*+-./:;<=>?@[]^_{|}~ ';
-
-/** Whether encoding/json can carry this wire name in a struct tag (else it silently uses the field name). */
-export function isTaggableWireName(wireName: string): boolean {
-  return wireName !== '' && [...wireName].every((c) => JSON_TAG_PUNCTUATION.includes(c) || /[\p{L}\p{Nd}]/u.test(c));
-}
-
 /**
  * The struct tag: `json:"wire"`, with `omitempty` for an optional field (`-`
  * alone would mean "skip"). A raw string unless the tag holds a backtick,

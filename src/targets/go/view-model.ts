@@ -90,9 +90,10 @@ export function buildPackage(packageName: string, models: readonly GoModel[]): G
 function enumView(name: string, type: EnumType, model: Model, property: Property, scope: NameScope): GoEnumView {
   const field = model.fields.find((f) => f.id === property.fieldId);
   const names = type.members.map((m) => scope.claim(`${name}${constantSuffix(m.name)}`));
+  // A later member repeating a wire value stays a constant (callers may use it) and says which one it equals.
   const docs = type.members.map((m, i) => {
-    const primary = type.members.findIndex((p) => p.wireValue === m.wireValue);
-    return primary === i ? [] : [`${names[i]} has the same value as ${names[primary]}.`];
+    const primary = type.members.findIndex((p) => p.primary && p.wireValue === m.wireValue);
+    return m.primary || primary < 0 ? [] : [`${names[i]} has the same value as ${names[primary]}.`];
   });
   const padded = alignColumns(
     names.map((n) => [n, name]),
