@@ -1,0 +1,39 @@
+/** Go: one file per model in `go/<package>/`, structs with `json` tags, string enum types. */
+import { TemplateEngine } from '../../render/template-engine';
+import { RenderedFile, Target, TargetInput } from '../target';
+import { packageFromQualifier, packageProblem } from './naming';
+import { buildPackage, GoModel } from './view-model';
+
+export const goTarget: Target = {
+  name: 'go',
+  language: 'go',
+  options: [
+    {
+      key: 'package',
+      description: 'Go package name and folder under the output folder; empty: from the spec title (`directorysync.Directory`), else `models`',
+      default: '',
+      validate: (value) => (value === '' ? undefined : packageProblem(value)),
+    },
+  ],
+  render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
+    const files: RenderedFile[] = [];
+    for (const [packageName, models] of groupByPackage(input)) {
+      for (const { stem, spec, view } of buildPackage(packageName, models)) {
+        files.push({ path: `${input.dir}/${packageName}/${stem}.go`, contents: templates.render('go', 'model.go.hbs', view), specs: [spec] });
+      }
+    }
+    return files;
+  },
+};
+
+/** The models Go documents, by package: the `package` option, else each title's qualifier. */
+function groupByPackage(input: TargetInput): Map<string, GoModel[]> {
+  const packages = new Map<string, GoModel[]>();
+  for (const model of input.models) {
+    const binding = model.bindings.find((b) => b.language === 'go');
+    if (!binding) continue;
+    const name = input.options.package || packageFromQualifier(binding.qualifier);
+    packages.set(name, [...(packages.get(name) ?? []), { model, binding }]);
+  }
+  return packages;
+}
