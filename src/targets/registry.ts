@@ -1,8 +1,9 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
 import { Target, TargetName } from './target';
 import { typescriptTarget } from './typescript';
+import { dotnetTarget } from './dotnet';
 
-export const TARGETS: readonly Target[] = [typescriptTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, dotnetTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 
