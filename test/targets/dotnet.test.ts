@@ -109,6 +109,10 @@ describe('dotnet target on the seed specs', () => {
     expect(lines).toContain('        public string OrganizationId { get; set; }');
     expect(contents('dotnet/Group.cs')).toContain('        [JsonProperty("idp_id")]\n        public string IdpId { get; set; }\n');
   });
+
+  test('renders byte-for-byte the same on a second run', async () => {
+    expect((await renderSpecs(['dotnet'])).files).toEqual(files);
+  });
 });
 
 describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {

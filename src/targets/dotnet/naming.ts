@@ -54,7 +54,8 @@ const bare = (name: string) => name.replace(/^@/, '');
 export function namespaceProblem(value: string): string | undefined {
   const bad = value.split('.').find((segment) => !IDENTIFIER.test(segment) || CSHARP_KEYWORDS.has(segment));
   if (bad === undefined) return undefined;
-  return `\`${value}\` is not a C# namespace: \`${bad}\` is not an identifier (expected names such as \`WorkOS\` or \`WorkOS.DirectorySync\`, separated by single dots)`;
+  const why = bad === '' ? 'it has an empty segment' : CSHARP_KEYWORDS.has(bad) ? `\`${bad}\` is a C# keyword` : `\`${bad}\` is not an identifier`;
+  return `\`${value}\` is not a C# namespace: ${why}; expected identifiers separated by single dots, such as \`WorkOS.DirectorySync\``;
 }
 
 /** A regular C# string literal; every UTF-16 unit outside printable ASCII is a `\u` escape. */
