@@ -1,12 +1,13 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
 import { Target, TargetName } from './target';
+import { dotnetTarget } from './dotnet';
 import { goTarget } from './go';
 import { phpTarget } from './php';
 import { pythonTarget } from './python';
 import { rubyTarget } from './ruby';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, pythonTarget, rubyTarget, phpTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, pythonTarget, rubyTarget, phpTarget, dotnetTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 
