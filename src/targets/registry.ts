@@ -1,8 +1,9 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
 import { Target, TargetName } from './target';
+import { javaTarget } from './java';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, javaTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 
