@@ -1,7 +1,8 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSpecs, renderModels } from '../../src/pipeline';
 import { Binding, EnumType, ModelSet } from '../../src/ir/model';
-import { constantNames, UNKNOWN_WIRE_VALUE } from '../../src/targets/java/enum-view';
+import { buildEnumView, constantNames, UNKNOWN_WIRE_VALUE } from '../../src/targets/java/enum-view';
 import { DEFAULT_PACKAGE } from '../../src/targets/java';
 import { typeName } from '../../src/targets/java/naming';
 import { expectationFor, loadFixtures } from '../support/fixtures';
@@ -11,6 +12,10 @@ import { describeWithToolchain, run } from '../support/toolchain';
 const MODELS = `java/${DEFAULT_PACKAGE.split('.').join('/')}`;
 const JACKSON = ['jackson-databind', 'jackson-core', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`).join(path.delimiter);
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
+/** Reserved words, a member named Unknown, odd wire values and comment-breaking prose. */
+const HOSTILE_SPEC = 'test/targets/java/hostile.yaml';
+const HOSTILE_PACKAGE = 'modelgen.hostile';
+const HOSTILE_PAYLOAD = { object: 'ignored', class: 'c', default: 'd', import: 'i', kind: 'a "quoted" \\ value' };
 
 function javaBinding(modelSet: ModelSet, modelId: string): Binding {
   const binding = modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === 'java');
@@ -54,6 +59,32 @@ describe('java target on the seed specs', () => {
   });
 });
 
+describe('java enum view', () => {
+  test('reads a repeated wire value as its primary constant and names the fallback apart', () => {
+    const type: EnumType = {
+      kind: 'enum',
+      name: 'State',
+      variant: 'titlecase',
+      members: [
+        { name: 'Active', documentedName: 'Active', wireValue: 'active', primary: true },
+        { name: 'Linked', documentedName: 'Linked', wireValue: 'active', primary: false },
+        { name: 'Unknown', documentedName: 'Unknown', wireValue: 'unknown', primary: true },
+      ],
+    };
+    const view = buildEnumView(type, undefined, '// header', 'p');
+    expect(view.cases).toEqual([
+      { wireValue: '"active"', constant: 'Active' },
+      { wireValue: '"unknown"', constant: 'Unknown' },
+    ]);
+    expect(view.constants.map((c) => [c.name, c.wireValue, c.doc.single])).toEqual([
+      ['Active', '"active"', 'Wire value "active".'],
+      ['Linked', '"active"', 'Wire value "active". Reading that value gives Active.'],
+      ['Unknown', '"unknown"', 'Wire value "unknown".'],
+    ]);
+    expect(view.unknown.name).toBe('Unknown2');
+  });
+});
+
 interface DriverLine {
   readonly file: string;
   readonly written: string;
@@ -67,11 +98,16 @@ describeWithToolchain('java toolchain', ['javac', 'java'], () => {
   // One javac and one java process for everything: the machine is small and javac is slow to start.
   beforeAll(async () => {
     rendered = await renderSpecs(['java']);
-    const dir = writeTemp(rendered.files, 'modelgen-java-');
-    const sources = rendered.files.map((f) => path.join(dir, f.path));
+    const hostile = readSpecs([HOSTILE_SPEC]);
+    const hostileFiles = (await renderModels(hostile.modelSet, defaultRuns(['java'], { java: { package: HOSTILE_PACKAGE } }))).files;
+    const dir = writeTemp([...rendered.files, ...hostileFiles], 'modelgen-java-');
+    const hostilePayload = path.join(dir, 'hostile.json');
+    fs.writeFileSync(hostilePayload, JSON.stringify({ ...HOSTILE_PAYLOAD, undocumented: [1] }));
+    const sources = [...rendered.files, ...hostileFiles].map((f) => path.join(dir, f.path));
     const classes = path.join(dir, 'classes');
     run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...sources, DRIVER]);
     const args = loadFixtures().flatMap((f) => [`${DEFAULT_PACKAGE}.${typeName(javaBinding(rendered.modelSet, f.modelId).name)}`, f.file]);
+    args.push(`${HOSTILE_PACKAGE}.${typeName(javaBinding(hostile.modelSet, 'odd_record').name)}`, hostilePayload);
     const out = run('java', ['-cp', [classes, JACKSON].join(path.delimiter), 'Driver', ...args]);
     for (const line of out.trim().split('\n')) {
       const parsed = JSON.parse(line) as DriverLine;
@@ -80,7 +116,7 @@ describeWithToolchain('java toolchain', ['javac', 'java'], () => {
   });
 
   test('the driver reads and writes every fixture', () => {
-    expect([...lines.keys()].sort()).toEqual(loadFixtures().map((f) => f.name));
+    expect([...lines.keys()].sort()).toEqual([...loadFixtures().map((f) => f.name), 'hostile.json'].sort());
   });
 
   test('round-trips every fixture to the same JSON on the fields java documents', () => {
@@ -112,5 +148,11 @@ describeWithToolchain('java toolchain', ['javac', 'java'], () => {
     expect(lines.get('directory.json')?.enums).toEqual({ state: 'Unlinked', type: 'GSuiteDirectory' });
     expect(lines.get('directory_minimal.json')?.enums).toEqual({ state: 'Validating', type: 'OktaSCIMV2_0' });
     expect(lines.get('directory_group.json')?.enums).toEqual({});
+  });
+
+  test('keeps wire names and values of reserved and escaped members', () => {
+    const line = lines.get('hostile.json');
+    expect(JSON.parse(line?.written ?? 'null')).toEqual({ ...HOSTILE_PAYLOAD, object: 'odd \\"record\\" */ \\u00e9' });
+    expect(line?.enums).toEqual({ kind: 'default_' });
   });
 });

@@ -103,9 +103,12 @@ export function stringLiteral(value: string): string {
  * `\u002a\u002f` would close a block comment. A run of backslashes before `u`
  * (or before a character about to become an escape) is written as `\u005c`
  * each: the backslash an escape produces never starts another escape.
+ * A raw line break (only a stray one can reach here) becomes a space, so a
+ * `//` comment cannot spill onto the next line.
  */
 export function commentText(text: string): string {
   return text
+    .replace(/\r\n?|\n/g, ' ')
     .replace(/\\+(?=u|[^\x00-\x7f])/g, (run) => '\\u005c'.repeat(run.length))
     .replace(/[^\x00-\x7f]/g, unicodeEscape);
 }

@@ -3,7 +3,7 @@
  * comment line is decided here; the templates only lay them out.
  */
 import { Binding, EnumType, Field, Model, Property, TypeRef, assertNever } from '../../ir/model';
-import { propertyDocLines, modelDocLines, textLines } from '../doc-text';
+import { modelDocLines, propertyDocLines } from '../doc-text';
 import { blockTag, componentName, docText, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames } from './naming';
 
 export interface JavaComponentView {
@@ -39,7 +39,7 @@ const JACKSON = 'com.fasterxml.jackson.annotation';
 const NON_NULL = '@JsonInclude(JsonInclude.Include.NON_NULL)';
 
 /** The Java names of a binding's properties, unique across components and literal accessors. */
-export function memberNames(binding: Binding): string[] {
+function memberNames(binding: Binding): string[] {
   return uniqueNames(binding.properties.map((p) => componentName(p.name)));
 }
 
@@ -116,8 +116,4 @@ export function collectEnums(uses: Map<string, EnumUse>, model: Model, binding: 
     use.specs.add(model.source.path);
     uses.set(name, use);
   }
-}
-
-export function enumDocLines(use: EnumUse): string[] {
-  return textLines(use.field?.description);
 }
