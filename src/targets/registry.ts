@@ -2,12 +2,13 @@
 import { Target, TargetName } from './target';
 import { dotnetTarget } from './dotnet';
 import { goTarget } from './go';
+import { javaTarget } from './java';
 import { phpTarget } from './php';
 import { pythonTarget } from './python';
 import { rubyTarget } from './ruby';
 import { typescriptTarget } from './typescript';
 
-export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, pythonTarget, rubyTarget, phpTarget, dotnetTarget];
+export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, javaTarget, pythonTarget, rubyTarget, phpTarget, dotnetTarget];
 
 export const TARGET_NAMES: readonly TargetName[] = TARGETS.map((t) => t.name);
 

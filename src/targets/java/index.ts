@@ -1,0 +1,45 @@
+/** Java: one public type per file, records for models and enums with an `Unknown` fallback, read and written by Jackson. */
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { TemplateEngine } from '../../render/template-engine';
+import { buildEnumView } from './enum-view';
+import { commentText, packageProblem } from './naming';
+import { buildRecordView, collectEnums, EnumUse } from './view-model';
+
+export const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
+
+const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
+
+export const javaTarget: Target = {
+  name: 'java',
+  language: 'java',
+  options: [
+    {
+      key: 'package',
+      description: 'Java package of the generated types; the files go in the matching folders',
+      default: DEFAULT_PACKAGE,
+      validate: packageProblem,
+    },
+  ],
+  render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
+    const packageName = input.options.package ?? DEFAULT_PACKAGE;
+    const problem = packageProblem(packageName);
+    // The config file's validation reports a bad package with its position; reaching here with one is a bug.
+    if (problem) throw new Error(`internal error: java package option: ${problem}`);
+    const folder = `${input.dir}/${packageName.split('.').join('/')}`;
+    const files: RenderedFile[] = [];
+    const enums = new Map<string, EnumUse>();
+    for (const model of input.models) {
+      const binding = model.bindings.find((b) => b.language === 'java');
+      if (!binding) continue;
+      const view = buildRecordView(model, binding, header([model.source.path]), packageName);
+      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
+      collectEnums(enums, model, binding);
+    }
+    for (const use of enums.values()) {
+      const specs = [...use.specs].sort();
+      const view = buildEnumView(use.type, use.field, header(specs), packageName);
+      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
+    }
+    return files;
+  },
+};
