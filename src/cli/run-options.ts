@@ -34,7 +34,6 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
   for (const name of languages) {
     const target = findTarget(name);
     if (!target) {
-      if (config.languages?.includes(name) && !flags.lang) continue; // already reported with its position
       bag.add('unknownTarget', `unknown language \`${name}\` in --lang`);
       continue;
     }

@@ -1,5 +1,5 @@
 /** Every target modelgen knows. Adding a language is a folder and one line here. */
-import { Target, TargetName } from './target';
+import { Target, TargetName, TargetOption } from './target';
 import { dotnetTarget } from './dotnet';
 import { goTarget } from './go';
 import { javaTarget } from './java';
@@ -17,6 +17,11 @@ export function findTarget(name: string): Target | undefined {
 }
 
 /** Options every target has, besides its own. */
-export const COMMON_TARGET_OPTIONS = [
-  { key: 'dir', description: 'output folder for this language, under --out' },
-] as const;
+export const COMMON_TARGET_OPTIONS: readonly TargetOption[] = [
+  {
+    key: 'dir',
+    description: 'output folder for this language, under --out (default: the target name)',
+    default: '',
+    validate: (value) => (/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\]+$/.test(value) ? undefined : 'must be a relative folder without `.`, `..` or `\\` segments'),
+  },
+];

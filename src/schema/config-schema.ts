@@ -1,0 +1,56 @@
+/**
+ * The JSON Schema of `modelgen.config.yaml`, built from the declarations of
+ * the config keys and of every target's options, so it cannot drift from
+ * them. `npm run schemas` writes it to `schemas/`; a test keeps that file in sync.
+ */
+import { COMMON_TARGET_OPTIONS, TARGETS } from '../targets/registry';
+import { JsonSchema } from './json-schema';
+
+
+/** The config's top-level keys and what they mean. */
+export const TOP_LEVEL_KEYS = {
+  $schema: 'the JSON Schema editors use to check this file',
+  specs: 'spec files or folders (a string or a list)',
+  out: 'the output folder',
+  languages: 'targets to generate (a list)',
+  templates: 'a folder whose files override the built-in templates',
+  targets: 'per-language options, by target name',
+} as const;
+
+const path: JsonSchema = { type: 'string', minLength: 1 };
+
+export function configSchema(): JsonSchema {
+  const targetNames = TARGETS.map((t) => t.name);
+  const targets = Object.fromEntries(
+    TARGETS.map((target) => [
+      target.name,
+      {
+        type: 'object',
+        description: `Options of the ${target.name} target.`,
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          [...COMMON_TARGET_OPTIONS, ...target.options].map((o) => [
+            o.key,
+            { type: 'string', minLength: 1, description: 'default' in o && o.default !== '' ? `${o.description} (default: ${o.default})` : o.description } as JsonSchema,
+          ]),
+        ),
+      } as JsonSchema,
+    ]),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'modelgen.config.schema.json',
+    title: 'modelgen configuration',
+    description: 'Defaults for modelgen runs in this repository; command-line flags win over them.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string', description: TOP_LEVEL_KEYS.$schema },
+      specs: { description: TOP_LEVEL_KEYS.specs, anyOf: [path, { type: 'array', items: path }] },
+      out: { ...path, description: TOP_LEVEL_KEYS.out },
+      languages: { type: 'array', description: TOP_LEVEL_KEYS.languages, items: { type: 'string', enum: targetNames } },
+      templates: { ...path, description: TOP_LEVEL_KEYS.templates },
+      targets: { type: 'object', description: TOP_LEVEL_KEYS.targets, additionalProperties: false, properties: targets },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The subset of JSON Schema modelgen's own schemas use, and a validator that
+ * checks a YAML node against it and reports each problem at its position.
+ */
+import { isMap, isScalar, isSeq } from 'yaml';
+import { SourceLocation } from '../diagnostics/diagnostic';
+import { describeNode, mapPairs } from '../validate/yaml-nodes';
+
+export interface JsonSchema {
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: 'object' | 'array' | 'string' | 'boolean';
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly required?: readonly string[];
+  readonly items?: JsonSchema;
+  readonly enum?: readonly string[];
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly anyOf?: readonly JsonSchema[];
+  /** Only local references, `#/definitions/<name>`. */
+  readonly $ref?: string;
+  readonly definitions?: Readonly<Record<string, JsonSchema>>;
+  readonly markdownDescription?: string;
+}
+
+export interface SchemaProblem {
+  readonly message: string;
+  readonly location: SourceLocation;
+  /** The failing key is unknown (a misspelling), rather than of the wrong type. */
+  readonly unknownKey: boolean;
+}
+
+export function validateNode(node: unknown, schema: JsonSchema, where: string, locate: (node: unknown) => SourceLocation, root: JsonSchema = schema): SchemaProblem[] {
+  if (schema.$ref) return validateNode(node, resolveRef(root, schema.$ref), where, locate, root);
+  const problems: SchemaProblem[] = [];
+  const fail = (message: string, at: unknown = node, unknownKey = false) => problems.push({ message, location: locate(at), unknownKey });
+  if (schema.anyOf) {
+    const results = schema.anyOf.map((s) => validateNode(node, s, where, locate, root));
+    if (!results.some((r) => r.length === 0)) fail(`${where} is ${describeNode(node)}, expected ${schema.anyOf.map(expected).join(' or ')}`);
+    return problems;
+  }
+  if (!matchesType(node, schema)) {
+    fail(`${where} is ${describeNode(node)}, expected ${expected(schema)}`);
+    return problems;
+  }
+  if (isScalar(node) && typeof node.value === 'string') {
+    if (schema.enum && !schema.enum.includes(node.value)) fail(`${where} is \`${node.value}\`, expected one of ${schema.enum.join(', ')}`);
+    if (schema.minLength !== undefined && node.value.length < schema.minLength) fail(`${where} is empty`);
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(node.value)) fail(`${where} \`${node.value}\` does not match ${schema.pattern}`);
+  }
+  if (isSeq(node) && schema.items) {
+    node.items.forEach((item, i) => problems.push(...validateNode(item, schema.items as JsonSchema, `${where}[${i}]`, locate, root)));
+  }
+  if (isMap(node)) {
+    const pairs = mapPairs(node);
+    for (const key of schema.required ?? []) if (!pairs.some((p) => p.key === key)) fail(`${where} has no \`${key}\``);
+    for (const { key, keyNode, value } of pairs) {
+      const child = schema.properties?.[key] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+      if (child) problems.push(...validateNode(value, child, `\`${key}\``, locate, root));
+      else if (schema.additionalProperties === false) fail(`unknown key \`${key}\` in ${where}; expected ${Object.keys(schema.properties ?? {}).join(', ')}`, keyNode, true);
+    }
+  }
+  return problems;
+}
+
+function resolveRef(root: JsonSchema, ref: string): JsonSchema {
+  const name = /^#\/definitions\/(.+)$/.exec(ref)?.[1];
+  const target = name === undefined ? undefined : root.definitions?.[name];
+  if (!target) throw new Error(`internal error: unresolvable schema reference ${ref}`);
+  return target;
+}
+
+function matchesType(node: unknown, schema: JsonSchema): boolean {
+  switch (schema.type) {
+    case undefined:
+      return true;
+    case 'object':
+      return isMap(node);
+    case 'array':
+      return isSeq(node);
+    case 'string':
+      return isScalar(node) && typeof node.value === 'string';
+    case 'boolean':
+      return isScalar(node) && typeof node.value === 'boolean';
+  }
+}
+
+function expected(schema: JsonSchema): string {
+  if (schema.enum) return `one of ${schema.enum.join(', ')}`;
+  const names = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false' };
+  return schema.type ? names[schema.type] : 'a value';
+}
+
