@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { modelgen, tempProject } from './support/cli';
+import { readmeBlock } from './support/readme';
 import { REPO_ROOT } from './support/render';
 
 interface Step {
@@ -46,6 +47,13 @@ test('a composite action: set up Node, install the action with npm ci, run check
   expect(check['working-directory']).toBe('${{ inputs.working-directory }}');
   expect(check.env).toEqual({ MODELGEN_ARGS: '${{ inputs.args }}' });
   for (const step of [install, check]) expect(step.shell).toBe('bash');
+});
+
+test("the README's workflow uses the action with inputs it declares", () => {
+  const workflow = parse(readmeBlock('yaml', 'actions/checkout@v4')) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+  const step = Object.values(workflow.jobs)[0].steps.find((s) => s.uses?.includes('/modelgen@'));
+  expect(Object.keys(step?.with ?? {}).every((input) => input in action.inputs)).toBe(true);
+  expect(Object.keys(step?.with ?? {})).toEqual(['working-directory', 'args']);
 });
 
 describe('the check step, run as the runner runs it', () => {

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { modelgen } from '../support/cli';
+import { readmeBlock } from '../support/readme';
 import { REPO_ROOT } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 
@@ -22,11 +23,29 @@ interface HookDeclaration {
 
 const hooks = parse(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as HookDeclaration[];
 
+interface PreCommitConfig {
+  repos: { repo: string; rev?: string; hooks: (Partial<HookDeclaration> & { id: string })[] }[];
+}
+
+/** The README's `.pre-commit-config.yaml`, pointed at `repo` and `rev`. */
+function readmeConfig(repo: string, rev: string): string {
+  const config = parse(readmeBlock('yaml', 'id: modelgen-generate')) as PreCommitConfig;
+  config.repos[0] = { ...config.repos[0], repo, rev };
+  return stringify(config);
+}
+
 describe('.pre-commit-hooks.yaml', () => {
   test('declares modelgen-check and modelgen-generate, run once per commit through the package bin', () => {
     expect(hooks.map((h) => [h.id, h.entry, h.language, h.pass_filenames])).toEqual([
       ['modelgen-check', 'modelgen check', 'node', false],
       ['modelgen-generate', 'modelgen generate', 'node', false],
+    ]);
+  });
+
+  test("the README's local-hook alternative triggers on the same files", () => {
+    const local = parse(readmeBlock('yaml', 'repo: local')) as PreCommitConfig;
+    expect(local.repos[0].hooks.map((h) => [h.id, h.entry, h.language, h.files, h.pass_filenames])).toEqual([
+      ['modelgen-check', 'npx --no-install modelgen check', 'system', hooks[0].files, false],
     ]);
   });
 
@@ -81,10 +100,8 @@ describeWithToolchain('pre-commit', ['pre-commit', 'git'], () => {
     fs.mkdirSync(path.join(sdk, 'specs'), { recursive: true });
     for (const spec of ['directory.mdx', 'directory-group.mdx']) fs.copyFileSync(path.join(REPO_ROOT, 'specs', spec), path.join(sdk, 'specs', spec));
     fs.writeFileSync(path.join(sdk, 'modelgen.config.yaml'), 'specs: [specs]\nout: generated\nlanguages: [typescript, go]\n');
-    fs.writeFileSync(
-      path.join(sdk, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: modelgen-check\n      - id: modelgen-generate\n        stages: [manual]\n`,
-    );
+    // The set-up the README shows, with this snapshot as the hook repository.
+    fs.writeFileSync(path.join(sdk, '.pre-commit-config.yaml'), readmeConfig(hookRepo, rev));
     expect(modelgen(['generate', '--quiet'], sdk).status).toBe(0);
     run('git', ['init', '-q'], { cwd: sdk, env });
     run('pre-commit', ['install'], { cwd: sdk, env });
