@@ -84,7 +84,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText('after', examples('modelgen ir --specs specs/directory.mdx > directory.ir.json'))
     .action(action(async () => (await import('./commands/ir')).ir));
 
-  const templates = program.command('templates').description('work with the Handlebars templates');
+  const templates = program
+    .command('templates')
+    .description('work with the Handlebars templates')
+    .addHelpText('after', examples('modelgen templates eject --lang typescript --to my-templates'));
   terminalOptions(templates.command('eject'))
     .description("copy a target's built-in templates into a folder to customise them")
     .requiredOption('--lang <lang>', 'the target whose templates to copy')

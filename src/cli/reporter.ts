@@ -7,7 +7,6 @@ import { Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic';
 import { formatDiagnostic, PLAIN, summarize, TextStyle } from '../diagnostics/format-text';
 
 export interface Reporter {
-  readonly style: TextStyle;
   /** A command's result (always printed). */
   out(text: string): void;
   /** Progress and summaries (not with --quiet). */
@@ -33,12 +32,12 @@ export function useColour(stream: NodeJS.WriteStream, flag: boolean | undefined)
 
 const line = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
 
+const COLOURS: TextStyle = { red: ansi(31), yellow: ansi(33), dim: ansi(2) };
+
 export function createReporter(options: ReporterOptions = {}): Reporter {
-  const style: TextStyle = useColour(process.stderr, options.color) ? { red: ansi(31), yellow: ansi(33), dim: ansi(2) } : PLAIN;
   const out = line(process.stdout);
   const err = line(process.stderr);
   return {
-    style,
     out,
     err,
     info: (text) => (options.quiet ? undefined : out(text)),
@@ -46,6 +45,8 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
     diagnostics(list, stream = 'err') {
       if (list.length === 0) return;
       const write = stream === 'out' ? out : err;
+      // Decided per stream: `modelgen lint | less` from a terminal must not send escape codes down the pipe.
+      const style = useColour(stream === 'out' ? process.stdout : process.stderr, options.color) ? COLOURS : PLAIN;
       write(sortDiagnostics(list).map((d) => formatDiagnostic(d, style)).join('\n'));
       write(summarize(list));
     },

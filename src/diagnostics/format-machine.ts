@@ -2,6 +2,7 @@
  * Machine-readable renderings of a run's results: one stable JSON object for
  * scripts, and GitHub Actions workflow commands that annotate pull requests.
  */
+import * as path from 'node:path';
 import { Diagnostic, sortDiagnostics } from './diagnostic';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'github'] as const;
@@ -64,11 +65,21 @@ export function githubCommand(a: Annotation): string {
   return `::${a.level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(a.message)}`;
 }
 
-export function githubDiagnostic(d: Diagnostic): string {
+/**
+ * GitHub resolves an annotation's file from the repository root, and modelgen
+ * may run in a subfolder of it (the action's `working-directory`).
+ */
+export function workspacePath(file: string, cwd: string, workspace: string | undefined): string {
+  if (!workspace) return file;
+  const relative = path.relative(workspace, path.resolve(cwd, file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
+export function githubDiagnostic(d: Diagnostic, filePath: (file: string) => string = (file) => file): string {
   return githubCommand({
     level: d.severity,
     title: `modelgen ${d.code}`,
-    file: d.location?.file,
+    file: d.location && filePath(d.location.file),
     line: d.location?.line,
     column: d.location?.column,
     message: `${d.message}\nhint: ${d.hint}`,

@@ -23,15 +23,37 @@ export class TemplateError extends Error {
   }
 }
 
+export interface TemplateHelper {
+  readonly usage: string;
+  readonly description: string;
+  readonly fn: Handlebars.HelperDelegate;
+}
+
+/** Every helper templates may call; docs/templates.md lists them from here. */
+export const HELPERS: Readonly<Record<string, TemplateHelper>> = {
+  join: {
+    usage: '{{join items ", "}}',
+    description: 'the items of a list joined with the separator (default `, `)',
+    fn: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''),
+  },
+};
+
+/** Files named `_name.hbs` are partials (`__init__.py.hbs` is a template: its name starts with two). */
+export const PARTIAL_FILE = /^_[^_].*\.hbs$/;
+
+/** Called with the data of every template rendered; docs/templates.md is built from it. */
+export type RenderRecorder = (target: string, file: string, data: object) => void;
+
 export class TemplateEngine {
   private readonly handlebars = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly partialsLoaded = new Set<string>();
 
-  constructor(private readonly overrideDir?: string) {
-    this.handlebars.registerHelper('join', (items: unknown, separator: unknown) =>
-      Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : '',
-    );
+  constructor(
+    private readonly overrideDir?: string,
+    private readonly recorder?: RenderRecorder,
+  ) {
+    for (const [name, helper] of Object.entries(HELPERS)) this.handlebars.registerHelper(name, helper.fn);
   }
 
   /** Where a template comes from: the override folder when it has the file. */
@@ -47,6 +69,7 @@ export class TemplateEngine {
     const source = this.resolve(target, file);
     this.loadPartials(target);
     const template = this.compile(source);
+    this.recorder?.(target, file, data);
     try {
       return template(data);
     } catch (error) {
@@ -76,7 +99,7 @@ export class TemplateEngine {
     this.partialsLoaded.add(target);
     const names = new Set<string>();
     for (const dir of [path.join(BUILTIN_TEMPLATES, target), this.overrideDir && path.join(this.overrideDir, target)]) {
-      if (dir && fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (/^_.*\.hbs$/.test(f)) names.add(f);
+      if (dir && fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (PARTIAL_FILE.test(f)) names.add(f);
     }
     for (const file of [...names].sort()) {
       const source = this.resolve(target, file);

@@ -81,3 +81,13 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
   }
   return out.join('\n') + '\n';
 }
+
+/** The line of the old text where a diff's first change is: where to annotate a stale file. */
+export function firstChangedLine(diff: string): number | undefined {
+  const lines = diff.split('\n');
+  const hunk = lines.findIndex((l) => l.startsWith('@@ -'));
+  if (hunk < 0) return undefined;
+  const oldStart = Number(/^@@ -(\d+)/.exec(lines[hunk])?.[1]);
+  const context = lines.slice(hunk + 1).findIndex((l) => l.startsWith('-') || l.startsWith('+'));
+  return Math.max(1, oldStart + context);
+}

@@ -1,6 +1,6 @@
 import { sortDiagnostics } from '../../diagnostics/diagnostic';
-import { diagnosticsJson, FORMAT_VERSION, githubCommand, githubDiagnostic, OutputFormat } from '../../diagnostics/format-machine';
-import { unifiedDiff } from '../../write/unified-diff';
+import { diagnosticsJson, FORMAT_VERSION, githubCommand, githubDiagnostic, OutputFormat, workspacePath } from '../../diagnostics/format-machine';
+import { firstChangedLine, unifiedDiff } from '../../write/unified-diff';
 import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
@@ -22,13 +22,14 @@ interface DriftEntry {
 /** Renders in memory and compares with the output folder. Writes nothing. */
 export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
   const format = flags.format ?? 'text';
+  const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
   const prepared = await prepare(flags);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
   const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget) : undefined;
   const errors = problems ?? plan?.problems ?? [];
   if (errors.length > 0 || !plan || !prepared.ok) {
     if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));
-    else if (format === 'github') sortDiagnostics(errors).forEach((d) => reporter.out(githubDiagnostic(d)));
+    else if (format === 'github') sortDiagnostics(errors).forEach((d) => reporter.out(githubDiagnostic(d, annotationPath)));
     else reporter.diagnostics(errors);
     return EXIT_USAGE;
   }
@@ -38,7 +39,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
     reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: drift.length ? 'drift' : 'ok', upToDate: plan.unchanged.length, files: drift, diagnostics: [] }, null, 2));
   } else {
     for (const entry of drift) {
-      if (format === 'github') reporter.out(githubCommand({ level: 'error', title: 'modelgen check', file: entry.path, message: `${entry.path} is ${entry.status}; run \`modelgen generate\` and commit the result` }));
+      if (format === 'github') reporter.out(driftAnnotation(entry, annotationPath));
       reporter.out(`${entry.status}: ${entry.path}\n${entry.diff}`);
     }
     reporter.out(summary(drift.length, plan.unchanged.length));
@@ -50,6 +51,17 @@ function driftEntry(out: string, change: Change): DriftEntry {
   const file = displayPath(out, change.path);
   const diff = unifiedDiff(change.before ?? '', change.after ?? '', change.kind === 'create' ? '/dev/null' : `a/${file}`, change.kind === 'delete' ? '/dev/null' : `b/${file}`);
   return { path: file, status: STATUS[change.kind], diff };
+}
+
+/** Marks the committed file on the pull request, at its first stale line. */
+function driftAnnotation(entry: DriftEntry, annotationPath: (file: string) => string): string {
+  return githubCommand({
+    level: 'error',
+    title: 'modelgen check',
+    file: annotationPath(entry.path),
+    line: entry.status === 'stale' ? firstChangedLine(entry.diff) : undefined,
+    message: `${entry.path} is ${entry.status}; run \`modelgen generate\` and commit the result`,
+  });
 }
 
 function summary(stale: number, upToDate: number): string {

@@ -1,5 +1,5 @@
 import { DiagnosticBag, hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic';
-import { diagnosticsJson, FORMAT_VERSION, githubDiagnostic, OutputFormat } from '../../diagnostics/format-machine';
+import { diagnosticsJson, FORMAT_VERSION, githubDiagnostic, OutputFormat, workspacePath } from '../../diagnostics/format-machine';
 import { readSpecs } from '../../pipeline';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
@@ -22,7 +22,8 @@ export async function lint(flags: LintFlags, reporter: Reporter): Promise<number
     const status = errors > 0 ? 'error' : diagnostics.length > 0 ? 'findings' : 'ok';
     reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'lint', status, errors, warnings: diagnostics.length - errors, diagnostics: diagnosticsJson(diagnostics) }, null, 2));
   } else if (format === 'github') {
-    for (const d of sortDiagnostics(diagnostics)) reporter.out(githubDiagnostic(d));
+    const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
+    for (const d of sortDiagnostics(diagnostics)) reporter.out(githubDiagnostic(d, annotationPath));
   } else if (diagnostics.length === 0) {
     reporter.out('no findings');
   } else {
