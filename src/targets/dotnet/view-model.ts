@@ -102,6 +102,16 @@ function typeView(type: TypeRef, optional: boolean): { type: string; literal: st
     case 'enum':
       // An enum is a value type: only `T?` can be absent.
       return { type: optional ? `${enumTypeName(type)}?` : enumTypeName(type), literal: null };
+    // Replaced by this target's support for the general type system (issue 8).
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'any':
+    case 'list':
+    case 'map':
+    case 'model':
+    case 'nullable':
+      throw new Error(`internal error: the dotnet target does not render ${type.kind} types yet`);
     default:
       return assertNever(type, 'type');
   }

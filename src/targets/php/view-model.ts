@@ -94,6 +94,16 @@ function typeDocLines(type: TypeRef): string[] {
       const values = [...new Set(type.members.map((m) => m.wireValue))];
       return values.length === 0 ? [] : [`Known values: ${values.map((v) => `\`${v}\``).join(', ')}.`];
     }
+    // Replaced by this target's support for the general type system (issue 8).
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'any':
+    case 'list':
+    case 'map':
+    case 'model':
+    case 'nullable':
+      throw new Error(`internal error: the php target does not render ${type.kind} types yet`);
     default:
       return assertNever(type, 'type');
   }

@@ -100,6 +100,16 @@ function typeHint(type: TypeRef): string {
       return 'str';
     case 'literal':
       return `Literal[${stringLiteral(type.value)}]`;
+    // Replaced by this target's support for the general type system (issue 8).
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'any':
+    case 'list':
+    case 'map':
+    case 'model':
+    case 'nullable':
+      throw new Error(`internal error: the python target does not render ${type.kind} types yet`);
     default:
       return assertNever(type, 'type');
   }

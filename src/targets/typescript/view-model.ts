@@ -146,6 +146,16 @@ function typeView(type: TypeRef, field: Field | undefined): { type: string; wire
       if (!view.wire) return { type: view.name, wireType: view.name };
       return { type: view.name, wireType: view.wire.name, convert: { deserialize: view.wire.deserializeName, serialize: view.wire.serializeName } };
     }
+    // Replaced by this target's support for the general type system (issue 8).
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'any':
+    case 'list':
+    case 'map':
+    case 'model':
+    case 'nullable':
+      throw new Error(`internal error: the typescript target does not render ${type.kind} types yet`);
     default:
       return assertNever(type, 'type');
   }
