@@ -12,7 +12,7 @@ export const FIXTURES_DIR = path.resolve(__dirname, '..', 'fixtures');
 export interface Fixture {
   readonly name: string;
   readonly file: string;
-  /** The model the payload is an instance of, read off its `object` key. */
+  /** The model the payload is an instance of: its `object` key, else the file name's first part (`tree_node.full.json`). */
   readonly modelId: string;
   readonly payload: Readonly<Record<string, unknown>>;
 }
@@ -25,7 +25,8 @@ export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
     .map((name) => {
       const file = path.join(dir, name);
       const payload = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-      return { name, file, modelId: String(payload.object), payload };
+      const modelId = typeof payload.object === 'string' ? payload.object : name.split('.')[0];
+      return { name, file, modelId, payload };
     });
 }
 
