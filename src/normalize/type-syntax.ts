@@ -185,6 +185,18 @@ function flattenUnion(syntax: TypeSyntax): readonly TypeSyntax[] {
   return syntax.form === 'union' ? syntax.members : [syntax];
 }
 
+/**
+ * A double-quoted literal reads as a JSON string (`\"`, `\\`, `\u00e9`); one
+ * JSON cannot read, and a single-quoted one, keep their text as written but
+ * for escaped quotes.
+ */
 function unquote(token: string): string {
-  return token.slice(1, -1).replace(/\\(.)/g, '$1');
+  if (token.startsWith('"')) {
+    try {
+      return JSON.parse(token) as string;
+    } catch {
+      return token.slice(1, -1).replace(/\\"/g, '"');
+    }
+  }
+  return token.slice(1, -1).replace(/\\'/g, "'");
 }

@@ -32,6 +32,7 @@ const TABLE: Record<ReferenceLanguage, [string, string][]> = {
     ['string[]', 'list<string>'], ['Array<string>', 'list<string>'], ['ReadonlyArray<number>', 'list<number>'], ['DirectoryGroup[][]', 'list<list<DirectoryGroup>>'],
     ['Record<string, unknown>', 'map<any>'], ['{ [key: string]: string }', 'map<string>'], ['string | null', 'string?'], ['null | Role', 'Role?'], ['(string | null)[]', 'list<string?>'], ['string[] | null', 'list<string>?'],
     ['"directory_user"', '"directory_user"'], ['DirectoryState', 'DirectoryState'],
+    ['"odd \\"quote\\" caf\\u00e9"', '"odd "quote" café"'], ['"not json \\q"', '"not json \\q"'], ["'single \\'quote\\''", '"single \'quote\'"'],
   ],
   go: [
     ['string', 'string'], ['bool', 'boolean'], ['int', 'integer'], ['int64', 'integer'], ['uint32', 'integer'], ['float64', 'number'], ['float32', 'number'],
