@@ -34,13 +34,18 @@ export interface GoPlan {
 /** The helper names a package that uses `Nullable` declares; claimed first, so a model named like one gets `_2`. */
 export const NULLABLE_NAMES = [NULLABLE_TYPE, `New${NULLABLE_TYPE}`, 'NewNull'];
 
+/** Some field of the binding is optional and admits null, so its type is `Nullable[T]`. */
+export function hasNullableField(binding: Binding): boolean {
+  return binding.properties.some((p) => p.optional && admitsNull(p.type));
+}
+
 export function planPackages(packages: ReadonlyMap<string, readonly GoModel[]>): GoPlan {
   const plans: GoPackagePlan[] = [];
   const placements = new Map<string, { packageName: string; structName: string }>();
   const byValueEdges = new Map<string, string[]>();
   for (const [packageName, models] of packages) {
     const scope = new NameScope();
-    const usesNullable = models.some(({ binding }) => binding.properties.some((p) => p.optional && admitsNull(p.type)));
+    const usesNullable = models.some(({ binding }) => hasNullableField(binding));
     if (usesNullable) NULLABLE_NAMES.forEach((name) => scope.claim(name));
     const structNames = models.map((m) => scope.claim(exportedName(m.binding.name, 'Model')));
     models.forEach(({ model, binding }, i) => {

@@ -8,8 +8,8 @@ import { headerText } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
-import { GoPackagePlan, GoPlan } from './package-plan';
-import { admitsNull, enumsIn, fieldType, GoTypeNames, reachesByValue } from './types';
+import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
+import { enumsIn, fieldType, GoTypeNames, reachesByValue } from './types';
 
 export interface GoFileView {
   readonly header: string;
@@ -71,7 +71,8 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
   if (pkg.usesNullable) {
-    const specs = [...new Set(pkg.models.filter(({ binding }) => binding.properties.some((p) => p.optional && admitsNull(p.type))).map((m) => m.model.source.path))];
+    // The header names the specs whose fields use the helper.
+    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
     files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName } });
   }
   const enumNames = new Map<string, string>();
