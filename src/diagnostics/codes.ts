@@ -166,6 +166,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'names that become paths must not contain `..`, `/`, `\\` or be absolute',
   },
+  targetCannotRender: {
+    code: 'MG207',
+    severity: 'error',
+    hint: 'change the target options so the models can be rendered together',
+  },
   outputConflict: {
     code: 'MG206',
     severity: 'error',

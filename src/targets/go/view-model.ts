@@ -4,7 +4,7 @@
  */
 import { EnumType, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText } from '../target';
+import { headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
@@ -106,10 +106,12 @@ function typeNames(pkg: GoPackagePlan, plan: GoPlan, from: string, enumNames: Re
     model(modelId) {
       const placement = plan.placements.get(modelId);
       const owner = `${pkg.packageName}.${pkg.structNames[pkg.models.findIndex((m) => m.model.id === from)]}`;
-      if (!placement) throw new Error(`go: ${owner} refers to model ${modelId}, which has no Go binding`);
+      // The normaliser resolves a go type name only to models with a go binding.
+      if (!placement) throw new Error(`internal error: go: ${owner} refers to model ${modelId}, which has no Go binding`);
       if (placement.packageName !== pkg.packageName) {
-        throw new Error(
-          `go: ${owner} refers to ${placement.packageName}.${placement.structName}, in another Go package; set the go \`package\` option so both are generated into one package`,
+        throw new TargetError(
+          `go: ${owner} refers to ${placement.packageName}.${placement.structName}, in another Go package`,
+          'set the go `package` option so all models are generated into one package',
         );
       }
       return placement.structName;
