@@ -150,13 +150,8 @@ function moduleImports(usage: Usage, typeChecking: boolean, direct: readonly Mod
 const KWARG_INDENT = 12;
 
 function fieldView(member: Member, usage: Usage): PyFieldView {
-  const { property, name, key, presence } = member;
-  const type = presence === 'unset' ? stripNullable(property.type) : property.type;
-  const hint = typeHint(type, usage.typing);
-  const annotation = presence === 'required' ? hint : presence === 'optional' ? `Optional[${hint}]` : `Union[${hint}, None, Unset]`;
-  if (presence === 'optional') usage.typing.add('Optional');
-  if (presence === 'unset') ['Union', 'UNSET', 'Unset'].forEach((n) => (n === 'Union' ? usage.typing : usage.helpers).add(n));
-  const value = presence === 'required' ? subscript('data', key) : presence === 'optional' ? call('data.get', key) : call('data.get', key, 'UNSET');
+  const { property, name, presence } = member;
+  const { annotation, value } = presenceForm(member, usage);
   const convert = readConverter(member, usage);
   referencedModels(property.type).forEach((cls) => usage.read.add(cls));
   // The payload is `Any`; a literal type needs a cast for mypy --strict. Nothing is validated.
@@ -164,6 +159,21 @@ function fieldView(member: Member, usage: Usage): PyFieldView {
   const read = property.type.kind === 'literal' ? call('cast', annotation, value) : convert === null ? value : call(curried(convert), value);
   const defaults: Record<Presence, string> = { required: '', optional: ' = None', unset: ' = UNSET' };
   return { doc: docstring(docLines(property)), name, annotation, default: defaults[presence], read: fitLines(KWARG_INDENT, `${name}=`, read, ',') };
+}
+
+/** The annotation and the raw wire value of a field, by how it may be missing. */
+function presenceForm({ property, key, presence }: Member, usage: Usage): { annotation: string; value: Expr } {
+  switch (presence) {
+    case 'required':
+      return { annotation: typeHint(property.type, usage.typing), value: subscript('data', key) };
+    case 'optional':
+      usage.typing.add('Optional');
+      return { annotation: `Optional[${typeHint(property.type, usage.typing)}]`, value: call('data.get', key) };
+    case 'unset':
+      usage.typing.add('Union');
+      usage.helpers.add('UNSET').add('Unset');
+      return { annotation: `Union[${typeHint(stripNullable(property.type), usage.typing)}, None, Unset]`, value: call('data.get', key, 'UNSET') };
+  }
 }
 
 /** Absent optional keys read as None (optional) or UNSET (optional and nullable), which the converter keeps. */
