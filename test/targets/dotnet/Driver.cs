@@ -1,6 +1,8 @@
 // Round-trip driver for the dotnet target test: reads each fixture into the
 // model named beside it, writes it back, one JSON line per fixture.
 // Usage: Driver.exe <Namespace.Type>=<fixture.json> ...
+// `<Namespace.Type>=new:<Property>,...` writes a new instance instead, with
+// those properties assigned null in code (empty list: nothing assigned).
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
@@ -14,13 +16,23 @@ internal static class Driver
         {
             var pair = arg.Split(new[] { '=' }, 2);
             var type = typeof(Driver).Assembly.GetType(pair[0], true);
-            var model = JsonConvert.DeserializeObject(global::System.IO.File.ReadAllText(pair[1]), type);
+            var model = pair[1].StartsWith("new:") ? Create(type, pair[1].Substring(4)) : JsonConvert.DeserializeObject(global::System.IO.File.ReadAllText(pair[1]), type);
             global::System.Console.WriteLine(
                 "{\"fixture\":" + JsonConvert.ToString(pair[1]) +
                 ",\"json\":" + JsonConvert.SerializeObject(model) +
                 ",\"enums\":" + JsonConvert.SerializeObject(EnumMembers(model)) + "}");
         }
         return 0;
+    }
+
+    private static object Create(global::System.Type type, string nullProperties)
+    {
+        var model = global::System.Activator.CreateInstance(type);
+        foreach (var name in nullProperties.Split(new[] { ',' }, global::System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            type.GetProperty(name).SetValue(model, null, null);
+        }
+        return model;
     }
 
     // The member name each enum-typed property holds, by wire name, so the test
