@@ -8,7 +8,7 @@ import { ModelSet } from './ir/model';
 import { findSpecFiles, loadSpecs } from './load/load-specs';
 import { normalize } from './normalize/normalize';
 import { TemplateEngine, TemplateError } from './render/template-engine';
-import { RenderedFile, Target, TargetOptions } from './targets/target';
+import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
 import { validateSpec } from './validate/validate';
 import { RawSpec } from './validate/raw-spec';
 
@@ -52,8 +52,9 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
     try {
       rendered = run.target.render({ models: modelSet.models, options: run.options, dir: run.dir }, templates);
     } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
+      if (error instanceof TargetError) bag.push(error.diagnostic);
+      else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
+      else throw error;
       continue;
     }
     if (run.target.format) rendered = await run.target.format(rendered);

@@ -84,6 +84,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'use a string type, `enum`, a quoted literal such as \'"directory"\', or a type whose description is an enum',
   },
+  missingModel: {
+    code: 'MG025',
+    severity: 'error',
+    hint: "define that model in a spec of this run (its `key` for this language must match), or describe the field as an enum",
+  },
   modelMissingInLanguage: {
     code: 'MG024',
     severity: 'warning',
@@ -130,6 +135,11 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'list the wire value in every variant that names the enum\'s members',
   },
+  nullabilityDiffers: {
+    code: 'MG109',
+    severity: 'warning',
+    hint: 'spell the type as nullable in every language whose SDK accepts null (`T | null`, `*T`, `Optional[T]`, `?T`, `T?`), where the language can say so',
+  },
   // Configuration, templates and output.
   configInvalid: {
     code: 'MG201',
@@ -155,6 +165,11 @@ export const DIAGNOSTICS = {
     code: 'MG205',
     severity: 'error',
     hint: 'names that become paths must not contain `..`, `/`, `\\` or be absolute',
+  },
+  targetCannotRender: {
+    code: 'MG207',
+    severity: 'error',
+    hint: 'change the target options so the models can be rendered together',
   },
   outputConflict: {
     code: 'MG206',

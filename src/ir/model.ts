@@ -83,7 +83,23 @@ export interface Property {
   readonly location: SourceLocation;
 }
 
-export type TypeRef = StringType | LiteralType | EnumType;
+/**
+ * A property's type. Optional (may be absent) lives on the property;
+ * nullable (may be `null`) is a type, so `(string | null)[]` and
+ * `string[] | null` stay distinct.
+ */
+export type TypeRef =
+  | StringType
+  | LiteralType
+  | EnumType
+  | BooleanType
+  | IntegerType
+  | NumberType
+  | AnyType
+  | ListType
+  | MapType
+  | ModelType
+  | NullableType;
 
 export interface StringType {
   readonly kind: 'string';
@@ -102,6 +118,50 @@ export interface EnumType {
   readonly qualifier?: string;
   readonly variant: DescriptionVariant;
   readonly members: readonly EnumMember[];
+}
+
+export interface BooleanType {
+  readonly kind: 'boolean';
+}
+
+/** A whole number (JSON numbers without a fraction). */
+export interface IntegerType {
+  readonly kind: 'integer';
+}
+
+/** A JSON number that may have a fraction. */
+export interface NumberType {
+  readonly kind: 'number';
+}
+
+/** Any JSON value, passed through untouched. */
+export interface AnyType {
+  readonly kind: 'any';
+}
+
+export interface ListType {
+  readonly kind: 'list';
+  readonly items: TypeRef;
+}
+
+/** A JSON object with string keys and values of one type. */
+export interface MapType {
+  readonly kind: 'map';
+  readonly values: TypeRef;
+}
+
+/** Another model of the run, possibly from another spec, possibly this one. */
+export interface ModelType {
+  readonly kind: 'model';
+  readonly modelId: string;
+  /** The referenced model's type name in this language (its binding's `name`). */
+  readonly name: string;
+  readonly qualifier?: string;
+}
+
+export interface NullableType {
+  readonly kind: 'nullable';
+  readonly inner: TypeRef;
 }
 
 export interface EnumMember {

@@ -4,13 +4,15 @@
  * each property.
  */
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { Binding, DescriptionVariant, EnumMember, Field, Model, Property, TypeRef } from '../ir/model';
+import { Binding, DescriptionVariant, Field, Model, Property, TypeRef } from '../ir/model';
 import { RawEntry, RawProperty } from '../validate/raw-spec';
 import { ModelSource } from './collect-models';
 import { DescriptionTrees, describedFields, ResolvedReference, resolveReference, selfDescription, variantTexts } from './description-tree';
 import { AlignedEnum, alignEnum, EnumFinding } from './enum-alignment';
 import { nameKey } from './name-keys';
-import { ACCEPTED_SPELLINGS, parseTypeSpelling, titleQualifier } from './type-spelling';
+import { ModelIndex, resolveType } from './resolve-type';
+import { titleQualifier } from './title';
+import { acceptedSpellings, readSpelling } from './type-spellings';
 
 interface LinkedProperty {
   readonly entry: RawEntry;
@@ -18,7 +20,7 @@ interface LinkedProperty {
   readonly ref: ResolvedReference;
 }
 
-export function buildModel(source: ModelSource, trees: DescriptionTrees, bag: DiagnosticBag): Model | undefined {
+export function buildModel(source: ModelSource, trees: DescriptionTrees, models: ModelIndex, bag: DiagnosticBag): Model | undefined {
   const errorsBefore = bag.all.length;
   const resolved = resolveAll(source.entries, trees, bag);
   const curlWire = new Map(resolved.filter((p) => p.entry.language === 'curl').map((p) => [p.ref.fieldId, p.raw.key]));
@@ -26,7 +28,7 @@ export function buildModel(source: ModelSource, trees: DescriptionTrees, bag: Di
   const linked = resolved.map((p) => relink(p, described, curlWire, trees, bag));
   const fields = buildFields(linked, described, curlWire, trees, bag);
   const fieldById = new Map(fields.map((f) => [f.field.id, f]));
-  const bindings = source.entries.map((entry) => buildBinding(entry, linked.filter((p) => p.entry === entry), fieldById, bag));
+  const bindings = source.entries.map((entry) => buildBinding(entry, linked.filter((p) => p.entry === entry), fieldById, models, bag));
   if (bag.all.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
   return {
     id: source.id,
@@ -147,7 +149,7 @@ function reportEnumFindings(fieldId: string, findings: readonly EnumFinding[], u
   }
 }
 
-function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields: ReadonlyMap<string, BuiltField>, bag: DiagnosticBag): Binding {
+function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields: ReadonlyMap<string, BuiltField>, models: ModelIndex, bag: DiagnosticBag): Binding {
   const seenKeys = new Map<string, RawProperty>();
   const seenFields = new Map<string, RawProperty>();
   const properties: Property[] = [];
@@ -163,7 +165,7 @@ function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields:
     }
     seenKeys.set(p.raw.key, p.raw);
     seenFields.set(p.ref.fieldId, p.raw);
-    const type = typeOf(p, built, bag);
+    const type = typeOf(p, built, models, bag);
     if (!type) continue;
     properties.push({
       name: p.raw.key,
@@ -172,28 +174,40 @@ function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields:
       optional: p.raw.optional,
       type,
       description: p.ref.text.prose || undefined,
-      knownValues: type.kind === 'string' ? built.enumeration?.members.get(p.ref.variant ?? 'lowercase')?.map((m) => m.wireValue) : undefined,
+      knownValues: isStringLike(type) ? built.enumeration?.members.get(p.ref.variant ?? 'lowercase')?.map((m) => m.wireValue) : undefined,
       location: p.raw.location,
     });
   }
   return { language: entry.language, name: entry.key, qualifier: titleQualifier(entry.title), url: entry.url, properties, location: entry.location };
 }
 
-function typeOf(p: LinkedProperty, built: BuiltField, bag: DiagnosticBag): TypeRef | undefined {
-  const spelling = parseTypeSpelling(p.raw.type);
+function typeOf(p: LinkedProperty, built: BuiltField, models: ModelIndex, bag: DiagnosticBag): TypeRef | undefined {
+  const where = `${p.entry.language} \`${p.entry.key}.${p.raw.key}\``;
+  const spelled = readSpelling(p.entry.language, p.raw.type);
+  if (!spelled.ok) {
+    bag.add('unknownType', `${where}: ${spelled.reason}`, p.raw.typeLocation, `${p.entry.language} spellings: ${acceptedSpellings(p.entry.language)}`);
+    return undefined;
+  }
   const variant = p.ref.variant ?? 'lowercase';
-  const members = (): readonly EnumMember[] => built.enumeration?.members.get(variant) ?? [];
-  if (spelling?.kind === 'string') return { kind: 'string' };
-  if (spelling?.kind === 'literal') return { kind: 'literal', value: spelling.value };
-  if (spelling?.kind === 'enum-keyword' && built.enumeration) {
-    return { kind: 'enum', name: pascalCase(built.field.id), variant, members: members() };
+  const resolved = resolveType(spelled.type, {
+    language: p.entry.language,
+    models,
+    enumMembers: built.enumeration?.members.get(variant),
+    variant,
+    enumName: pascalCase(built.field.id),
+  });
+  if (resolved.ok) return resolved.type;
+  if (resolved.enumKeyword) {
+    bag.add('unknownType', `${where}: \`enum\`, but \`${built.field.id}\` is not described as an enum`, p.raw.typeLocation, 'end the description with a bullet list of back-quoted values, or give the property another type');
+  } else {
+    bag.add('missingModel', `${where}: \`${resolved.missing}\` is neither a ${p.entry.language} model of this run nor an enum (\`${built.field.id}\` is not described as one)`, p.raw.typeLocation);
   }
-  if (spelling?.kind === 'named' && built.enumeration) {
-    return { kind: 'enum', name: spelling.name, qualifier: spelling.qualifier, variant, members: members() };
-  }
-  const why = spelling ? `\`${p.raw.type}\` names a type, but \`${built.field.id}\` is not described as an enum` : `\`${p.raw.type}\` is not a type modelgen knows`;
-  bag.add('unknownType', `${p.entry.language} \`${p.entry.key}.${p.raw.key}\`: ${why}`, p.raw.typeLocation, `accepted ${p.entry.language} spellings: ${ACCEPTED_SPELLINGS}`);
   return undefined;
+}
+
+/** A string on the wire whose description lists values: docs show them. */
+function isStringLike(type: TypeRef): boolean {
+  return type.kind === 'string' || (type.kind === 'nullable' && type.inner.kind === 'string');
 }
 
 function pascalCase(id: string): string {

@@ -25,6 +25,17 @@ export function lintModel(model: Model): Diagnostic[] {
         ),
       );
     }
+    const nullable = documenting.filter((d) => d.property.type.kind === 'nullable');
+    const notNullable = documenting.filter((d) => d.property.type.kind !== 'nullable');
+    if (nullable.length > 0 && notNullable.length > 0) {
+      findings.push(
+        diagnostic(
+          'nullabilityDiffers',
+          `\`${field.id}\` may be null in ${list(nullable.map((d) => d.language))} but not in ${list(notNullable.map((d) => d.language))}`,
+          (nullable.length <= notNullable.length ? nullable : notNullable)[0].property.location,
+        ),
+      );
+    }
     const optional = documenting.filter((d) => d.property.optional);
     const required = documenting.filter((d) => !d.property.optional);
     if (optional.length > 0 && required.length > 0) {

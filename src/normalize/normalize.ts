@@ -9,6 +9,8 @@ import { RawSpec } from '../validate/raw-spec';
 import { buildModel } from './build-model';
 import { collectModels, mergeDescriptions } from './collect-models';
 import { lintModel } from './lint';
+import { indexModels } from './resolve-type';
+import { titleQualifier } from './title';
 
 export interface NormalizeResult {
   readonly modelSet: ModelSet;
@@ -19,9 +21,11 @@ export function normalize(specs: readonly RawSpec[]): NormalizeResult {
   const bag = new DiagnosticBag();
   const trees = mergeDescriptions(specs);
   const models = [];
-  for (const source of collectModels(specs, bag)) {
+  const sources = collectModels(specs, bag);
+  const index = indexModels(sources.flatMap((s) => s.entries.map((e) => ({ ...e, qualifier: titleQualifier(e.title) }))));
+  for (const source of sources) {
     const entries = [...source.entries].sort((a, b) => REFERENCE_LANGUAGES.indexOf(a.language) - REFERENCE_LANGUAGES.indexOf(b.language));
-    const model = buildModel({ ...source, entries }, trees, bag);
+    const model = buildModel({ ...source, entries }, trees, index, bag);
     if (!model) continue;
     models.push(model);
     bag.push(...lintModel(model));

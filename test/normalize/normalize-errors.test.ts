@@ -24,13 +24,13 @@ describe('normalize: errors across entries and specs', () => {
     ],
     [
       'a type modelgen does not know',
-      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: List<String>\n') },
-      ['w.yaml:33:17 - error MG023: java `Widget.id`: `List<String>` is not a type modelgen knows'],
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Lizt<String>\n') },
+      ['w.yaml:33:17 - error MG023: java `Widget.id`: `Lizt<String>`: `Lizt` with 1 type argument is not a known generic in java'],
     ],
     [
-      'a named type whose description is no enum',
+      'a reference to a model that does not exist',
       { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: WidgetId\n') },
-      ['w.yaml:33:17 - error MG023: java `Widget.id`: `WidgetId` names a type, but `widget.id` is not described as an enum'],
+      ['w.yaml:33:17 - error MG025: java `Widget.id`: `WidgetId` is neither a java model of this run nor an enum (`widget.id` is not described as one)'],
     ],
   ])('%s', (_name, files, expected) => {
     const { modelSet, messages } = normalizeTexts(files);

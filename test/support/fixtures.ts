@@ -5,14 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SdkLanguage } from '../../src/ir/languages';
-import { ModelSet } from '../../src/ir/model';
+import { ModelSet, TypeRef } from '../../src/ir/model';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '..', 'fixtures');
 
 export interface Fixture {
   readonly name: string;
   readonly file: string;
-  /** The model the payload is an instance of, read off its `object` key. */
+  /** The model the payload is an instance of: its `object` key, else the file name's first part (`tree_node.full.json`). */
   readonly modelId: string;
   readonly payload: Readonly<Record<string, unknown>>;
 }
@@ -25,7 +25,8 @@ export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
     .map((name) => {
       const file = path.join(dir, name);
       const payload = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-      return { name, file, modelId: String(payload.object), payload };
+      const modelId = typeof payload.object === 'string' ? payload.object : name.split('.')[0];
+      return { name, file, modelId, payload };
     });
 }
 
@@ -40,19 +41,51 @@ export interface Expectation {
 }
 
 export function expectationFor(modelSet: ModelSet, language: SdkLanguage, fixture: Fixture, closedEnums: boolean): Expectation {
-  const model = modelSet.models.find((m) => m.id === fixture.modelId);
-  const binding = model?.bindings.find((b) => b.language === language);
-  if (!binding) throw new Error(`${language} does not document ${fixture.modelId}`);
-  const expected: Record<string, unknown> = {};
   const unknownEnumValues: string[] = [];
+  const expected = projectModel(modelSet, language, fixture.modelId, fixture.payload, closedEnums, (wireName) => unknownEnumValues.push(wireName));
+  return { expected, unknownEnumValues };
+}
+
+/**
+ * What a language writes back for a payload of a model: the properties its
+ * binding documents, nested models projected the same way (Python's
+ * DirectoryGroup inside a DirectoryUser drops organization_id too).
+ */
+function projectModel(
+  modelSet: ModelSet,
+  language: SdkLanguage,
+  modelId: string,
+  payload: Readonly<Record<string, unknown>>,
+  closedEnums: boolean,
+  onUnknownEnum: (wireName: string) => void,
+): Record<string, unknown> {
+  const binding = modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === language);
+  if (!binding) throw new Error(`${language} does not document ${modelId}`);
+  const result: Record<string, unknown> = {};
   for (const property of binding.properties) {
-    if (!(property.wireName in fixture.payload)) continue;
-    const value = fixture.payload[property.wireName];
+    if (!(property.wireName in payload)) continue;
+    const value = payload[property.wireName];
     if (closedEnums && property.type.kind === 'enum' && !property.type.members.some((m) => m.wireValue === value)) {
-      unknownEnumValues.push(property.wireName);
+      onUnknownEnum(property.wireName);
       continue;
     }
-    expected[property.wireName] = value;
+    result[property.wireName] = projectValue(modelSet, language, property.type, value, closedEnums);
   }
-  return { expected, unknownEnumValues };
+  return result;
+}
+
+function projectValue(modelSet: ModelSet, language: SdkLanguage, type: TypeRef, value: unknown, closedEnums: boolean): unknown {
+  if (value === null) return null;
+  switch (type.kind) {
+    case 'nullable':
+      return projectValue(modelSet, language, type.inner, value, closedEnums);
+    case 'list':
+      return (value as unknown[]).map((item) => projectValue(modelSet, language, type.items, item, closedEnums));
+    case 'map':
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, projectValue(modelSet, language, type.values, v, closedEnums)]));
+    case 'model':
+      return projectModel(modelSet, language, type.modelId, value as Record<string, unknown>, closedEnums, () => undefined);
+    default:
+      return value;
+  }
 }

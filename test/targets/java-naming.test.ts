@@ -21,6 +21,11 @@ describe('java names', () => {
     ['var', 'var_'],
     ['String', 'String_'],
     ['JsonProperty', 'JsonProperty_'],
+    ['JsonNullable', 'JsonNullable_'],
+    ['List', 'List_'],
+    ['Map', 'Map_'],
+    ['Long', 'Long_'],
+    ['Override', 'Override_'],
     ['2fa', '_2fa'],
     ['', 'Model'],
   ])('type %j -> %j', (name, expected) => {

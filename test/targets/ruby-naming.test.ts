@@ -27,6 +27,8 @@ describe('ruby methodName', () => {
     // defined by the generated class
     ['to_h', 'to_h_'],
     ['initialize', 'initialize_'],
+    // its instance variable @wire_keys remembers the keys read
+    ['wire_keys', 'wire_keys_'],
     // not method identifiers: snake_cased, then checked again
     ['ID', 'id'],
     ['OrganizationId', 'organization_id'],

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readSpecs, renderModels } from '../../src/pipeline';
-import { className } from '../../src/targets/ruby/naming';
+import { className, fileName } from '../../src/targets/ruby/naming';
 import { RenderedFile } from '../../src/targets/target';
-import { expectationFor, loadFixtures } from '../support/fixtures';
+import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { defaultRuns, Rendered, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 
@@ -59,6 +59,9 @@ reference:
 # Awkward
 `;
 
+const TYPE_FORMS_SPECS = ['test/specs/type-forms/type-forms.yaml'];
+const TYPE_FORMS_FIXTURES = path.join(REPO_ROOT, 'test', 'specs', 'type-forms');
+
 const AWKWARD_PAYLOAD = { class: 'c', end: 'e', hash: 'h', send: 's', address_line_1: 'l', "it's": 'q', '#{x}': 'i', 'a\\b': 'b', extra: [1] };
 
 async function renderWith(specs: readonly string[], module?: string): Promise<Rendered> {
@@ -88,7 +91,13 @@ describe('ruby target on the seed specs', () => {
   });
 
   test('lays out one file per model under lib/workos', () => {
-    expect(rendered.files.map((f) => f.path).sort()).toEqual(['ruby/lib/workos/directory.rb', 'ruby/lib/workos/directory_group.rb']);
+    expect(rendered.files.map((f) => f.path).sort()).toEqual([
+      'ruby/lib/workos/directory.rb',
+      'ruby/lib/workos/directory_group.rb',
+      'ruby/lib/workos/directory_user.rb',
+      'ruby/lib/workos/directory_user_email.rb',
+      'ruby/lib/workos/directory_user_role.rb',
+    ]);
   });
 
   test('starts with the magic comment, the header and require json', () => {
@@ -111,6 +120,51 @@ describe('ruby target on the seed specs', () => {
     expect(text).toContain("\n      @idp_id = attributes['idp_id']\n");
     expect(text).toContain("\n      wire['organization_id'] = @organization_id unless @organization_id.nil?\n");
     expect(text).toContain("\n      wire['name'] = @name\n");
+  });
+
+  test('autoloads the models a class refers to, across specs, and documents that module line', () => {
+    const text = contents(rendered.files, 'ruby/lib/workos/directory_user.rb');
+    expect(text).toContain(
+      [
+        "require 'json'",
+        '',
+        '# The generated models; this file autoloads the ones its class refers to.',
+        'module WorkOS',
+        '  autoload :DirectoryGroup, "#{__dir__}/directory_group"',
+        '  autoload :DirectoryUserEmail, "#{__dir__}/directory_user_email"',
+        '  autoload :DirectoryUserRole, "#{__dir__}/directory_user_role"',
+        '',
+        '  # The [Directory User]',
+      ].join('\n'),
+    );
+  });
+
+  test('documents the YARD types and reads and writes nested models, maps and nullable values', () => {
+    const text = contents(rendered.files, 'ruby/lib/workos/directory_user.rb');
+    for (const [type, reader] of [
+      ['Array<WorkOS::DirectoryGroup>', 'groups'],
+      ['Array<WorkOS::DirectoryUserEmail>, nil', 'emails'],
+      ['WorkOS::DirectoryUserRole, nil', 'role'],
+      ['Hash{String => Object}', 'custom_attributes'],
+      ['String, nil', 'email'],
+      ['String, nil', 'username'],
+    ]) {
+      expect(text).toContain(`\n    # @return [${type}]\n    attr_reader :${reader}\n`);
+    }
+    for (const line of [
+      "@groups = attributes['groups']&.map { |item| item && DirectoryGroup.new(item) }",
+      "@role = attributes['role']&.then { |value| DirectoryUserRole.new(value) }",
+      "@custom_attributes = attributes['custom_attributes']&.transform_keys(&:to_s)",
+      "@email = attributes['email']",
+      "wire['groups'] = @groups&.map { |item| item&.to_h }",
+      "wire['role'] = @role.to_h unless @role.nil?",
+      "wire['emails'] = @emails.map { |item| item&.to_h } unless @emails.nil?",
+      "wire['email'] = @email",
+      "wire['username'] = @username if key?('username')",
+    ]) {
+      expect(text).toContain(`\n      ${line}\n`);
+    }
+    expect(contents(rendered.files, 'ruby/lib/workos/directory.rb')).not.toContain('autoload');
   });
 
   test('nests the classes in a configured module path', async () => {
@@ -140,27 +194,109 @@ describe('ruby target on the seed specs', () => {
   });
 });
 
+describe('ruby target on the type-forms spec', () => {
+  let text: string;
+
+  beforeAll(async () => {
+    text = contents((await renderSpecs(['ruby'], TYPE_FORMS_SPECS)).files, 'ruby/lib/workos/tree_node.rb');
+  });
+
+  test('documents every type form as a YARD type', () => {
+    const types = [...text.matchAll(/# @return \[(.*)\]\n\s*attr_reader :(\w+)/g)].map((m) => [m[2], m[1]]);
+    expect(Object.fromEntries(types)).toEqual({
+      id: 'String',
+      count: 'Integer',
+      ratio: 'Float',
+      enabled: 'Boolean',
+      flags: 'Array<Boolean>',
+      matrix: 'Array<Array<Integer>>',
+      tags: 'Hash{String => String}',
+      children: 'Array<WorkOS::TreeNode>',
+      children_by_name: 'Hash{String => WorkOS::TreeNode}, nil',
+      parent: 'WorkOS::TreeNode, nil',
+      leaf: 'WorkOS::Leaf, nil',
+      notes: 'Array<String>, nil',
+      maybe_names: 'Array<String, nil>',
+      extra: 'Object, nil',
+      kind: 'String',
+      label: 'String, nil',
+      nickname: 'String, nil',
+    });
+  });
+
+  test('autoloads the mutual reference but not itself, and writes optional, nullable and both apart', () => {
+    expect(text).toContain('\nmodule WorkOS\n  autoload :Leaf, "#{__dir__}/leaf"\n\n');
+    expect(text).not.toContain('autoload :TreeNode');
+    for (const line of [
+      "@children_by_name = attributes['children_by_name']&.to_h { |key, value| [key.to_s, value && TreeNode.new(value)] }",
+      "@matrix = attributes['matrix']",
+      "wire['notes'] = @notes",
+      "wire['label'] = @label unless @label.nil?",
+      "wire['nickname'] = @nickname if key?('nickname')",
+      "wire['parent'] = @parent&.to_h if key?('parent')",
+      "wire['children_by_name'] = @children_by_name.transform_values { |value| value&.to_h } unless @children_by_name.nil?",
+    ]) {
+      expect(text).toContain(`\n      ${line}\n`);
+    }
+  });
+});
+
+interface DriverLine {
+  fixture: string;
+  json: unknown;
+  symbol_keys: unknown;
+  readers: Record<string, unknown>;
+  shapes: Record<string, unknown>;
+  keys: Record<string, boolean>;
+}
+
+const PROBE_KEYS = ['nickname', 'label', 'parent', 'username', 'role'];
+
+/** Runs the driver once over fixtures of a rendered spec set, written to `dir`; checks every round trip against the expectation. */
+function roundTrip(rendered: Rendered, dir: string, fixtures: readonly Fixture[]): Record<string, DriverLine> {
+  const models = Object.fromEntries(
+    rendered.modelSet.models.flatMap((m) => m.bindings.filter((b) => b.language === 'ruby').map((b) => [m.id, [className(b.name), `workos/${fileName(m.id)}`]])),
+  );
+  const job = { module: 'WorkOS', models, fixtures: fixtures.map((f) => ({ file: f.file, model: f.modelId })), probe_keys: PROBE_KEYS };
+  const output = run('ruby', ['-w', '-I', path.join(dir, 'ruby', 'lib'), DRIVER], { input: JSON.stringify(job) });
+  const lines = output.trim().split('\n').map((line) => JSON.parse(line) as DriverLine);
+  expect(lines.map((l) => l.fixture)).toEqual(fixtures.map((f) => f.file));
+  fixtures.forEach((fixture, i) => {
+    const expected = expectationFor(rendered.modelSet, 'ruby', fixture, false).expected;
+    expect({ fixture: fixture.name, json: lines[i].json, symbolKeys: lines[i].symbol_keys }).toEqual({ fixture: fixture.name, json: expected, symbolKeys: expected });
+  });
+  return Object.fromEntries(fixtures.map((f, i) => [f.name, lines[i]]));
+}
+
 describeWithToolchain('ruby toolchain', ['ruby', 'rubocop'], () => {
   let seeds: Rendered;
+  let forms: Rendered;
   let seedDir: string;
+  let formsDir: string;
   let nestedDir: string;
   let awkwardDir: string;
 
   beforeAll(async () => {
     seeds = await renderSpecs(['ruby']);
     seedDir = writeTemp(seeds.files, 'modelgen-ruby-');
+    forms = await renderSpecs(['ruby'], TYPE_FORMS_SPECS);
+    formsDir = writeTemp(forms.files, 'modelgen-ruby-forms-');
     nestedDir = writeTemp((await renderWith(SEED_SPECS, 'Acme::Sdk')).files, 'modelgen-ruby-nested-');
     const specDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-ruby-spec-'));
     fs.writeFileSync(path.join(specDir, 'awkward.mdx'), AWKWARD_SPEC);
     awkwardDir = writeTemp((await renderWith([specDir])).files, 'modelgen-ruby-awkward-');
   });
 
-  const rubyFiles = () =>
-    [seedDir, nestedDir, awkwardDir].flatMap((dir) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.rb')).map((f) => path.join(dir, f)));
+  // One driver process per spec set, shared by the tests that look at its output.
+  let seedLines: Record<string, DriverLine> | undefined;
+  const seedRoundTrip = () => (seedLines ??= roundTrip(seeds, seedDir, loadFixtures()));
+
+  const dirs = () => [seedDir, formsDir, nestedDir, awkwardDir];
+  const rubyFiles = () => dirs().flatMap((dir) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.rb')).map((f) => path.join(dir, f)));
 
   test('ruby -wc prints Syntax OK and no warning for every file', () => {
     const files = rubyFiles();
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(13);
     for (const file of files) {
       expect({ file, ...capture('ruby', ['-wc', file]) }).toEqual({ file, status: 0, stdout: 'Syntax OK\n', stderr: '' });
     }
@@ -173,33 +309,68 @@ describeWithToolchain('ruby toolchain', ['ruby', 'rubocop'], () => {
   });
 
   test('rubocop passes with the committed config', () => {
-    run('rubocop', ['--config', RUBOCOP_CONFIG, '--cache', 'false', '--format', 'simple', seedDir, nestedDir, awkwardDir]);
+    run('rubocop', ['--config', RUBOCOP_CONFIG, '--cache', 'false', '--format', 'simple', ...dirs()]);
   });
 
-  test('round-trips every fixture through from_json/to_json and new(symbol keys)/to_h', () => {
-    const fixtures = loadFixtures();
-    const classes = Object.fromEntries(
-      seeds.modelSet.models.flatMap((m) => m.bindings.filter((b) => b.language === 'ruby').map((b) => [m.id, className(b.name)])),
-    );
-    const job = { module: 'WorkOS', requires: ['workos/directory', 'workos/directory_group'], classes, fixtures: fixtures.map((f) => f.file) };
-    const output = run('ruby', ['-w', '-I', path.join(seedDir, 'ruby', 'lib'), DRIVER], { input: JSON.stringify(job) });
-    const lines = output.trim().split('\n').map((line) => JSON.parse(line) as { fixture: string; json: unknown; symbol_keys: unknown; readers: Record<string, unknown> });
-    expect(lines.map((l) => l.fixture)).toEqual(fixtures.map((f) => f.file));
-    fixtures.forEach((fixture, i) => {
-      const expected = expectationFor(seeds.modelSet, 'ruby', fixture, false).expected;
-      expect({ fixture: fixture.name, json: lines[i].json, symbolKeys: lines[i].symbol_keys }).toEqual({ fixture: fixture.name, json: expected, symbolKeys: expected });
-    });
-    const unknown = lines[fixtures.findIndex((f) => f.name === 'directory_unknown_values.json')].readers;
+  test('round-trips every seed fixture through from_json/to_json and new(symbol keys)/to_h', () => {
+    const lines = seedRoundTrip();
+    expect(Object.keys(lines)).toHaveLength(6);
+    const unknown = lines['directory_unknown_values.json'].readers;
     expect([unknown.state, unknown.type]).toEqual(['paused', 'acme hr v9']);
-    const minimal = lines[fixtures.findIndex((f) => f.name === 'directory_minimal.json')].readers;
-    expect(minimal.organization_id).toBeNull();
+    expect(lines['directory_minimal.json'].readers.organization_id).toBeNull();
   });
 
-  test('nested modules and awkward names load and round-trip', () => {
+  test('reads nested models into their classes and passes untyped values through', () => {
+    const lines = seedRoundTrip();
+    const user = lines['directory_user.json'];
+    expect(user.shapes).toMatchObject({
+      groups: ['WorkOS::DirectoryGroup'],
+      emails: ['WorkOS::DirectoryUserEmail', 'WorkOS::DirectoryUserEmail'],
+      role: 'WorkOS::DirectoryUserRole',
+      custom_attributes: { employee_number: 'Integer', fte: 'Float', remote: 'TrueClass', manager: 'NilClass', addresses: [{ type: 'String' }] },
+      email: 'String',
+    });
+    expect(user.keys).toMatchObject({ username: true, role: true });
+    const nulls = lines['directory_user_nulls.json'];
+    expect(nulls.shapes).toMatchObject({ groups: [], role: 'NilClass', emails: 'NilClass', email: 'NilClass' });
+    expect(nulls.keys).toMatchObject({ username: false, role: false });
+    expect(nulls.json).toMatchObject({ email: null, first_name: null, last_name: null });
+    for (const absent of ['username', 'job_title', 'emails', 'role', 'an_undocumented_field']) expect(nulls.json).not.toHaveProperty(absent);
+  });
+
+  test('round-trips the type-forms fixtures, keeping absent keys absent and null ones null', () => {
+    const fixtures = loadFixtures(TYPE_FORMS_FIXTURES);
+    expect(fixtures.map((f) => f.name)).toEqual(['tree_node.full.json', 'tree_node.sparse.json']);
+    const lines = roundTrip(forms, formsDir, fixtures);
+    const full = lines['tree_node.full.json'];
+    expect(full.shapes).toMatchObject({
+      count: 'Integer',
+      ratio: 'Float',
+      enabled: 'TrueClass',
+      matrix: [['Integer', 'Integer'], [], ['Integer']],
+      children: ['WorkOS::TreeNode'],
+      children_by_name: { b: 'WorkOS::TreeNode' },
+      parent: 'WorkOS::TreeNode',
+      leaf: 'WorkOS::Leaf',
+      maybe_names: ['String', 'NilClass', 'String'],
+      extra: { anything: ['Integer', 'String', { three: 'NilClass' }], flag: 'FalseClass' },
+    });
+    expect(full.keys).toMatchObject({ nickname: true, label: true, parent: true });
+    const sparse = lines['tree_node.sparse.json'];
+    const json = sparse.json as Record<string, unknown>;
+    for (const absent of ['children_by_name', 'leaf', 'extra', 'label', 'not_documented']) expect(json).not.toHaveProperty(absent);
+    expect([json.parent, json.notes, json.nickname, json.maybe_names, json.kind]).toEqual([null, null, null, [null], 'a kind no spec lists']);
+    expect(sparse.keys).toMatchObject({ nickname: true, label: false, parent: true });
+  });
+
+  test('nested modules, autoloads in them and awkward names load and round-trip', () => {
     const script = [
       "require 'acme/sdk/directory'",
+      "require 'acme/sdk/directory_user'",
       "require 'workos/awkward'",
       'puts Acme::Sdk::Directory.new(id: "d", name: "n").to_json',
+      'user = Acme::Sdk::DirectoryUser.new(groups: [{ id: "g" }], role: Acme::Sdk::DirectoryUserRole.new(slug: "s"), username: nil)',
+      'puts [user.groups.map { |g| g.class.name }, user.role.class.name, user.to_h.slice("groups", "role", "username", "job_title")].to_json',
       'model = WorkOS::JSONModel.from_json(STDIN.read)',
       'puts model.to_json',
       'puts [model.class_, model.end_, model.hash_, model.send_, model.address_line_1, model.quoteKey, model.interp, model.slash, model.class.name, model.hash.is_a?(Integer)].to_json',
@@ -209,8 +380,10 @@ describeWithToolchain('ruby toolchain', ['ruby', 'rubocop'], () => {
       .split('\n')
       .map((line) => JSON.parse(line) as unknown);
     const { extra: _extra, ...known } = AWKWARD_PAYLOAD;
+    const group = { id: 'g', idp_id: null, directory_id: null, name: null, created_at: null, updated_at: null };
     expect(lines).toEqual([
       { id: 'd', domain: null, name: 'n', state: null, type: null, created_at: null, updated_at: null },
+      [['Acme::Sdk::DirectoryGroup'], 'Acme::Sdk::DirectoryUserRole', { groups: [group], role: { slug: 's' }, username: null }],
       known,
       ['c', 'e', 'h', 's', 'l', 'q', 'i', 'b', 'WorkOS::JSONModel', true],
     ]);

@@ -1,8 +1,12 @@
-/** Go: one file per model in `go/<package>/`, structs with `json` tags, string enum types. */
+/**
+ * Go: one file per model in `go/<package>/`, structs with `json` tags, string
+ * enum types, and `modelgen_types.go` with `Nullable` where a package needs it.
+ */
 import { TemplateEngine } from '../../render/template-engine';
 import { RenderedFile, Target, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
-import { buildPackage, GoModel } from './view-model';
+import { GoModel, planPackages } from './package-plan';
+import { buildPackage } from './view-model';
 
 export const goTarget: Target = {
   name: 'go',
@@ -16,13 +20,14 @@ export const goTarget: Target = {
     },
   ],
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
-    const files: RenderedFile[] = [];
-    for (const [packageName, models] of groupByPackage(input)) {
-      for (const { stem, spec, view } of buildPackage(packageName, models)) {
-        files.push({ path: `${input.dir}/${packageName}/${stem}.go`, contents: templates.render('go', 'model.go.hbs', view), specs: [spec] });
-      }
-    }
-    return files;
+    const plan = planPackages(groupByPackage(input));
+    return plan.packages.flatMap((pkg) =>
+      buildPackage(pkg, plan).map(({ stem, specs, template, view }) => ({
+        path: `${input.dir}/${pkg.packageName}/${stem}.go`,
+        contents: templates.render('go', template, view),
+        specs,
+      })),
+    );
   },
 };
 

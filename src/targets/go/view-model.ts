@@ -2,12 +2,14 @@
  * The data `templates/go/*.hbs` receive. Names, literals, comment lines and
  * gofmt's column padding are decided here; the templates only lay them out.
  */
-import { Binding, EnumType, Model, Property, TypeRef, assertNever } from '../../ir/model';
+import { EnumType, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText } from '../target';
+import { headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
+import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
+import { enumsIn, fieldType, GoTypeNames, reachesByValue } from './types';
 
 export interface GoFileView {
   readonly header: string;
@@ -42,49 +44,85 @@ export interface GoFieldView {
   readonly tag: string;
 }
 
-/** A model the Go reference documents, with its binding. */
-export interface GoModel {
-  readonly model: Model;
-  readonly binding: Binding;
-}
-
 export interface GoFile {
   readonly stem: string;
-  /** The spec the file comes from. */
-  readonly spec: string;
-  readonly view: GoFileView;
+  /** The specs the file comes from. */
+  readonly specs: readonly string[];
+  /** The template that lays the file out. */
+  readonly template: 'model.go.hbs' | 'nullable.go.hbs';
+  readonly view: GoFileView | GoHelperView;
 }
+
+/** The file declaring `Nullable` for a package's optional-and-nullable fields. */
+export interface GoHelperView {
+  readonly header: string;
+  readonly packageName: string;
+}
+
+/** The file name of the helper; claimed before the models' so a model cannot take it. */
+export const HELPER_STEM = 'modelgen_types';
 
 /**
  * The files of one package. Types, enum types and constants share the
  * package scope, so every name is claimed there once; an enum type is
  * declared by the first model that uses it.
  */
-export function buildPackage(packageName: string, models: readonly GoModel[]): GoFile[] {
-  const scope = new NameScope();
+export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
-  const structNames = models.map((m) => scope.claim(exportedName(m.binding.name, 'Model')));
+  const files: GoFile[] = [];
+  if (pkg.usesNullable) {
+    // The header names the specs whose fields use the helper.
+    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
+    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName } });
+  }
   const enumNames = new Map<string, string>();
-  return models.map(({ model, binding }, i) => {
+  pkg.models.forEach(({ model, binding }, i) => {
     const enums: GoEnumView[] = [];
     for (const property of binding.properties) {
-      if (property.type.kind !== 'enum') continue;
-      const documented = exportedName(property.type.name, 'Enum');
-      if (enumNames.has(documented)) continue;
-      const name = scope.claim(documented);
-      enumNames.set(documented, name);
-      enums.push(enumView(name, property.type, model, property, scope));
+      for (const type of enumsIn(property.type)) {
+        const documented = exportedName(type.name, 'Enum');
+        if (enumNames.has(documented)) continue;
+        const name = pkg.scope.claim(documented);
+        enumNames.set(documented, name);
+        enums.push(enumView(name, type, model, property, pkg.scope));
+      }
     }
     const view: GoFileView = {
       header: `// ${sanitize(headerText([model.source.path]))}`,
-      packageName,
+      packageName: pkg.packageName,
       enums,
-      doc: goDocLines(structNames[i], modelDocLines(model)),
-      name: structNames[i],
-      fields: fieldViews(binding.properties, enumNames),
+      doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
+      name: pkg.structNames[i],
+      fields: fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames)),
     };
-    return { stem: stems.claim(fileStem(model.id)), spec: model.source.path, view };
+    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
   });
+  return files;
+}
+
+/** How the fields of model `from` name other types; a model Go cannot reach from this package is an error. */
+function typeNames(pkg: GoPackagePlan, plan: GoPlan, from: string, enumNames: ReadonlyMap<string, string>): GoTypeNames {
+  return {
+    model(modelId) {
+      const placement = plan.placements.get(modelId);
+      const owner = `${pkg.packageName}.${pkg.structNames[pkg.models.findIndex((m) => m.model.id === from)]}`;
+      // The normaliser resolves a go type name only to models with a go binding.
+      if (!placement) throw new Error(`internal error: go: ${owner} refers to model ${modelId}, which has no Go binding`);
+      if (placement.packageName !== pkg.packageName) {
+        throw new TargetError(
+          `go: ${owner} refers to ${placement.packageName}.${placement.structName}, in another Go package`,
+          'set the go `package` option so all models are generated into one package',
+        );
+      }
+      return placement.structName;
+    },
+    enum(type) {
+      const name = enumNames.get(exportedName(type.name, 'Enum'));
+      if (name === undefined) throw new Error(`internal error: enum ${type.name} used before it was declared`);
+      return name;
+    },
+    isCyclic: (modelId) => reachesByValue(plan.byValueEdges, modelId, from),
+  };
 }
 
 function enumView(name: string, type: EnumType, model: Model, property: Property, scope: NameScope): GoEnumView {
@@ -107,12 +145,12 @@ function enumView(name: string, type: EnumType, model: Model, property: Property
   };
 }
 
-function fieldViews(properties: readonly Property[], enumNames: ReadonlyMap<string, string>): GoFieldView[] {
+function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFieldView[] {
   const scope = new NameScope();
   const rows = properties.map((p) => {
     const name = scope.claim(exportedName(p.name, 'Field'));
-    const base = typeName(p.type, enumNames);
-    return { name, type: p.optional ? `*${base}` : base, tag: jsonTag(p.wireName, p.optional), doc: goDocLines(name, docText(p)) };
+    const { type, omitempty } = fieldType(p.type, p.optional, names);
+    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)) };
   });
   const padded = alignColumns(
     rows.map((r) => [r.name, r.type, r.tag]),
@@ -126,19 +164,4 @@ function docText(property: Property): string[] {
   const lines = propertyDocLines(property);
   if (property.type.kind !== 'literal') return lines;
   return [...lines, ...(lines.length > 0 ? [''] : []), `Always \`${goString(property.type.value)}\`.`];
-}
-
-function typeName(type: TypeRef, enumNames: ReadonlyMap<string, string>): string {
-  switch (type.kind) {
-    case 'string':
-    case 'literal':
-      return 'string';
-    case 'enum': {
-      const name = enumNames.get(exportedName(type.name, 'Enum'));
-      if (name === undefined) throw new Error(`internal error: enum ${type.name} used before it was declared`);
-      return name;
-    }
-    default:
-      return assertNever(type, 'type');
-  }
 }

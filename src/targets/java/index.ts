@@ -3,7 +3,8 @@ import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
-import { buildRecordView, collectEnums, EnumUse } from './view-model';
+import { JSON_NULLABLE } from './types';
+import { buildRecordView, collectEnums, EnumUse, usesJsonNullable } from './view-model';
 
 export const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
 
@@ -28,17 +29,25 @@ export const javaTarget: Target = {
     const folder = `${input.dir}/${packageName.split('.').join('/')}`;
     const files: RenderedFile[] = [];
     const enums = new Map<string, EnumUse>();
+    const nullableSpecs = new Set<string>();
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'java');
       if (!binding) continue;
       const view = buildRecordView(model, binding, header([model.source.path]), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
       collectEnums(enums, model, binding);
+      if (usesJsonNullable(binding)) nullableSpecs.add(model.source.path);
     }
     for (const use of enums.values()) {
       const specs = [...use.specs].sort();
       const view = buildEnumView(use.type, use.field, header(specs), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
+    }
+    // The wrapper for optional-and-nullable components, only in a run that has one.
+    if (nullableSpecs.size > 0) {
+      const specs = [...nullableSpecs].sort();
+      const view = { header: header(specs), packageName };
+      files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
     }
     return files;
   },

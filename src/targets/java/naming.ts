@@ -18,10 +18,14 @@ const KEYWORDS = [
 const RESTRICTED_TYPE_NAMES = ['var', 'yield', 'record', 'sealed', 'permits'];
 
 /**
- * Types every generated file refers to by simple name: a model or enum with
- * one of these names would shadow it in the whole package or clash with an import.
+ * Types the generated files refer to by simple name: a model or enum with one
+ * of these names would shadow it in the whole package (`java.lang` types, the
+ * generated `JsonNullable`) or clash with an import.
  */
-const REFERENCED_TYPES = ['String', 'Object', 'JsonCreator', 'JsonValue', 'JsonIgnoreProperties', 'JsonInclude', 'JsonProperty', 'JsonPropertyOrder'];
+const REFERENCED_TYPES = [
+  'String', 'Object', 'Boolean', 'Long', 'Double', 'Override', 'SuppressWarnings', 'List', 'Map', 'JsonNullable',
+  'JsonCreator', 'JsonValue', 'JsonIgnoreProperties', 'JsonInclude', 'JsonProperty', 'JsonPropertyOrder',
+];
 
 /** A record may not declare a component named like one of Object's no-argument methods. */
 const OBJECT_METHODS = ['clone', 'finalize', 'getClass', 'hashCode', 'notify', 'notifyAll', 'toString', 'wait'];

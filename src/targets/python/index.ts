@@ -1,11 +1,14 @@
 /**
  * Python: an importable package of one module per model (a frozen dataclass
- * with `from_dict`/`to_dict`), its `__init__.py` exporting the models, and an
- * `__init__.py` in every parent package so the output folder is an import root.
+ * with `from_dict`/`to_dict`), `_types.py` (the UNSET marker of an absent
+ * optional nullable field, and the converters of nested models), its
+ * `__init__.py` exporting both, and an `__init__.py` in every parent package
+ * so the output folder is an import root.
  */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
-import { moduleName, validatePackage } from './naming';
+import { modelRefs, PythonModel } from './imports';
+import { moduleName, TYPES_MODULE, validatePackage } from './naming';
 import { buildInitView, buildModelView } from './view-model';
 
 const DEFAULT_PACKAGE = 'workos.directory_sync';
@@ -28,20 +31,28 @@ export const pythonTarget: Target = {
     const problem = validatePackage(pkg);
     if (problem) throw new Error(`internal error: unvalidated python package option: ${problem}`);
     const packageDir = `${input.dir}/${pkg.split('.').join('/')}`;
-    const files: RenderedFile[] = [];
-    const exports: { module: string; name: string }[] = [];
-    for (const model of input.models) {
+    const models: PythonModel[] = input.models.flatMap((model) => {
       const binding = model.bindings.find((b) => b.language === 'python');
-      if (!binding) continue;
+      return binding ? [{ model, binding }] : [];
+    });
+    if (models.length === 0) return [];
+    const refs = modelRefs(models);
+    const files: RenderedFile[] = [];
+    const exports = [{ module: TYPES_MODULE, name: 'UNSET' }, { module: TYPES_MODULE, name: 'Unset' }];
+    for (const { model, binding } of models) {
       const module = moduleName(model.id);
-      const view = buildModelView(model, binding, header([model.source.path]));
+      const view = buildModelView(model, binding, header([model.source.path]), refs.get(model.id) ?? new Map());
       exports.push({ module, name: view.name });
       files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.path] });
     }
-    if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
-    const init = templates.render('python', '__init__.py.hbs', buildInitView(header(specs), exports));
-    return [...files, { path: `${packageDir}/__init__.py`, contents: init, specs }, ...parentInits(input.dir, pkg, templates, specs)];
+    const shared = (name: string, contents: string): RenderedFile => ({ path: `${packageDir}/${name}`, contents, specs });
+    return [
+      ...files,
+      shared(`${TYPES_MODULE}.py`, templates.render('python', 'types.py.hbs', { header: header(specs) })),
+      shared('__init__.py', templates.render('python', '__init__.py.hbs', buildInitView(header(specs), exports))),
+      ...parentInits(input.dir, pkg, templates, specs),
+    ];
   },
 };
 

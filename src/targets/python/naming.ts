@@ -15,15 +15,23 @@ export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
  * Names a generated module binds at module level. A class with one of these
  * names would shadow an import the module itself uses.
  */
-const MODULE_NAMES = ['annotations', 'dataclass', 'Any', 'Dict', 'Literal', 'Mapping', 'Optional', 'cast'];
+const MODULE_NAMES = [
+  'annotations', 'dataclass', 'TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast',
+  'UNSET', 'Unset', 'dict_of', 'list_of', 'nullable', 'unset_or',
+];
 
 /**
  * Names the class body resolves in class scope (annotations, decorators) or
  * defines itself. A field with one of these names would shadow them: `str: str`
- * makes mypy read later `str` annotations as the field, and a field named
- * `to_dict` would be replaced by the method.
+ * makes mypy read later `str` annotations as the field, a field named
+ * `to_dict` would be replaced by the method, and `UNSET` is a default value
+ * evaluated in the class body. The model classes a class refers to are
+ * reserved per class (see `fieldName`).
  */
-const CLASS_SCOPE_NAMES = ['str', 'Any', 'Dict', 'Literal', 'Mapping', 'Optional', 'classmethod', 'from_dict', 'to_dict'];
+const CLASS_SCOPE_NAMES = [
+  'str', 'int', 'float', 'bool', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'Unset', 'UNSET',
+  'classmethod', 'from_dict', 'to_dict',
+];
 
 const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...PYTHON_KEYWORDS, ...MODULE_NAMES]);
 const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([...PYTHON_KEYWORDS, ...CLASS_SCOPE_NAMES]);
@@ -47,15 +55,21 @@ export function className(name: string): string {
   return escape(ident, RESERVED_TYPE_NAMES);
 }
 
-/** A dataclass field: the documented name escaped; `taken` holds the names already used in the class. */
-export function fieldName(name: string, owner: string, taken: ReadonlySet<string>): string {
+/**
+ * A dataclass field: the documented name escaped; `taken` holds the names
+ * already used in the class, `classes` the model classes its annotations name.
+ */
+export function fieldName(name: string, owner: string, taken: ReadonlySet<string>, classes: Iterable<string> = []): string {
   const ident = IDENTIFIER.test(name) ? name : snakeCase(name) || 'field';
-  return escape(ident, new Set([...RESERVED_FIELD_NAMES, owner]), taken);
+  return escape(ident, new Set([...RESERVED_FIELD_NAMES, owner, ...classes]), taken);
 }
+
+/** The package's shared module (the UNSET marker and the converters), without `.py`. */
+export const TYPES_MODULE = '_types';
 
 /** A module's file name, without `.py`: the model id in snake_case. */
 export function moduleName(id: string): string {
-  return escape(snakeCase(id) || 'model', PYTHON_KEYWORDS);
+  return escape(snakeCase(id) || 'model', new Set([...PYTHON_KEYWORDS, TYPES_MODULE]));
 }
 
 /** Why a dotted package name cannot be imported, or undefined when it can. */

@@ -25,8 +25,9 @@ export const rubyTarget: Target = {
       const binding = model.bindings.find((b) => b.language === 'ruby');
       if (!binding) continue;
       // The class is laid out at column 0, then indented to its module depth.
-      const classText = templates.render('ruby', 'class.rb.hbs', buildClassView(model, binding));
-      const view = buildFileView(headerText([model.source.path]), modulePath, classText);
+      const classView = buildClassView(model, binding, modulePath);
+      const classText = templates.render('ruby', 'class.rb.hbs', classView);
+      const view = buildFileView(headerText([model.source.path]), modulePath, classView, classText);
       files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
     }
     return files;

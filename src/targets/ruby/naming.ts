@@ -30,8 +30,12 @@ const OBJECT_METHODS = [
   'to_s', 'trace_var', 'trap', 'trust', 'untaint', 'untrace_var', 'untrust', 'warn', 'yield_self',
 ];
 
-/** Instance methods the generated class itself defines. */
-const GENERATED_METHODS = ['to_h', 'to_json', 'initialize'];
+/**
+ * Instance methods the generated class itself defines (`key?` cannot clash: a
+ * reader never ends in `?`), and `wire_keys`, whose instance variable
+ * `@wire_keys` remembers which keys the model was read with.
+ */
+const GENERATED_METHODS = ['to_h', 'to_json', 'initialize', 'wire_keys'];
 
 const RESERVED_METHOD_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, ...OBJECT_METHODS, ...GENERATED_METHODS]);
 
@@ -88,6 +92,15 @@ export function moduleFolder(modulePath: string): string {
 /** A file name for a model id: snake_case, `model` when nothing is left. */
 export function fileName(id: string): string {
   return snakeCase(id) || 'model';
+}
+
+/**
+ * The string literal an `autoload` takes for a sibling model's file. It names
+ * no constant (`File.expand_path` would break inside a module with a `File`
+ * model); a file name is only `[a-z0-9_]`, so nothing needs escaping.
+ */
+export function autoloadPath(id: string): string {
+  return `"#{__dir__}/${fileName(id)}"`;
 }
 
 /**

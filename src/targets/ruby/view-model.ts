@@ -4,7 +4,8 @@
  */
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
-import { className, commentLines, headerComment, methodName, stringLiteral } from './naming';
+import { autoloadPath, className, commentLines, headerComment, methodName, stringLiteral } from './naming';
+import { isNullable, readExpression, readerDocType, referencedModels, writeExpression } from './types';
 
 export interface RubyPropertyView {
   /** Comment lines, each starting with `#`, ending with the YARD `@return` tag. */
@@ -13,10 +14,31 @@ export interface RubyPropertyView {
   readonly name: string;
   /** The wire key as a Ruby string literal. */
   readonly wireKey: string;
-  readonly optional: boolean;
+  /** Reads `attributes[wireKey]` into the reader's value: models built, map keys made Strings. */
+  readonly read: string;
+  /** Writes `@name` back as wire JSON: nested models as hashes with wire keys. */
+  readonly write: string;
+  /**
+   * When `to_h` writes the key, as a modifier (`unless @label.nil?`), or null
+   * for always: optional values are left out when nil, optional nullable ones
+   * when their key was not given (so `null` and absent both round-trip).
+   */
+  readonly writeCondition: string | null;
+}
+
+/** `autoload :DirectoryGroup, "#{__dir__}/directory_group"`: a model this class refers to. */
+export interface RubyAutoloadView {
+  readonly constant: string;
+  readonly path: string;
 }
 
 export interface RubyClassView {
+  /**
+   * Referenced models are autoloaded, not required: a self or mutual reference
+   * (`TreeNode` ↔ `Leaf`) would be a circular require, which `ruby -w` warns
+   * about, and the constants are only needed when a payload is read.
+   */
+  readonly autoloads: readonly RubyAutoloadView[];
   readonly doc: readonly string[];
   readonly name: string;
   readonly properties: readonly RubyPropertyView[];
@@ -24,39 +46,55 @@ export interface RubyClassView {
 
 export interface RubyFileView {
   readonly header: string;
-  /** `module A`, `  module B`: one line per segment of the module path, indented. */
+  /** `module A`, `  module B`: one line per segment of the module path, indented (the innermost may have a doc line). */
   readonly moduleOpen: readonly string[];
   readonly moduleClose: readonly string[];
   /** The class, rendered from `class.rb.hbs` and indented to sit inside the modules. */
   readonly body: string;
 }
 
-export function buildClassView(model: Model, binding: Binding): RubyClassView {
+export function buildClassView(model: Model, binding: Binding, modulePath: string): RubyClassView {
   const name = className(binding.name);
   const docLines = modelDocLines(model);
   const taken = new Set<string>();
   const properties = binding.properties.map((property) => {
     const reader = methodName(property.name, taken);
     taken.add(reader);
-    return propertyView(property, reader);
+    return propertyView(property, reader, modulePath);
   });
   // Style/Documentation wants every class documented; a spec without prose still names its model.
-  return { doc: commentLines(docLines.length > 0 ? docLines : [`The \`${model.id}\` model.`]), name, properties };
+  const doc = commentLines(docLines.length > 0 ? docLines : [`The \`${model.id}\` model.`]);
+  return { autoloads: autoloads(binding, name), doc, name, properties };
 }
 
-function propertyView(property: Property, reader: string): RubyPropertyView {
-  const type = property.optional ? '[String, nil]' : '[String]';
+function propertyView(property: Property, reader: string, modulePath: string): RubyPropertyView {
+  const wireKey = stringLiteral(property.wireName);
+  // Optional values are left out when nil; optional nullable ones only when their key was not given.
+  const omitNil = property.optional && !isNullable(property.type);
+  const keepGiven = property.optional && isNullable(property.type);
   return {
-    doc: [...commentLines(propertyDocLines(withKnownValues(property))), `# @return ${type}`],
+    doc: [...commentLines(propertyDocLines(withKnownValues(property))), `# @return ${readerDocType(property.type, property.optional, modulePath)}`],
     name: reader,
-    wireKey: stringLiteral(property.wireName),
-    optional: property.optional,
+    wireKey,
+    read: readExpression(property.type, `attributes[${wireKey}]`),
+    write: writeExpression(property.type, `@${reader}`, omitNil),
+    writeCondition: omitNil ? `unless @${reader}.nil?` : keepGiven ? `if key?(${wireKey})` : null,
   };
 }
 
+/** The other models the class's properties mention, once each, by class name. */
+function autoloads(binding: Binding, self: string): RubyAutoloadView[] {
+  const byConstant = new Map<string, RubyAutoloadView>();
+  for (const ref of binding.properties.flatMap((p) => referencedModels(p.type))) {
+    const constant = className(ref.name);
+    if (constant !== self && !byConstant.has(constant)) byConstant.set(constant, { constant, path: autoloadPath(ref.modelId) });
+  }
+  return [...byConstant.values()].sort((a, b) => (a.constant < b.constant ? -1 : a.constant > b.constant ? 1 : 0));
+}
+
 /**
- * Ruby has no enum types: every property is a String that keeps any value the
- * wire carries. An enum-typed property still lists its known wire values in its doc.
+ * Ruby has no enum types: an enum-typed property is a String that keeps any
+ * value the wire carries, and lists its known wire values in its doc.
  */
 function withKnownValues(property: Property): Property {
   if (property.type.kind !== 'enum') return property;
@@ -64,12 +102,24 @@ function withKnownValues(property: Property): Property {
   return { ...property, knownValues: values };
 }
 
-export function buildFileView(header: string, modulePath: string, classText: string): RubyFileView {
+/**
+ * `autoload` in the module body makes it more than a namespace, so
+ * Style/Documentation then wants the module documented: such a file gets a
+ * comment on its innermost module line.
+ */
+const MODULE_DOC = '# The generated models; this file autoloads the ones its class refers to.';
+
+export function buildFileView(header: string, modulePath: string, classView: RubyClassView, classText: string): RubyFileView {
   const segments = modulePath.split('::');
   const indents = segments.map((_, depth) => '  '.repeat(depth));
+  const innermost = segments.length - 1;
+  const moduleOpen = segments.flatMap((s, depth) => {
+    const line = `${indents[depth]}module ${s}`;
+    return depth === innermost && classView.autoloads.length > 0 ? [`${indents[depth]}${MODULE_DOC}`, line] : [line];
+  });
   return {
     header: headerComment(header),
-    moduleOpen: segments.map((s, depth) => `${indents[depth]}module ${s}`),
+    moduleOpen,
     moduleClose: [...indents].reverse().map((indent) => `${indent}end`),
     body: indentBlock(classText.replace(/\n+$/, ''), '  '.repeat(segments.length)),
   };

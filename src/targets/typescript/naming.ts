@@ -17,6 +17,14 @@ export function typeName(name: string): string {
   return escapeReserved(/^[0-9]/.test(ident) ? `_${ident}` : ident, RESERVED_TYPE_NAMES);
 }
 
+/**
+ * A parameter name from a model name (`directoryGroup`); a keyword such as
+ * `default` or `delete` would not parse, so it gets the reserved-word suffix.
+ */
+export function parameterName(name: string): string {
+  return escapeReserved(name, RESERVED_TYPE_NAMES);
+}
+
 /** An object key as written in an interface or literal: quoted unless an identifier. */
 export function propertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);

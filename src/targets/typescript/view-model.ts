@@ -2,10 +2,11 @@
  * The data `templates/typescript/*.hbs` receive. Every name, literal and
  * comment line is decided here; the templates only lay them out.
  */
-import { Binding, EnumType, Field, Model, Property, TypeRef, assertNever } from '../../ir/model';
+import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { access, docComment, propertyKey, stringLiteral, TsDoc, typeName } from './naming';
+import { access, docComment, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { Converter, enumNames, modelNames, TsModelNames, tsType, typeParts } from './types';
 
 export interface TsEnumView {
   readonly doc: TsDoc;
@@ -31,7 +32,9 @@ export interface TsPropertyView {
   readonly optionalMark: string;
   readonly type: string;
   readonly wireType: string;
+  /** The entry of the deserializer's object literal (`key: value` or a spread). */
   readonly read: string;
+  /** The entry of the serializer's object literal. */
   readonly write: string;
 }
 
@@ -55,61 +58,79 @@ export interface TsIndexView {
 }
 
 export function moduleName(model: Model): string {
-  return kebabCase(model.id);
+  return moduleNameOf(model.id);
+}
+
+function moduleNameOf(modelId: string): string {
+  return kebabCase(modelId);
 }
 
 /** Enum types are declared by the first model that uses them; later models import them. */
 export type EnumOwners = Map<string, string>;
 
 export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners): TsModelView {
-  const name = typeName(binding.name);
-  const enums: TsEnumView[] = [];
-  const imports = new Map<string, Set<string>>();
-  for (const property of binding.properties) {
-    if (property.type.kind !== 'enum') continue;
-    const view = enumView(property.type, model.fields.find((f) => f.id === property.fieldId));
-    const owner = owners.get(view.name);
-    if (owner === undefined) {
-      owners.set(view.name, moduleName(model));
-      enums.push(view);
-    } else if (owner !== moduleName(model)) {
-      const names = imports.get(owner) ?? new Set<string>();
-      for (const n of enumTypeNames(view)) names.add(n);
-      imports.set(owner, names);
-    }
-  }
-  const param = camelCase(binding.name) || 'model';
+  const param = parameterName(camelCase(binding.name) || 'model');
   return {
     header,
-    imports: [...imports].map(([from, names]) => ({ names: [...names].sort(), from: `./${from}` })),
-    enums,
+    ...declarations(model, binding, owners),
     doc: docComment(modelDocLines(model)),
-    name,
-    wireName: `${name}Response`,
-    deserializeName: `deserialize${name}`,
-    serializeName: `serialize${name}`,
+    ...modelNames(binding.name),
     param,
-    properties: binding.properties.map((p) => propertyView(p, model, param)),
+    properties: binding.properties.map((p) => propertyView(p, param)),
   };
 }
 
-function enumTypeNames(view: TsEnumView): string[] {
-  return view.wire ? [view.name, view.wire.name, view.wire.deserializeName, view.wire.serializeName] : [view.name];
+/** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
+function declarations(model: Model, binding: Binding, owners: EnumOwners): Pick<TsModelView, 'enums' | 'imports'> {
+  const self = moduleName(model);
+  const enums: TsEnumView[] = [];
+  const imports = new Map<string, Set<string>>();
+  const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
+  for (const property of binding.properties) {
+    const parts = typeParts(property.type);
+    for (const type of parts.enums) {
+      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId));
+      const owner = owners.get(view.name);
+      if (owner === undefined) {
+        owners.set(view.name, self);
+        enums.push(view);
+      } else if (owner !== self) {
+        addImports(owner, enumImportNames(view));
+      }
+    }
+    // Self-references need no import. Import cycles (tree_node ↔ leaf) are fine:
+    // the imported functions are only called at run time, after every module has loaded.
+    for (const ref of parts.models) {
+      const module = moduleNameOf(ref.modelId);
+      if (module !== self) addImports(module, modelImportNames(modelNames(ref.name)));
+    }
+  }
+  const sorted = [...imports].sort(([a], [b]) => compare(a, b));
+  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: `./${from}` })) };
 }
 
+/** Types are imported with `type`, so the output also compiles under `verbatimModuleSyntax`. */
+function enumImportNames(view: TsEnumView): string[] {
+  return view.wire ? [`type ${view.name}`, `type ${view.wire.name}`, view.wire.deserializeName, view.wire.serializeName] : [`type ${view.name}`];
+}
+
+function modelImportNames(names: TsModelNames): string[] {
+  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName];
+}
+
+const bare = (name: string) => name.replace(/^type /, '');
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function enumView(type: EnumType, field: Field | undefined): TsEnumView {
-  const name = typeName(type.name);
+  const names = enumNames(type);
   const sdkValues = unique(type.members.map((m) => m.name));
   const mappings = type.members.filter((m) => m.primary && m.name !== m.wireValue).map((m) => ({ wire: stringLiteral(m.wireValue), sdk: stringLiteral(m.name) }));
   const wireValues = unique(type.members.map((m) => m.wireValue));
   return {
     doc: docComment(textLines(field?.description)),
-    name,
+    name: names.name,
     values: sdkValues.map(stringLiteral),
-    wire:
-      mappings.length === 0
-        ? null
-        : { name: `${name}Response`, values: wireValues.map(stringLiteral), deserializeName: `deserialize${name}`, serializeName: `serialize${name}`, mappings },
+    wire: names.wire ? { ...names.wire, values: wireValues.map(stringLiteral), mappings } : null,
   };
 }
 
@@ -117,36 +138,29 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function propertyView(property: Property, model: Model, param: string): TsPropertyView {
-  const field = model.fields.find((f) => f.id === property.fieldId);
-  const { type, wireType, convert } = typeView(property.type, field);
-  const wireRead = access('response', property.wireName);
-  const sdkRead = access(param, property.name);
-  const guard = (value: string, fn: string) => (property.optional ? `${value} === undefined ? undefined : ${fn}(${value})` : `${fn}(${value})`);
+function propertyView(property: Property, param: string): TsPropertyView {
+  const { type, wireType, read, write } = tsType(property.type);
+  const key = propertyKey(property.name);
+  const wireKey = propertyKey(property.wireName);
   return {
     doc: docComment(propertyDocLines(property)),
-    key: propertyKey(property.name),
-    wireKey: propertyKey(property.wireName),
+    key,
+    wireKey,
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: convert ? guard(wireRead, convert.deserialize) : wireRead,
-    write: convert ? guard(sdkRead, convert.serialize) : sdkRead,
+    read: entry(property.optional, key, access('response', property.wireName), read),
+    write: entry(property.optional, wireKey, access(param, property.name), write),
   };
 }
 
-function typeView(type: TypeRef, field: Field | undefined): { type: string; wireType: string; convert?: { deserialize: string; serialize: string } } {
-  switch (type.kind) {
-    case 'string':
-      return { type: 'string', wireType: 'string' };
-    case 'literal':
-      return { type: stringLiteral(type.value), wireType: stringLiteral(type.value) };
-    case 'enum': {
-      const view = enumView(type, field);
-      if (!view.wire) return { type: view.name, wireType: view.name };
-      return { type: view.name, wireType: view.wire.name, convert: { deserialize: view.wire.deserializeName, serialize: view.wire.serializeName } };
-    }
-    default:
-      return assertNever(type, 'type');
-  }
+/**
+ * One entry of the object literal a (de)serializer returns. An optional key
+ * is spread in only when the value is there, so absent stays absent (no
+ * `key: undefined`, also under `exactOptionalPropertyTypes`) while `null`
+ * is kept as `null`.
+ */
+export function entry(optional: boolean, key: string, value: string, convert: Converter | null): string {
+  const converted = convert ? convert.apply(value) : value;
+  return optional ? `...(${value} === undefined ? {} : { ${key}: ${converted} })` : `${key}: ${converted}`;
 }

@@ -3,7 +3,10 @@
  * keywords and lowercase names, clashing names, enum values that are not
  * identifiers, descriptions gofmt would reformat or the compiler would
  * reject, wire names a tag must spell carefully, and file names the go tool
- * would read as build constraints. Payloads for the round trip come along.
+ * would read as build constraints, a model named like the `Nullable` helper
+ * with a required reference to itself (a pointer, or it would not compile)
+ * and nested collections of enums and nullables. Payloads for the round trip
+ * come along.
  */
 import { Binding, EnumMember, EnumType, Model, Property, TypeRef } from '../../../src/ir/model';
 
@@ -92,6 +95,20 @@ export const ODD_MODELS: readonly Model[] = [
     },
     'The odd test group.',
   ),
+  model(
+    'odd_loop',
+    {
+      name: 'Nullable',
+      properties: [
+        prop('object', 'object', { kind: 'literal', value: 'odd_loop' }, false),
+        prop('Next', 'next', { kind: 'model', modelId: 'odd_loop', name: 'Nullable', qualifier: 'oddities' }, false),
+        prop('Maybe', 'maybe', { kind: 'nullable', inner: { kind: 'list', items: state } }, true),
+        prop('Grid', 'grid', { kind: 'map', values: { kind: 'list', items: { kind: 'nullable', inner: { kind: 'integer' } } } }, false),
+        prop('Group', 'group', { kind: 'nullable', inner: { kind: 'model', modelId: 'odd_test', name: 'Group' } }, false),
+      ],
+    },
+    'A loop.',
+  ),
 ];
 
 export const ODD_PAYLOADS: readonly Record<string, unknown>[] = [
@@ -110,4 +127,11 @@ export const ODD_PAYLOADS: readonly Record<string, unknown>[] = [
   },
   { object: 'odd_windows', type: '', id: '', x: '' },
   { object: 'odd_test', go: 'went', state: 'never listed' },
+  {
+    object: 'odd_loop',
+    next: { object: 'odd_loop', next: null, grid: {}, group: { object: 'odd_test', state: 'linked', extra: 1 } },
+    maybe: ['2fa', 'not listed'],
+    grid: { a: [1, null, -3], b: [] },
+    group: null,
+  },
 ];

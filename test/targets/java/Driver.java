@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Round trip for the generated models. Arguments come in pairs, a class name and a fixture file.
  * For each pair it prints one JSON line: the file, the model read from it and written back
- * ("written", as Jackson wrote it), and the enum constants read ("enums", by wire name).
+ * ("written", as Jackson wrote it), the enum constants read ("enums", by wire name), and whether
+ * reading what it wrote gives an equal model ("stable": records compare by value, nested models,
+ * JsonNullable wrappers and untyped values included).
  */
 public final class Driver {
   private Driver() {}
@@ -23,8 +25,10 @@ public final class Driver {
       Object model = mapper.readValue(new File(args[i + 1]), type);
       ObjectNode line = mapper.createObjectNode();
       line.put("file", args[i + 1]);
-      line.put("written", mapper.writeValueAsString(model));
+      String written = mapper.writeValueAsString(model);
+      line.put("written", written);
       line.set("enums", enumConstants(mapper, type, model));
+      line.put("stable", mapper.readValue(written, type).equals(model));
       out.println(mapper.writeValueAsString(line));
     }
   }

@@ -53,3 +53,74 @@ export const EDGE_PAYLOAD = {
   state: 'paused',
   unknown: { nested: true },
 };
+
+const longAt = { file: 'specs/long.mdx', line: 1, column: 1 };
+const self: TypeRef = { kind: 'model', modelId: 'long_names', name: 'LongNames' };
+const edge: TypeRef = { kind: 'model', modelId: 'edge', name: 'Edge' };
+
+function longProperty(name: string, type: TypeRef, optional = false, wireName = name): Property {
+  return { name, fieldId: `long_names.${name}`, wireName, optional, type, description: `The ${name}.`, location: longAt };
+}
+
+/**
+ * Names long enough that Black splits the lines reading and writing them, a
+ * field named like a class its annotations use, and every nesting of a
+ * self-reference with optional, nullable and both.
+ */
+export const LONG_MODEL: Model = {
+  id: 'long_names',
+  source: { path: 'specs/long.mdx' },
+  description: 'Long names.',
+  fields: [],
+  bindings: [
+    {
+      language: 'python',
+      name: 'LongNames',
+      location: longAt,
+      properties: [
+        longProperty('children_by_longer_name', { kind: 'nullable', inner: { kind: 'map', values: { kind: 'nullable', inner: self } } }, true),
+        longProperty('edge_with_a_long_field_name_here', edge),
+        longProperty('a_field_whose_wire_key_is_long', { kind: 'string' }, false, 'a_field_whose_wire_key_is_really_quite_long_so_that_the_line_breaks_once'),
+        longProperty('nested_lists_of_nullable_nodes', { kind: 'list', items: { kind: 'list', items: { kind: 'nullable', inner: self } } }),
+        longProperty('Edge', { kind: 'integer' }),
+        longProperty('UNSET', { kind: 'nullable', inner: { kind: 'number' } }),
+        longProperty('optional_long_key', { kind: 'boolean' }, true, 'an_optional_field_whose_wire_key_is_long_enough_to_break_the_line'),
+      ],
+    },
+  ],
+};
+
+const EDGE_REQUIRED = { kind: 'edge "x"', class: 'c', str: 's', 'type-name': 't', to_dict: 'd', '2fa': 'yes', state: 'on' };
+
+/** A LongNames payload: nested nodes with keys absent, null and present. */
+export const LONG_PAYLOAD = {
+  children_by_longer_name: {
+    a: null,
+    b: {
+      edge_with_a_long_field_name_here: EDGE_REQUIRED,
+      a_field_whose_wire_key_is_really_quite_long_so_that_the_line_breaks_once: 'inner',
+      nested_lists_of_nullable_nodes: [],
+      Edge: 2,
+      UNSET: null,
+      children_by_longer_name: null,
+    },
+  },
+  edge_with_a_long_field_name_here: { ...EDGE_REQUIRED, from: 'f', unknown: 1 },
+  a_field_whose_wire_key_is_really_quite_long_so_that_the_line_breaks_once: 'outer',
+  nested_lists_of_nullable_nodes: [
+    [null],
+    [],
+    [
+      {
+        edge_with_a_long_field_name_here: EDGE_REQUIRED,
+        a_field_whose_wire_key_is_really_quite_long_so_that_the_line_breaks_once: 'deep',
+        nested_lists_of_nullable_nodes: [[]],
+        Edge: 3,
+        UNSET: 0.5,
+      },
+    ],
+  ],
+  Edge: 1,
+  UNSET: 2.5,
+  an_optional_field_whose_wire_key_is_long_enough_to_break_the_line: false,
+};

@@ -1,0 +1,126 @@
+/**
+ * IR types as Go spells them, and how a property's optional/nullable pair
+ * becomes a field type and a tag. encoding/json does the reading and
+ * writing, so the Go type alone must keep absent, `null`, `[]` and values
+ * apart:
+ *
+ * - required: the value type; a nil slice or map would write `null`, but
+ *   reading `[]`/`{}` gives an empty non-nil one, so a required list that
+ *   came as `[]` goes back as `[]`;
+ * - nullable: a pointer (`*string`, `*[]string`), nil is `null`, no omitempty;
+ * - optional: a pointer with omitempty, so `false`, `0`, `""`, `[]` and `{}`
+ *   stay present and only an unset field is left out;
+ * - optional and nullable: `Nullable[T]` (see nullable.go.hbs), a map type
+ *   that omitempty leaves out when unset and that writes `null` when null.
+ *
+ * `any` is `interface{}`, which holds `null` itself, so an optional `any`
+ * is treated as optional and nullable.
+ */
+import { EnumType, TypeRef, assertNever } from '../../ir/model';
+
+/** The name of the helper type for optional-and-nullable fields, declared once per package that needs it. */
+export const NULLABLE_TYPE = 'Nullable';
+
+/** Names the type mapping needs from the package being rendered. */
+export interface GoTypeNames {
+  /** The struct name of a model (throws when Go cannot refer to it from here). */
+  model(modelId: string): string;
+  enum(type: EnumType): string;
+  /** True when a required field of this model type, held by value, would make the struct contain itself. */
+  isCyclic(modelId: string): boolean;
+}
+
+export interface GoFieldType {
+  readonly type: string;
+  readonly omitempty: boolean;
+}
+
+/** The Go type of a value of `type` in any position: a field, a slice item, a map value. */
+export function goType(type: TypeRef, names: GoTypeNames): string {
+  switch (type.kind) {
+    case 'string':
+    case 'literal':
+      return 'string';
+    case 'enum':
+      return names.enum(type);
+    case 'boolean':
+      return 'bool';
+    case 'integer':
+      return 'int64';
+    case 'number':
+      return 'float64';
+    case 'any':
+      return 'interface{}';
+    case 'list':
+      return `[]${goType(type.items, names)}`;
+    case 'map':
+      return `map[string]${goType(type.values, names)}`;
+    case 'model':
+      return names.model(type.modelId);
+    case 'nullable':
+      return nullableType(type.inner, names);
+    default:
+      return assertNever(type, 'type');
+  }
+}
+
+/** `null` or a value: a pointer, except for `interface{}`, which is nil already. */
+function nullableType(inner: TypeRef, names: GoTypeNames): string {
+  if (inner.kind === 'nullable') return nullableType(inner.inner, names);
+  return inner.kind === 'any' ? 'interface{}' : `*${goType(inner, names)}`;
+}
+
+/** True when the wire value may be `null`. */
+export function admitsNull(type: TypeRef): boolean {
+  return type.kind === 'nullable' || type.kind === 'any';
+}
+
+/** The type without its outer nullable layers (`nullable<list<T>>` → `list<T>`). */
+function withoutNull(type: TypeRef): TypeRef {
+  return type.kind === 'nullable' ? withoutNull(type.inner) : type;
+}
+
+/** A struct field's type and whether its tag says omitempty. */
+export function fieldType(type: TypeRef, optional: boolean, names: GoTypeNames): GoFieldType {
+  if (optional && admitsNull(type)) return { type: `${NULLABLE_TYPE}[${goType(withoutNull(type), names)}]`, omitempty: true };
+  if (optional) return { type: `*${goType(type, names)}`, omitempty: true };
+  // A struct cannot contain itself by value; a required self-reference (no finite payload has one, but it must compile) is a pointer.
+  if (type.kind === 'model' && names.isCyclic(type.modelId)) return { type: `*${names.model(type.modelId)}`, omitempty: false };
+  return { type: goType(type, names), omitempty: false };
+}
+
+/** Every enum type inside `type`, outermost first. */
+export function enumsIn(type: TypeRef): EnumType[] {
+  switch (type.kind) {
+    case 'enum':
+      return [type];
+    case 'list':
+      return enumsIn(type.items);
+    case 'map':
+      return enumsIn(type.values);
+    case 'nullable':
+      return enumsIn(type.inner);
+    default:
+      return [];
+  }
+}
+
+/**
+ * True when model `from` reaches model `to` through required model fields
+ * held by value (the only fields that embed a struct: pointers, slices,
+ * maps and `Nullable` do not), so a by-value field of type `from` in `to`
+ * would make `to` contain itself. `edges` maps a model id to the model ids
+ * of those fields.
+ */
+export function reachesByValue(edges: ReadonlyMap<string, readonly string[]>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (next === to) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(edges.get(next) ?? []));
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+/**
+ * IR types as TypeScript types, and the expressions that convert a value
+ * between its wire shape and its SDK shape. Most types pass through
+ * unchanged; models (wire keys ↔ js keys) and normalised enums (`linked` ↔
+ * `active`) convert, and so does any list, map or nullable holding them.
+ */
+import { EnumType, TypeRef, assertNever } from '../../ir/model';
+import { stringLiteral, typeName } from './naming';
+
+/** The names an enum type declares; `wire` is set when SDK and wire values differ. */
+export interface TsEnumNames {
+  readonly name: string;
+  readonly wire: { readonly name: string; readonly deserializeName: string; readonly serializeName: string } | null;
+}
+
+export function enumNames(type: EnumType): TsEnumNames {
+  const name = typeName(type.name);
+  const differs = type.members.some((m) => m.primary && m.name !== m.wireValue);
+  return { name, wire: differs ? { name: `${name}Response`, deserializeName: `deserialize${name}`, serializeName: `serialize${name}` } : null };
+}
+
+/** The names a model module exports: both interfaces and both functions. */
+export interface TsModelNames {
+  readonly name: string;
+  readonly wireName: string;
+  readonly deserializeName: string;
+  readonly serializeName: string;
+}
+
+export function modelNames(bindingName: string): TsModelNames {
+  const name = typeName(bindingName);
+  return { name, wireName: `${name}Response`, deserializeName: `deserialize${name}`, serializeName: `serialize${name}` };
+}
+
+/** Turns a value expression (an identifier or a property access) into the converted value. */
+export interface Converter {
+  /** A function that converts one value, usable point-free (`list.map(fn)`). */
+  readonly fn: string | null;
+  readonly apply: (value: string) => string;
+}
+
+export interface TsType {
+  /** The SDK type (js keys, SDK enum values). */
+  readonly type: string;
+  /** The wire type (wire keys, wire enum values). */
+  readonly wireType: string;
+  /** A top-level union, which needs parentheses as an array's element type. */
+  readonly union: boolean;
+  /** Wire → SDK, or null when the value passes through unchanged. */
+  readonly read: Converter | null;
+  /** SDK → wire, or null when the value passes through unchanged. */
+  readonly write: Converter | null;
+}
+
+const call = (fn: string): Converter => ({ fn, apply: (value) => `${fn}(${value})` });
+const same = (type: string, union = false): TsType => ({ type, wireType: type, union, read: null, write: null });
+
+/** `depth` counts the enclosing arrow functions, so nested ones get their own parameter names. */
+export function tsType(type: TypeRef, depth = 0): TsType {
+  switch (type.kind) {
+    case 'string':
+      return same('string');
+    case 'literal':
+      return same(stringLiteral(type.value));
+    case 'boolean':
+      return same('boolean');
+    // JavaScript has one number type; integers stay integral because nothing converts them.
+    case 'integer':
+    case 'number':
+      return same('number');
+    // Any JSON value, passed through as it came.
+    case 'any':
+      return same('unknown');
+    case 'enum': {
+      const names = enumNames(type);
+      if (!names.wire) return same(names.name);
+      return { type: names.name, wireType: names.wire.name, union: false, read: call(names.wire.deserializeName), write: call(names.wire.serializeName) };
+    }
+    case 'model': {
+      const names = modelNames(type.name);
+      return { type: names.name, wireType: names.wireName, union: false, read: call(names.deserializeName), write: call(names.serializeName) };
+    }
+    case 'list':
+      return listType(tsType(type.items, depth + 1), depth);
+    case 'map':
+      return mapType(tsType(type.values, depth + 1), depth);
+    case 'nullable':
+      return nullableType(tsType(type.inner, depth));
+    default:
+      return assertNever(type, 'type');
+  }
+}
+
+const suffix = (depth: number) => (depth === 0 ? '' : String(depth + 1));
+const element = (type: string, union: boolean) => (union ? `(${type})[]` : `${type}[]`);
+
+function listType(items: TsType, depth: number): TsType {
+  const item = `item${suffix(depth)}`;
+  const convert = (inner: Converter | null): Converter | null => {
+    if (!inner) return null;
+    const fn = inner.fn;
+    return { fn: null, apply: (value) => (fn ? `${value}.map(${fn})` : `${value}.map((${item}) => ${inner.apply(item)})`) };
+  };
+  return { type: element(items.type, items.union), wireType: element(items.wireType, items.union), union: false, read: convert(items.read), write: convert(items.write) };
+}
+
+function mapType(values: TsType, depth: number): TsType {
+  const [key, entry] = [`key${suffix(depth)}`, `value${suffix(depth)}`];
+  // `as const` keeps each entry a [string, T] pair, so Object.fromEntries returns Record<string, T>.
+  const convert = (inner: Converter | null): Converter | null =>
+    inner && { fn: null, apply: (value) => `Object.fromEntries(Object.entries(${value}).map(([${key}, ${entry}]) => [${key}, ${inner.apply(entry)}] as const))` };
+  return { type: `Record<string, ${values.type}>`, wireType: `Record<string, ${values.wireType}>`, union: false, read: convert(values.read), write: convert(values.write) };
+}
+
+function nullableType(inner: TsType): TsType {
+  const convert = (c: Converter | null): Converter | null => c && { fn: null, apply: (value) => `${value} === null ? null : ${c.apply(value)}` };
+  return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, read: convert(inner.read), write: convert(inner.write) };
+}
+
+/** Every enum and model a type mentions, for declarations and imports. */
+export function typeParts(type: TypeRef): { enums: EnumType[]; models: { modelId: string; name: string }[] } {
+  switch (type.kind) {
+    case 'enum':
+      return { enums: [type], models: [] };
+    case 'model':
+      return { enums: [], models: [{ modelId: type.modelId, name: type.name }] };
+    case 'list':
+      return typeParts(type.items);
+    case 'map':
+      return typeParts(type.values);
+    case 'nullable':
+      return typeParts(type.inner);
+    default:
+      return { enums: [], models: [] };
+  }
+}

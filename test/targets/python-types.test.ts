@@ -1,0 +1,151 @@
+import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
+import { modelRefs } from '../../src/targets/python/imports';
+import { call, fitLines, importLines, subscript } from '../../src/targets/python/layout';
+import { fieldName } from '../../src/targets/python/naming';
+import { converter, typeHint } from '../../src/targets/python/types';
+import { buildModelView } from '../../src/targets/python/view-model';
+
+const str: TypeRef = { kind: 'string' };
+const int: TypeRef = { kind: 'integer' };
+const num: TypeRef = { kind: 'number' };
+const node: TypeRef = { kind: 'model', modelId: 'tree_node', name: 'TreeNode' };
+const list = (items: TypeRef): TypeRef => ({ kind: 'list', items });
+const map = (values: TypeRef): TypeRef => ({ kind: 'map', values });
+const nullable = (inner: TypeRef): TypeRef => ({ kind: 'nullable', inner });
+const at = { file: 'specs/t.mdx', line: 1, column: 1 };
+
+describe('python type hints', () => {
+  test.each<[string, TypeRef, string]>([
+    ['string', str, 'str'],
+    ['enum (an open string)', { kind: 'enum', name: 'Kind', variant: 'lowercase', members: [] }, 'str'],
+    ['literal', { kind: 'literal', value: 'directory' }, 'Literal["directory"]'],
+    ['boolean', { kind: 'boolean' }, 'bool'],
+    ['integer', int, 'int'],
+    ['number', num, 'float'],
+    ['any', { kind: 'any' }, 'Any'],
+    ['list', list({ kind: 'boolean' }), 'List[bool]'],
+    ['list of lists', list(list(int)), 'List[List[int]]'],
+    ['map', map(str), 'Dict[str, str]'],
+    ['map of lists', map(list(num)), 'Dict[str, List[float]]'],
+    ['map of models', map(node), 'Dict[str, TreeNode]'],
+    ['model, escaped like its class', { kind: 'model', modelId: 'x', name: 'Optional' }, 'Optional_'],
+    ['nullable list', nullable(list(str)), 'Optional[List[str]]'],
+    ['list of nullables', list(nullable(str)), 'List[Optional[str]]'],
+    ['nullable of nullable', nullable(nullable(int)), 'Optional[int]'],
+  ])('%s → %s', (_name, type, expected) => {
+    expect(typeHint(type)).toBe(expected);
+  });
+
+  test('collects the typing names it uses', () => {
+    const used = new Set<string>();
+    typeHint(map(list(nullable({ kind: 'any' }))), used);
+    expect([...used].sort()).toEqual(['Any', 'Dict', 'List', 'Optional']);
+  });
+});
+
+describe('python converters', () => {
+  test.each<[string, TypeRef, string | null, string | null]>([
+    ['JSON values pass through', map(list(int)), null, null],
+    ['model', node, 'TreeNode.from_dict', 'TreeNode.to_dict'],
+    ['list of models', list(node), 'list_of(TreeNode.from_dict)', 'list_of(TreeNode.to_dict)'],
+    ['map of models', map(node), 'dict_of(TreeNode.from_dict)', 'dict_of(TreeNode.to_dict)'],
+    ['nullable model', nullable(node), 'nullable(TreeNode.from_dict)', 'nullable(TreeNode.to_dict)'],
+    ['list of lists of nullable models', list(list(nullable(node))), 'list_of(list_of(nullable(TreeNode.from_dict)))', 'list_of(list_of(nullable(TreeNode.to_dict)))'],
+    ['nullable map of models', nullable(map(node)), 'nullable(dict_of(TreeNode.from_dict))', 'nullable(dict_of(TreeNode.to_dict))'],
+  ])('%s', (_name, type, read, write) => {
+    expect([converter(type, 'read'), converter(type, 'write')]).toEqual([read, write]);
+  });
+});
+
+function property(name: string, type: TypeRef, optional: boolean): Property {
+  return { name, fieldId: `t.${name}`, wireName: name, optional, type, location: at };
+}
+
+function modelOf(properties: Property[]): { model: Model; binding: Binding } {
+  const binding: Binding = { language: 'python', name: 'TreeNode', properties, location: at };
+  return { model: { id: 'tree_node', source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+}
+
+describe('python fields: optional, nullable, both', () => {
+  test.each<[string, TypeRef, boolean, string, string, string, string | null, string]>([
+    // name, type, optional → annotation, default, from_dict argument, to_dict condition, to_dict line
+    ['required', str, false, 'str', '', 'x=data["x"],', null, '"x": self.x,'],
+    ['nullable', nullable(str), false, 'Optional[str]', '', 'x=data["x"],', null, '"x": self.x,'],
+    ['optional', str, true, 'Optional[str]', ' = None', 'x=data.get("x"),', 'self.x is not None', 'data["x"] = self.x'],
+    ['optional and nullable', nullable(str), true, 'Union[str, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', 'not isinstance(self.x, Unset)', 'data["x"] = self.x'],
+    ['optional any (null is a value)', { kind: 'any' }, true, 'Union[Any, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', 'not isinstance(self.x, Unset)', 'data["x"] = self.x'],
+    ['required model', node, false, 'TreeNode', '', 'x=TreeNode.from_dict(data["x"]),', null, '"x": self.x.to_dict(),'],
+    ['optional model', node, true, 'Optional[TreeNode]', ' = None', 'x=nullable(TreeNode.from_dict)(data.get("x")),', 'self.x is not None', 'data["x"] = self.x.to_dict()'],
+    ['optional nullable model', nullable(node), true, 'Union[TreeNode, None, Unset]', ' = UNSET', 'x=unset_or(nullable(TreeNode.from_dict))(data.get("x", UNSET)),', 'not isinstance(self.x, Unset)', 'data["x"] = nullable(TreeNode.to_dict)(self.x)'],
+    ['nullable list of models', nullable(list(node)), false, 'Optional[List[TreeNode]]', '', 'x=nullable(list_of(TreeNode.from_dict))(data["x"]),', null, '"x": nullable(list_of(TreeNode.to_dict))(self.x),'],
+  ])('%s', (_name, type, optional, annotation, defaultValue, read, condition, write) => {
+    const { model, binding } = modelOf([property('x', type, optional)]);
+    const view = buildModelView(model, binding, '# h', new Map());
+    const written = [...view.required, ...view.optional][0];
+    expect({ annotation: view.fields[0].annotation, default: view.fields[0].default, read: view.fields[0].read, condition: written.condition, write: written.lines }).toEqual({
+      annotation,
+      default: defaultValue,
+      read: [read],
+      condition,
+      write: [write],
+    });
+  });
+
+  test('imports only what the module uses, in isort order', () => {
+    const { model, binding } = modelOf([property('x', nullable(node), true), property('y', { kind: 'literal', value: 'a' }, false)]);
+    expect(buildModelView(model, binding, '# h', new Map()).imports).toEqual([
+      'from dataclasses import dataclass',
+      'from typing import Any, Dict, Literal, Mapping, Union, cast',
+      '',
+      'from ._types import UNSET, Unset, nullable, unset_or',
+    ]);
+  });
+});
+
+describe('python field names next to model classes', () => {
+  test.each([
+    ['a class the annotations name', 'Leaf', ['Leaf'], 'Leaf_'],
+    ['the UNSET default', 'UNSET', [], 'UNSET_'],
+    ['a builtin type the annotations use', 'int', [], 'int_'],
+    ['typing names', 'List', [], 'List_'],
+    ['an unrelated class name', 'Leaf', [], 'Leaf'],
+  ])('%s: %j', (_name, name, classes, expected) => {
+    expect(fieldName(name, 'TreeNode', new Set(), classes)).toBe(expected);
+  });
+});
+
+describe('python import cycles', () => {
+  const ref = (id: string, refs: string[]) => {
+    const props = refs.map((to) => property(to, { kind: 'model', modelId: to, name: to.toUpperCase() }, true));
+    const binding: Binding = { language: 'python', name: id.toUpperCase(), properties: props, location: at };
+    return { model: { id, source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+  };
+
+  test('a reference is cyclic when it leads back, directly or through others', () => {
+    const refs = modelRefs([ref('a', ['a', 'b']), ref('b', ['c']), ref('c', ['a']), ref('d', ['a'])]);
+    const cyclic = (from: string) => Object.fromEntries([...(refs.get(from) ?? new Map()).entries()].map(([id, r]) => [id, r.cyclic]));
+    expect(cyclic('a')).toEqual({ a: true, b: true });
+    expect(cyclic('b')).toEqual({ c: true });
+    expect(cyclic('c')).toEqual({ a: true });
+    expect(cyclic('d')).toEqual({ a: false });
+  });
+});
+
+describe('python line layout (as Black 23 leaves it)', () => {
+  const long = 'x'.repeat(60);
+  test.each<[string, number, string, ReturnType<typeof call> | string, string, string[] | undefined, string[]]>([
+    ['fits', 12, 'a=', call('f', 'b'), ',', undefined, ['a=f(b),']],
+    ['call exploded with a magic trailing comma', 12, `${long}=`, call('Leaf.from_dict', 'data["leaf"]'), ',', undefined, [`${long}=Leaf.from_dict(`, '    data["leaf"],', '),']],
+    ['subscript: index on its own line, no comma', 12, `${long}=`, subscript('data', '"some_key"'), ',', undefined, [`${long}=data[`, '    "some_key"', '],']],
+    ['curried converter: its bracket splits first', 12, `${long}=`, call(call('list_of', 'Leaf.from_dict'), 'data["x"]'), ',', undefined, [`${long}=list_of(`, '    Leaf.from_dict', ')(', '    data["x"],', '),']],
+    ['statement: the subscript target splits', 12, `data["${long}"] = `, 'self.x', '', ['data[', `    "${long}"`, '] = '], ['data[', `    "${long}"`, '] = self.x']],
+  ])('%s', (_name, indent, prefix, expr, suffix, splitPrefix, expected) => {
+    expect(fitLines(indent, prefix, expr, suffix, splitPrefix)).toEqual(expected);
+  });
+
+  test('imports explode one name per line past 88 columns', () => {
+    expect(importLines('typing', ['Any', 'Dict'])).toEqual(['from typing import Any, Dict']);
+    const names = ['TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast', 'more'];
+    expect(importLines('typing', names)).toEqual(['from typing import (', ...names.map((n) => `    ${n},`), ')']);
+  });
+});
