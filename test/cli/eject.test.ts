@@ -8,8 +8,10 @@ describe('templates eject', () => {
     const dir = tempProject();
     const result = modelgen(['templates', 'eject', '--lang', 'go', '--to', 'my-templates'], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('copied my-templates/go/_doc.hbs\ncopied my-templates/go/model.go.hbs\nedit them, then run: modelgen generate --templates my-templates\n');
-    for (const file of ['_doc.hbs', 'model.go.hbs']) {
+    expect(result.stdout).toBe(
+      'copied my-templates/go/_doc.hbs\ncopied my-templates/go/model.go.hbs\ncopied my-templates/go/nullable.go.hbs\nedit them, then run: modelgen generate --templates my-templates\n',
+    );
+    for (const file of ['_doc.hbs', 'model.go.hbs', 'nullable.go.hbs']) {
       expect(fs.readFileSync(path.join(dir, 'my-templates/go', file), 'utf8')).toBe(fs.readFileSync(path.join(BUILTIN_TEMPLATES, 'go', file), 'utf8'));
     }
     expect(fs.readdirSync(path.join(dir, 'my-templates'))).toEqual(['go']);
@@ -18,7 +20,7 @@ describe('templates eject', () => {
   test('--to defaults to templates/', () => {
     const dir = tempProject();
     expect(modelgen(['templates', 'eject', '--lang', 'python', '--quiet'], dir).stdout).toBe('');
-    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', 'model.py.hbs', 'parent__init__.py.hbs']);
+    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', 'model.py.hbs', 'parent__init__.py.hbs', 'types.py.hbs']);
   });
 
   test('refuses to overwrite a template already there: exit 2, nothing written', () => {

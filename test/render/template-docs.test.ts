@@ -17,7 +17,7 @@ test('the docs name the paths a template author reaches for, the helper and the 
     '| `fields[].tag` | string |',
     '| `join` | `{{join items ", "}}` |',
     '| `{{> go/doc}}` | `_doc.hbs` | `{{> go/doc doc}}`, `{{> go/doc constantsDoc}}` |',
-    '| `{{> dotnet/doc}}` | `_doc.hbs` | `{{> dotnet/doc lines=doc}}` |',
+    '| `{{> dotnet/doc}}` | `_doc.hbs` | `{{> dotnet/doc lines=doc}}`, `{{> dotnet/doc lines=tracked.flagDoc}}` |',
     '### `converter.cs.hbs`',
   ]) {
     expect(docs).toContain(row);

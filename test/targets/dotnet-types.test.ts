@@ -1,6 +1,7 @@
 import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
-import { csType, documentedType, enumsIn, holdsAny, presenceOf, propertyType, usesCollections } from '../../src/targets/dotnet/types';
+import { csType, documentedType, holdsAny, presenceOf, propertyType, usesCollections } from '../../src/targets/dotnet/types';
 import { buildClassView } from '../../src/targets/dotnet/view-model';
+import { enumsIn } from '../../src/ir/type-walk';
 
 const S: TypeRef = { kind: 'string' };
 const I: TypeRef = { kind: 'integer' };

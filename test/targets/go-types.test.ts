@@ -1,5 +1,6 @@
 import { EnumType, TypeRef } from '../../src/ir/model';
-import { admitsNull, enumsIn, fieldType, goType, GoTypeNames, reachesByValue } from '../../src/targets/go/types';
+import { fieldType, goType, GoTypeNames, reachesByValue } from '../../src/targets/go/types';
+import { admitsNull, enumsIn } from '../../src/ir/type-walk';
 
 const state: EnumType = { kind: 'enum', name: 'DirectoryState', variant: 'lowercase', members: [] };
 const model = (modelId: string, name: string): TypeRef => ({ kind: 'model', modelId, name });

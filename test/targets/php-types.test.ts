@@ -2,7 +2,8 @@ import { ModelType, TypeRef } from '../../src/ir/model';
 import { classRefs } from '../../src/targets/php/class-refs';
 import { docComment } from '../../src/targets/php/doc-comment';
 import { call, flat, layout } from '../../src/targets/php/expr';
-import { admitsNull, docType, Expressions, nativeType, needsDocType, needsWriting } from '../../src/targets/php/types';
+import { docType, Expressions, nativeType, needsDocType, needsWriting } from '../../src/targets/php/types';
+import { admitsNull } from '../../src/ir/type-walk';
 
 const str: TypeRef = { kind: 'string' };
 const int: TypeRef = { kind: 'integer' };

@@ -1,6 +1,7 @@
 import { TypeRef } from '../../src/ir/model';
 import { autoloadPath } from '../../src/targets/ruby/naming';
-import { docType, readerDocType, readExpression, referencedModels, writeExpression } from '../../src/targets/ruby/types';
+import { docType, readerDocType, readExpression, writeExpression } from '../../src/targets/ruby/types';
+import { modelsIn } from '../../src/ir/type-walk';
 
 const string: TypeRef = { kind: 'string' };
 const integer: TypeRef = { kind: 'integer' };
@@ -97,8 +98,8 @@ describe('ruby writeExpression', () => {
 
 describe('ruby references', () => {
   test('finds models at any depth', () => {
-    expect(referencedModels(map(nullable(list(node)))).map((m) => m.name)).toEqual(['TreeNode']);
-    expect(referencedModels(list(list(string)))).toEqual([]);
+    expect(modelsIn(map(nullable(list(node)))).map((m) => m.name)).toEqual(['TreeNode']);
+    expect(modelsIn(list(list(string)))).toEqual([]);
   });
 
   test.each([

@@ -1,6 +1,7 @@
 import { EnumType, TypeRef } from '../../src/ir/model';
 import { parameterName } from '../../src/targets/typescript/naming';
-import { tsType, typeParts } from '../../src/targets/typescript/types';
+import { tsType } from '../../src/targets/typescript/types';
+import { enumsIn, modelsIn } from '../../src/ir/type-walk';
 import { entry } from '../../src/targets/typescript/view-model';
 
 const str: TypeRef = { kind: 'string' };
@@ -103,9 +104,9 @@ describe('typescript types: object literal entries', () => {
 
 describe('typescript types: enums and models a type mentions', () => {
   test('walks lists, maps and nullables', () => {
-    expect(typeParts(map(list(nullable(model))))).toEqual({ enums: [], models: [{ modelId: 'tree_node', name: 'TreeNode' }] });
-    expect(typeParts(list(state)).enums.map((e) => e.name)).toEqual(['DirectoryState']);
-    expect(typeParts(str)).toEqual({ enums: [], models: [] });
+    expect(modelsIn(map(list(nullable(model)))).map((m) => m.name)).toEqual(['TreeNode']);
+    expect(enumsIn(list(state)).map((e) => e.name)).toEqual(['DirectoryState']);
+    expect([...enumsIn(str), ...modelsIn(str)]).toEqual([]);
   });
 });
 

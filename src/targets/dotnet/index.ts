@@ -7,8 +7,8 @@ import { Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { fileName, lineComment, namespaceProblem } from './naming';
-import { enumsIn } from './types';
 import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
+import { enumsIn } from '../../ir/type-walk';
 
 export const DEFAULT_NAMESPACE = 'WorkOS';
 

@@ -87,22 +87,6 @@ export function propertyType(type: TypeRef, optional: boolean): string {
   return optional && isValueType(type) ? `${csType(type)}?` : csType(type);
 }
 
-/** The enum types a type mentions, outside the models it refers to. */
-export function enumsIn(type: TypeRef): EnumType[] {
-  switch (type.kind) {
-    case 'enum':
-      return [type];
-    case 'list':
-      return enumsIn(type.items);
-    case 'map':
-      return enumsIn(type.values);
-    case 'nullable':
-      return enumsIn(type.inner);
-    default:
-      return [];
-  }
-}
-
 /** Whether a type holds untyped JSON (`object`) outside the models it refers to. */
 export function holdsAny(type: TypeRef): boolean {
   switch (type.kind) {

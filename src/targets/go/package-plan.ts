@@ -5,7 +5,8 @@
  */
 import { Binding, Model } from '../../ir/model';
 import { exportedName, NameScope } from './naming';
-import { admitsNull, NULLABLE_TYPE } from './types';
+import { NULLABLE_TYPE } from './types';
+import { admitsNull } from '../../ir/type-walk';
 
 /** A model the Go reference documents, with its binding. */
 export interface GoModel {

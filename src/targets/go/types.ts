@@ -17,6 +17,7 @@
  * is treated as optional and nullable.
  */
 import { EnumType, TypeRef, assertNever } from '../../ir/model';
+import { admitsNull, stripNullable } from '../../ir/type-walk';
 
 /** The name of the helper type for optional-and-nullable fields, declared once per package that needs it. */
 export const NULLABLE_TYPE = 'Nullable';
@@ -70,39 +71,13 @@ function nullableType(inner: TypeRef, names: GoTypeNames): string {
   return inner.kind === 'any' ? 'interface{}' : `*${goType(inner, names)}`;
 }
 
-/** True when the wire value may be `null`. */
-export function admitsNull(type: TypeRef): boolean {
-  return type.kind === 'nullable' || type.kind === 'any';
-}
-
-/** The type without its outer nullable layers (`nullable<list<T>>` → `list<T>`). */
-function withoutNull(type: TypeRef): TypeRef {
-  return type.kind === 'nullable' ? withoutNull(type.inner) : type;
-}
-
 /** A struct field's type and whether its tag says omitempty. */
 export function fieldType(type: TypeRef, optional: boolean, names: GoTypeNames): GoFieldType {
-  if (optional && admitsNull(type)) return { type: `${NULLABLE_TYPE}[${goType(withoutNull(type), names)}]`, omitempty: true };
+  if (optional && admitsNull(type)) return { type: `${NULLABLE_TYPE}[${goType(stripNullable(type), names)}]`, omitempty: true };
   if (optional) return { type: `*${goType(type, names)}`, omitempty: true };
   // A struct cannot contain itself by value; a required self-reference (no finite payload has one, but it must compile) is a pointer.
   if (type.kind === 'model' && names.isCyclic(type.modelId)) return { type: `*${names.model(type.modelId)}`, omitempty: false };
   return { type: goType(type, names), omitempty: false };
-}
-
-/** Every enum type inside `type`, outermost first. */
-export function enumsIn(type: TypeRef): EnumType[] {
-  switch (type.kind) {
-    case 'enum':
-      return [type];
-    case 'list':
-      return enumsIn(type.items);
-    case 'map':
-      return enumsIn(type.values);
-    case 'nullable':
-      return enumsIn(type.inner);
-    default:
-      return [];
-  }
 }
 
 /**

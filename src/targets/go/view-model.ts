@@ -9,7 +9,8 @@ import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
 import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
-import { enumsIn, fieldType, GoTypeNames, reachesByValue } from './types';
+import { fieldType, GoTypeNames, reachesByValue } from './types';
+import { enumsIn } from '../../ir/type-walk';
 
 export interface GoFileView {
   readonly header: string;

@@ -8,6 +8,7 @@
  */
 import { assertNever, Property, TypeRef } from '../../ir/model';
 import { typeName } from './naming';
+import { admitsNull, typeParts } from '../../ir/type-walk';
 
 /** The generated wrapper for a component that may be absent and may be null. */
 export const JSON_NULLABLE = 'JsonNullable';
@@ -21,14 +22,9 @@ export const JSON_NULLABLE = 'JsonNullable';
  */
 export type Presence = 'required' | 'nullable' | 'optional' | 'optionalNullable';
 
-/** `any` is any JSON value, `null` included, so it counts as nullable. */
-export function isNullable(type: TypeRef): boolean {
-  return type.kind === 'nullable' || type.kind === 'any';
-}
-
 export function presence(property: Pick<Property, 'optional' | 'type'>): Presence {
-  if (property.optional) return isNullable(property.type) ? 'optionalNullable' : 'optional';
-  return isNullable(property.type) ? 'nullable' : 'required';
+  if (property.optional) return admitsNull(property.type) ? 'optionalNullable' : 'optional';
+  return admitsNull(property.type) ? 'nullable' : 'required';
 }
 
 const PRIMITIVES: Readonly<Record<string, readonly [primitive: string, boxed: string]>> = {
@@ -82,20 +78,6 @@ export function hasNestedNullable(type: TypeRef): boolean {
   return typeParts(top)
     .slice(1)
     .some((t) => t.kind === 'nullable');
-}
-
-/** Every type the type is made of, itself first. */
-export function typeParts(type: TypeRef): TypeRef[] {
-  switch (type.kind) {
-    case 'list':
-      return [type, ...typeParts(type.items)];
-    case 'map':
-      return [type, ...typeParts(type.values)];
-    case 'nullable':
-      return [type, ...typeParts(type.inner)];
-    default:
-      return [type];
-  }
 }
 
 /** Javadoc sentences on what a component holds when absent or null, and where null may appear inside it. */

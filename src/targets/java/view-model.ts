@@ -5,7 +5,8 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { blockTag, componentName, docText, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames } from './naming';
-import { componentType, JSON_NULLABLE, presence, presenceDocLines, typeParts } from './types';
+import { componentType, JSON_NULLABLE, presence, presenceDocLines } from './types';
+import { typeParts } from '../../ir/type-walk';
 
 export interface JavaComponentView {
   /** `@JsonProperty("wire")`, plus `@JsonInclude(...)` when optional. */

@@ -3,8 +3,9 @@
  * its own namespace, a `use` import for another namespace, and a fully
  * qualified `\Ns\Name` when the short name is already taken.
  */
-import { ModelType, TypeRef, assertNever } from '../../ir/model';
+import { ModelType, TypeRef } from '../../ir/model';
 import { className, namespaceFor } from './naming';
+import { modelsIn } from '../../ir/type-walk';
 
 export interface ClassRefs {
   /** The name to write for a referenced model. */
@@ -29,7 +30,7 @@ export function classRefs(
     const name = className(ref.name);
     return { namespace: ns, name, full: `${ns}\\${name}` };
   };
-  const refs = types.flatMap(modelRefs).map(qualified);
+  const refs = types.flatMap(modelsIn).map(qualified);
   const taken = new Set([selfName.toLowerCase(), ...refs.filter((r) => r.namespace === namespace).map((r) => r.name.toLowerCase())]);
   const printed = new Map<string, string>();
   const imports: string[] = [];
@@ -44,30 +45,6 @@ export function classRefs(
     }
   }
   return { nameOf: (ref) => printed.get(qualified(ref).full) ?? `\\${qualified(ref).full}`, imports };
-}
-
-/** Every model reference inside a type, however deeply nested. */
-export function modelRefs(type: TypeRef): ModelType[] {
-  switch (type.kind) {
-    case 'model':
-      return [type];
-    case 'list':
-      return modelRefs(type.items);
-    case 'map':
-      return modelRefs(type.values);
-    case 'nullable':
-      return modelRefs(type.inner);
-    case 'string':
-    case 'literal':
-    case 'enum':
-    case 'boolean':
-    case 'integer':
-    case 'number':
-    case 'any':
-      return [];
-    default:
-      return assertNever(type, 'type');
-  }
 }
 
 /** Code-unit order, independent of the locale. */

@@ -5,6 +5,7 @@
  */
 import { ModelType, TypeRef, assertNever } from '../../ir/model';
 import { call, Expr } from './expr';
+import { stripNullable } from '../../ir/type-walk';
 
 /** Writes the name a class uses for a referenced model (see class-refs.ts). */
 export type NameOf = (ref: ModelType) => string;
@@ -27,16 +28,6 @@ export const HELPERS = [
   'mapEach',
 ] as const;
 export type Helper = (typeof HELPERS)[number];
-
-/** The type without its outer `nullable` layers. */
-export function stripNullable(type: TypeRef): TypeRef {
-  return type.kind === 'nullable' ? stripNullable(type.inner) : type;
-}
-
-/** Whether a value of the type may be `null`: nullable, or any JSON value. */
-export function admitsNull(type: TypeRef): boolean {
-  return type.kind === 'nullable' || type.kind === 'any';
-}
 
 /** The declared type: `int`, `?array`, `mixed` (which already admits null), `?TreeNode`. */
 export function nativeType(type: TypeRef, nameOf: NameOf): string {

@@ -9,7 +9,8 @@ import { classRefs } from './class-refs';
 import { docComment, PhpDoc } from './doc-comment';
 import { INDENT, layout } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
-import { admitsNull, docType, Expressions, Helper, HELPERS, NameOf, nativeType, needsDocType, stripNullable } from './types';
+import { docType, Expressions, Helper, HELPERS, NameOf, nativeType, needsDocType } from './types';
+import { admitsNull, stripNullable } from '../../ir/type-walk';
 
 /** A promoted constructor parameter, which is also the public readonly property. */
 export interface PhpParameterView {

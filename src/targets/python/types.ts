@@ -7,6 +7,7 @@
  */
 import { TypeRef, assertNever } from '../../ir/model';
 import { className, stringLiteral } from './naming';
+import { stripNullable } from '../../ir/type-walk';
 
 /** The type hint of a value of the type, without the field's optionality; the `typing` names it uses are added to `used`. */
 export function typeHint(type: TypeRef, used: Set<string> = new Set()): string {
@@ -38,11 +39,6 @@ export function typeHint(type: TypeRef, used: Set<string> = new Set()): string {
     default:
       return assertNever(type, 'type');
   }
-}
-
-/** `nullable<nullable<T>>` says no more than `nullable<T>`. */
-export function stripNullable(type: TypeRef): TypeRef {
-  return type.kind === 'nullable' ? stripNullable(type.inner) : type;
 }
 
 export type Direction = 'read' | 'write';

@@ -6,7 +6,8 @@ import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { call, Expr, fitLines, importLines, LINE_LENGTH, subscript } from './layout';
 import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral, TYPES_MODULE } from './naming';
-import { converter, referencedModels, stripNullable, typeHint, wrap } from './types';
+import { converter, referencedModels, typeHint, wrap } from './types';
+import { stripNullable } from '../../ir/type-walk';
 
 export interface PyFieldView {
   readonly doc: PyDoc | null;

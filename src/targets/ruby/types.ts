@@ -133,18 +133,3 @@ export function isNullable(type: TypeRef): boolean {
   return type.kind === 'nullable';
 }
 
-/** Every model a type mentions, at any depth. */
-export function referencedModels(type: TypeRef): ModelType[] {
-  switch (type.kind) {
-    case 'model':
-      return [type];
-    case 'nullable':
-      return referencedModels(type.inner);
-    case 'list':
-      return referencedModels(type.items);
-    case 'map':
-      return referencedModels(type.values);
-    default:
-      return [];
-  }
-}

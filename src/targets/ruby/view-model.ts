@@ -5,7 +5,8 @@
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { autoloadPath, className, commentLines, headerComment, methodName, stringLiteral } from './naming';
-import { isNullable, readExpression, readerDocType, referencedModels, writeExpression } from './types';
+import { isNullable, readExpression, readerDocType, writeExpression } from './types';
+import { modelsIn } from '../../ir/type-walk';
 
 export interface RubyPropertyView {
   /** Comment lines, each starting with `#`, ending with the YARD `@return` tag. */
@@ -85,7 +86,7 @@ function propertyView(property: Property, reader: string, modulePath: string): R
 /** The other models the class's properties mention, once each, by class name. */
 function autoloads(binding: Binding, self: string): RubyAutoloadView[] {
   const byConstant = new Map<string, RubyAutoloadView>();
-  for (const ref of binding.properties.flatMap((p) => referencedModels(p.type))) {
+  for (const ref of binding.properties.flatMap((p) => modelsIn(p.type))) {
     const constant = className(ref.name);
     if (constant !== self && !byConstant.has(constant)) byConstant.set(constant, { constant, path: autoloadPath(ref.modelId) });
   }

@@ -117,20 +117,3 @@ function nullableType(inner: TsType): TsType {
   return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, read: convert(inner.read), write: convert(inner.write) };
 }
 
-/** Every enum and model a type mentions, for declarations and imports. */
-export function typeParts(type: TypeRef): { enums: EnumType[]; models: { modelId: string; name: string }[] } {
-  switch (type.kind) {
-    case 'enum':
-      return { enums: [type], models: [] };
-    case 'model':
-      return { enums: [], models: [{ modelId: type.modelId, name: type.name }] };
-    case 'list':
-      return typeParts(type.items);
-    case 'map':
-      return typeParts(type.values);
-    case 'nullable':
-      return typeParts(type.inner);
-    default:
-      return { enums: [], models: [] };
-  }
-}

@@ -6,7 +6,8 @@ import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
 import { access, docComment, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
-import { Converter, enumNames, modelNames, TsModelNames, tsType, typeParts } from './types';
+import { Converter, enumNames, modelNames, TsModelNames, tsType } from './types';
+import { enumsIn, modelsIn } from '../../ir/type-walk';
 
 export interface TsEnumView {
   readonly doc: TsDoc;
@@ -87,8 +88,7 @@ function declarations(model: Model, binding: Binding, owners: EnumOwners): Pick<
   const imports = new Map<string, Set<string>>();
   const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
   for (const property of binding.properties) {
-    const parts = typeParts(property.type);
-    for (const type of parts.enums) {
+    for (const type of enumsIn(property.type)) {
       const view = enumView(type, model.fields.find((f) => f.id === property.fieldId));
       const owner = owners.get(view.name);
       if (owner === undefined) {
@@ -100,7 +100,7 @@ function declarations(model: Model, binding: Binding, owners: EnumOwners): Pick<
     }
     // Self-references need no import. Import cycles (tree_node ↔ leaf) are fine:
     // the imported functions are only called at run time, after every module has loaded.
-    for (const ref of parts.models) {
+    for (const ref of modelsIn(property.type)) {
       const module = moduleNameOf(ref.modelId);
       if (module !== self) addImports(module, modelImportNames(modelNames(ref.name)));
     }
