@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { RenderedFile } from '../targets/target';
+import { pathTextProblem } from './safe-path';
 import { isGeneratedText, Manifest, MANIFEST_FILE, parseManifest, serializeManifest, updateManifest } from './manifest';
 
 export type ChangeKind = 'create' | 'update' | 'delete';
@@ -87,9 +88,8 @@ function readIfExists(outDir: string, file: string): string | undefined {
  * already in the tree.
  */
 export function unsafePathReason(outDir: string, file: string): string | undefined {
-  if (file === '' || path.isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.includes('\\') || file.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-    return 'the path is not a plain relative path';
-  }
+  const textual = path.isAbsolute(file) ? 'the path is not a plain relative path' : pathTextProblem(file);
+  if (textual) return textual;
   const root = path.resolve(outDir);
   let existing = path.join(root, file);
   while (existing !== root && !fs.existsSync(existing) && !isSymlink(existing)) existing = path.dirname(existing);
