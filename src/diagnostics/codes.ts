@@ -81,7 +81,7 @@ export const DIAGNOSTICS = {
   unsafeName: {
     code: 'MG016',
     severity: 'error',
-    hint: 'ids, keys and the package in a title become file and folder names; use plain names without `..`, `/`, `\\` or control characters',
+    hint: 'ids, keys and the package in a title become file and folder names; use plain names of at most 200 bytes, without `..`, `/`, `\\` or control characters',
   },
   // Normalisation: across specs and languages.
   unresolvedReference: {
@@ -180,6 +180,16 @@ export const DIAGNOSTICS = {
     code: 'MG206',
     severity: 'error',
     hint: 'two models render to the same file; give them different names or packages',
+  },
+  outputUnreadable: {
+    code: 'MG207',
+    severity: 'error',
+    hint: 'modelgen writes a file at that path; move whatever is in the way, or fix its permissions',
+  },
+  writeFailed: {
+    code: 'MG208',
+    severity: 'error',
+    hint: 'fix the cause (permissions, disk space) and run `modelgen generate` again: files already replaced are complete, the rest are untouched',
   },
 } as const satisfies Record<string, DiagnosticKind>;
 

@@ -5,6 +5,7 @@
  * `etc/x.go` for an id of `../../etc/x`.
  */
 import { titleQualifier } from '../normalize/type-spelling';
+import { MAX_NAME_BYTES } from '../write/safe-path';
 
 /** Why `name` cannot be part of a path, or undefined. A title's package may use `\` (PHP's separator). */
 export function unsafeNameReason(name: string, allowBackslash = false): string | undefined {
@@ -12,6 +13,7 @@ export function unsafeNameReason(name: string, allowBackslash = false): string |
   if (name.includes('/') || (!allowBackslash && name.includes('\\'))) return 'contains a path separator';
   if (/^[A-Za-z]:/.test(name)) return 'is an absolute path';
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character';
+  if (Buffer.byteLength(name) > MAX_NAME_BYTES) return `is longer than ${MAX_NAME_BYTES} bytes`;
   return undefined;
 }
 

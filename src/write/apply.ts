@@ -7,23 +7,36 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE } from './manifest';
-import { WritePlan } from './plan';
+import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
+import { displayPath, WritePlan } from './plan';
 
 /** `.<name>.<pid>.<time>.tmp`, as `writeAtomically` names them. */
 const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
 
-export function applyPlan(plan: WritePlan): void {
+/**
+ * Stops at the first file that cannot be written (permissions, a full disk)
+ * and reports it: the files before it are replaced, the rest and the manifest
+ * are untouched, so the next run picks up where this one stopped.
+ */
+export function applyPlan(plan: WritePlan): Diagnostic[] {
   const ordered = [...plan.changes.filter((c) => c.path !== MANIFEST_FILE), ...plan.changes.filter((c) => c.path === MANIFEST_FILE)];
   for (const change of ordered) {
     const target = path.join(plan.outDir, change.path);
-    if (change.kind === 'delete') {
-      fs.rmSync(target, { force: true });
-      removeEmptyParents(plan.outDir, path.dirname(target));
-    } else {
-      writeAtomically(target, change.after ?? '');
+    try {
+      if (change.kind === 'delete') {
+        fs.rmSync(target, { force: true });
+        removeEmptyParents(plan.outDir, path.dirname(target));
+      } else {
+        writeAtomically(target, change.after ?? '');
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      return [diagnostic('writeFailed', `could not ${change.kind} ${displayPath(plan.outDir, change.path)}: ${code}`)];
     }
   }
   removeStaleTemporaries(plan);
+  return [];
 }
 
 export function writeAtomically(file: string, contents: string): void {

@@ -62,6 +62,12 @@ describe('aliases are refused, never resolved', () => {
   });
 });
 
+test('a binary scalar where a name goes is named as such', () => {
+  expect(messages('s.yaml', MINIMAL_SPEC.replace('key: Widget', 'key: !!binary aGVsbG8='))).toEqual([
+    's.yaml:28:21 - error MG013: `key` of a `java` model entry is binary data, expected a string\n  hint: see the spec format in the README',
+  ]);
+});
+
 describe('bytes that are not UTF-8', () => {
   test('are reported at the first bad byte, not replaced silently', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-utf8-'));
