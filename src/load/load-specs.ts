@@ -125,7 +125,7 @@ function parseYaml(file: string, yamlText: string, lineOffset: number, bag: Diag
     return { file, line: pos.line + lineOffset, column: pos.col };
   };
   for (const error of document.errors) {
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = error.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second `---`)' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
   }
   if (document.errors.length > 0) return undefined;

@@ -70,9 +70,9 @@ describe('interrupted and concurrent writes', () => {
   let after: Tree;
 
   beforeAll(() => {
-    // The old output has 6 more models (orphans to delete) and different text in every file.
-    writeSpecs(path.join(dir, 'old'), syntheticSpecs(66, 'old'));
-    writeSpecs(path.join(dir, 'new'), syntheticSpecs(60, 'new'));
+    // The old output has 4 more models (orphans to delete) and different text in every file.
+    writeSpecs(path.join(dir, 'old'), syntheticSpecs(44, 'old'));
+    writeSpecs(path.join(dir, 'new'), syntheticSpecs(40, 'new'));
     expect(modelgen(generateArgs('old', 'old-out'), dir).status).toBe(0);
     expect(modelgen(generateArgs('new', 'new-out'), dir).status).toBe(0);
     before = readTree(path.join(dir, 'old-out'));

@@ -89,7 +89,8 @@ describe('fuzz: malformed specs', () => {
       }
       if (index % 250 === 249) heapGrowth = Math.max(heapGrowth, liveHeap() - heapBefore);
     }
-  });
+    // Generous for a loaded 2-core machine; a hang still ends here.
+  }, 300_000);
 
   test('no case throws, and every error points into the spec', () => {
     expect(failures.slice(0, 10)).toEqual([]);

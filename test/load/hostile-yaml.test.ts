@@ -62,6 +62,12 @@ describe('aliases are refused, never resolved', () => {
   });
 });
 
+test('a second YAML document is named in the user\'s terms, not the parser\'s API', () => {
+  expect(messages('s.yaml', `${MINIMAL_SPEC}---\na: 1\n`)).toEqual([
+    's.yaml:38:1 - error MG003: invalid YAML: the file holds more than one YAML document (a second `---`)\n  hint: fix the YAML syntax; a quoted string or consistent indentation usually does it',
+  ]);
+});
+
 test('a binary scalar where a name goes is named as such', () => {
   expect(messages('s.yaml', MINIMAL_SPEC.replace('key: Widget', 'key: !!binary aGVsbG8='))).toEqual([
     's.yaml:28:21 - error MG013: `key` of a `java` model entry is binary data, expected a string\n  hint: see the spec format in the README',
