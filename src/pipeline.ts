@@ -10,6 +10,8 @@ import { normalize } from './normalize/normalize';
 import { TemplateEngine, TemplateError } from './render/template-engine';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
 import { validateSpec } from './validate/validate';
+import { pathTextProblem } from './write/safe-path';
+import { printable } from './diagnostics/printable';
 import { RawSpec } from './validate/raw-spec';
 
 export interface TargetRun {
@@ -63,6 +65,8 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
   }
   const seen = new Map<string, string>();
   for (const file of files) {
+    const unsafe = pathTextProblem(file.path);
+    if (unsafe) bag.add('unsafePath', `refusing to write ${printable(file.path)} (from ${file.specs.join(', ')}): ${unsafe}`);
     if (seen.has(file.path)) bag.add('outputConflict', `two models render to ${file.path} (from ${seen.get(file.path)} and ${file.specs.join(', ')})`);
     seen.set(file.path, file.specs.join(', '));
   }

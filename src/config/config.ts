@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
+import { endPosition } from '../load/decode-text';
+import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
 import { configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
@@ -40,6 +42,11 @@ export function loadConfig(explicit: string | undefined, cwd: string, bag: Diagn
 }
 
 export function parseConfig(file: string, text: string, bag: DiagnosticBag): Config {
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    bag.add('configInvalid', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
+    return { file, targets: {} };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const start = { file, line: 1, column: 1 };

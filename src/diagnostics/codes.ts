@@ -32,6 +32,21 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: "a .md/.mdx spec starts with a '---' line, the YAML spec, and a closing '---' line",
   },
+  invalidUtf8: {
+    code: 'MG005',
+    severity: 'error',
+    hint: 'save the file as UTF-8',
+  },
+  nestedTooDeeply: {
+    code: 'MG006',
+    severity: 'error',
+    hint: 'a spec nests a few levels deep; look for unclosed brackets or runaway indentation',
+  },
+  yamlAlias: {
+    code: 'MG007',
+    severity: 'error',
+    hint: 'write the aliased value out in full; modelgen does not resolve YAML anchors and aliases',
+  },
   // Validation: the shape of one spec.
   notAMapping: {
     code: 'MG010',
@@ -62,6 +77,11 @@ export const DIAGNOSTICS = {
     code: 'MG015',
     severity: 'error',
     hint: 'write the reference as `(model.field)` or `(model.field.variant)`',
+  },
+  unsafeName: {
+    code: 'MG016',
+    severity: 'error',
+    hint: 'ids, keys and the package in a title become file and folder names; use plain names of at most 200 bytes, without `..`, `/`, `\\` or control characters',
   },
   // Normalisation: across specs and languages.
   unresolvedReference: {
@@ -175,6 +195,16 @@ export const DIAGNOSTICS = {
     code: 'MG206',
     severity: 'error',
     hint: 'two models render to the same file; give them different names or packages',
+  },
+  outputUnreadable: {
+    code: 'MG207',
+    severity: 'error',
+    hint: 'modelgen writes a file at that path; move whatever is in the way, or fix its permissions',
+  },
+  writeFailed: {
+    code: 'MG208',
+    severity: 'error',
+    hint: 'fix the cause (permissions, disk space) and run `modelgen generate` again: files already replaced are complete, the rest are untouched',
   },
 } as const satisfies Record<string, DiagnosticKind>;
 

@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
+import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
+import { excessiveNesting, findAliases, MAX_NESTING } from './yaml-guards';
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
@@ -66,17 +68,27 @@ export function toPosix(file: string): string {
 export function loadSpecs(files: readonly string[], bag: DiagnosticBag): LoadedSpec[] {
   const specs: LoadedSpec[] = [];
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch (error) {
       bag.add('unreadableFile', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? error}`);
       continue;
     }
-    const spec = parseSpec(file, text, bag);
+    const text = decodeSpecText(file, bytes, bag);
+    const spec = text === undefined ? undefined : parseSpec(file, text, bag);
     if (spec) specs.push(spec);
   }
   return specs;
+}
+
+/** The file's text, or undefined (and a diagnostic at the first bad byte) when it is not UTF-8. */
+export function decodeSpecText(file: string, bytes: Uint8Array, bag: DiagnosticBag): string | undefined {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  const byte = bytes[decoded.invalidAt].toString(16).toUpperCase().padStart(2, '0');
+  bag.add('invalidUtf8', `'${file}' is not valid UTF-8: byte 0x${byte} at offset ${decoded.invalidAt}`, { file, ...endPosition(decoded.prefix) });
+  return undefined;
 }
 
 /** Parses one spec's text; pure, so tests can feed it strings. */
@@ -95,22 +107,33 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag): Loade
     lineOffset = split.lineOffset;
     page = readPageText(split.body);
   }
+  const tooDeep = excessiveNesting(yamlText);
+  if (tooDeep !== undefined) {
+    const at = endPosition(yamlText.slice(0, tooDeep));
+    bag.add('nestedTooDeeply', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, line: at.line + lineOffset, column: at.column });
+    return undefined;
+  }
+  const document = parseYaml(file, yamlText, lineOffset, bag);
+  return document ? { path: file, text, ...document, ...page } : undefined;
+}
+
+function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line + lineOffset, column: pos.col };
   };
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
-    }
+  for (const error of document.errors) {
+    const message = error.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second `---`)' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
+  }
+  if (document.errors.length > 0) return undefined;
+  const aliases = findAliases(document);
+  if (aliases.length > 0) {
+    const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more)` : '';
+    bag.add('yamlAlias', `the spec uses the YAML alias \`*${aliases[0].source}\`${more}`, locate(aliases[0].range?.[0] ?? 0));
     return undefined;
   }
-  return { path: file, document, locate, text, ...page };
+  return { document, locate };
 }

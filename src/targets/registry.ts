@@ -7,6 +7,7 @@ import { phpTarget } from './php';
 import { pythonTarget } from './python';
 import { rubyTarget } from './ruby';
 import { typescriptTarget } from './typescript';
+import { pathTextProblem } from '../write/safe-path';
 
 export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, javaTarget, pythonTarget, rubyTarget, phpTarget, dotnetTarget];
 
@@ -22,6 +23,6 @@ export const COMMON_TARGET_OPTIONS: readonly TargetOption[] = [
     key: 'dir',
     description: 'output folder for this language, under --out (default: the target name)',
     default: '',
-    validate: (value) => (/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\]+$/.test(value) ? undefined : 'must be a relative folder without `.`, `..` or `\\` segments'),
+    validate: (value) => (pathTextProblem(value) === undefined ? undefined : 'must be a relative folder without `.`, `..` or `\\` segments, control characters or names unsafe on some systems'),
   },
 ];

@@ -1,6 +1,8 @@
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { isReferenceLanguage, REFERENCE_LANGUAGES } from '../ir/languages';
 import { LoadedSpec } from '../load/load-specs';
+import { printable } from '../diagnostics/printable';
+import { unsafeNameReason, unsafeTitlePackage } from './path-names';
 import { DescriptionNode, RawEntry, RawProperty, RawSpec } from './raw-spec';
 import { describeNode, getPair, isMap, isScalar, isSeq, Locate, locationOf, mapPairs, scalarString, YAMLMap } from './yaml-nodes';
 
@@ -127,15 +129,30 @@ function optionalString(map: YAMLMap, key: string, where: string, ctx: Context):
   return text;
 }
 
+/** `value` if it is safe as part of a file path; else a diagnostic at it, and undefined. */
+function pathName(map: YAMLMap, key: string, value: string | undefined, where: string, ctx: Context): string | undefined {
+  const reason = value === undefined ? undefined : unsafeNameReason(value);
+  if (!reason) return value;
+  ctx.bag.add('unsafeName', `\`${key}\` of ${where} is \`${truncate(value ?? '')}\`, which ${reason}`, ctx.at(getPair(map, key)?.value));
+  return undefined;
+}
+
+function titleName(map: YAMLMap, title: string | undefined, where: string, ctx: Context): string | undefined {
+  const unsafe = title === undefined ? undefined : unsafeTitlePackage(title);
+  if (!unsafe) return title;
+  ctx.bag.add('unsafeName', `the package \`${truncate(unsafe.qualifier)}\` in the \`title\` of ${where} ${unsafe.reason}`, ctx.at(getPair(map, 'title')?.value));
+  return undefined;
+}
+
 function readEntry(node: unknown, language: string, ctx: Context): RawEntry | undefined {
   const where = `a \`${language}\` model entry`;
   if (!isMap(node)) {
     ctx.bag.add('wrongType', `${where} is ${describeNode(node)}, expected a mapping`, ctx.at(node));
     return undefined;
   }
-  const key = requireString(node, 'key', where, ctx);
-  const id = requireString(node, 'id', where, ctx);
-  const title = optionalString(node, 'title', where, ctx);
+  const key = pathName(node, 'key', requireString(node, 'key', where, ctx), where, ctx);
+  const id = pathName(node, 'id', requireString(node, 'id', where, ctx), where, ctx);
+  const title = titleName(node, optionalString(node, 'title', where, ctx), where, ctx);
   const url = optionalString(node, 'url', where, ctx);
   const props = getPair(node, 'properties');
   const properties: RawProperty[] = [];
@@ -206,6 +223,6 @@ function readReferencePath(node: YAMLMap, where: string, ctx: Context): { path: 
 }
 
 function truncate(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = printable(text.replace(/\s+/g, ' '));
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }

@@ -15,6 +15,7 @@ export function describeNode(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'null';
+    if (typeof v === 'object') return v instanceof Uint8Array ? 'binary data' : 'a tagged value';
     return typeof v === 'string' ? 'a string' : `a ${typeof v}`;
   }
   return 'an alias or unknown node';

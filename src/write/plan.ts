@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { RenderedFile } from '../targets/target';
+import { pathTextProblem } from './safe-path';
 import { isGeneratedText, Manifest, MANIFEST_FILE, parseManifest, serializeManifest, updateManifest } from './manifest';
 
 export type ChangeKind = 'create' | 'update' | 'delete';
@@ -31,7 +32,8 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
   const problems: Diagnostic[] = [];
   const changes: Change[] = [];
   const unchanged: string[] = [];
-  const manifestText = readIfExists(outDir, MANIFEST_FILE);
+  const manifestText = readIfExists(outDir, MANIFEST_FILE, problems);
+  if (manifestText === UNREADABLE) return { outDir, changes, unchanged, problems };
   const previous = parseManifest(manifestText);
   if (!previous) {
     problems.push(diagnostic('notGenerated', `${displayPath(outDir, MANIFEST_FILE)} is not a modelgen manifest`, undefined, 'delete it if it is stale; modelgen will write a new one'));
@@ -44,7 +46,8 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
     }
-    const before = readIfExists(outDir, file.path);
+    const before = readIfExists(outDir, file.path, problems);
+    if (before === UNREADABLE) continue;
     if (before === file.contents) unchanged.push(file.path);
     else if (before === undefined) changes.push({ kind: 'create', path: file.path, after: file.contents });
     else if (!isGeneratedText(before)) problems.push(notOurs(outDir, file.path, 'overwrite'));
@@ -53,8 +56,8 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
   for (const target of targets.keys()) {
     for (const old of previous.files[target] ?? []) {
       if (rendered.has(old) || unsafePathReason(outDir, old)) continue;
-      const before = readIfExists(outDir, old);
-      if (before === undefined) continue;
+      const before = readIfExists(outDir, old, problems);
+      if (before === undefined || before === UNREADABLE) continue;
       if (!isGeneratedText(before)) problems.push(notOurs(outDir, old, 'delete'));
       else changes.push({ kind: 'delete', path: old, before });
     }
@@ -73,12 +76,23 @@ export function displayPath(outDir: string, file: string): string {
   return path.posix.join(outDir.split(path.sep).join('/'), file);
 }
 
-function readIfExists(outDir: string, file: string): string | undefined {
+const UNREADABLE = Symbol('unreadable');
+
+const WHY_UNREADABLE: Readonly<Record<string, string>> = {
+  EISDIR: 'a folder is in the way',
+  ENOTDIR: 'a file is in the way of its folder',
+  EACCES: 'permission denied',
+};
+
+/** The file's text; undefined when it does not exist; UNREADABLE, with a diagnostic, when something else is wrong. */
+function readIfExists(outDir: string, file: string, problems: Diagnostic[]): string | undefined | typeof UNREADABLE {
   try {
     return fs.readFileSync(path.join(outDir, file), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === 'ENOENT') return undefined;
+    problems.push(diagnostic('outputUnreadable', `cannot read ${displayPath(outDir, file)}: ${WHY_UNREADABLE[code] ?? code}`));
+    return UNREADABLE;
   }
 }
 
@@ -87,9 +101,8 @@ function readIfExists(outDir: string, file: string): string | undefined {
  * already in the tree.
  */
 export function unsafePathReason(outDir: string, file: string): string | undefined {
-  if (file === '' || path.isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.includes('\\') || file.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-    return 'the path is not a plain relative path';
-  }
+  const textual = path.isAbsolute(file) ? 'the path is not a plain relative path' : pathTextProblem(file);
+  if (textual) return textual;
   const root = path.resolve(outDir);
   let existing = path.join(root, file);
   while (existing !== root && !fs.existsSync(existing) && !isSymlink(existing)) existing = path.dirname(existing);

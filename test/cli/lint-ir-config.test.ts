@@ -45,7 +45,7 @@ describe('config file', () => {
     ['an unknown target', 'targets:\n  cobol: {}\n', 'modelgen.config.yaml:2:3 - error MG201: unknown key `cobol` in `targets`; expected typescript, go, java, python, ruby, php, dotnet'],
     ['an unknown target option', 'targets:\n  typescript:\n    package: x\n', 'modelgen.config.yaml:3:5 - error MG201: unknown key `package` in `typescript`; expected dir'],
     ['an unknown language', 'languages: [typescript, cobol]\n', 'modelgen.config.yaml:1:25 - error MG201: `languages`[1] is `cobol`, expected one of typescript, go, java, python, ruby, php, dotnet'],
-    ['an unsafe output folder', 'targets:\n  go:\n    dir: ../../etc\n', 'modelgen.config.yaml:3:10 - error MG201: `targets.go.dir`: must be a relative folder without `.`, `..` or `\\` segments'],
+    ['an unsafe output folder', 'targets:\n  go:\n    dir: ../../etc\n', 'modelgen.config.yaml:3:10 - error MG201: `targets.go.dir`: must be a relative folder without `.`, `..` or `\\` segments, control characters or names unsafe on some systems'],
     ['a bad option value', 'targets:\n  java:\n    package: com.class.x\n', 'modelgen.config.yaml:3:14 - error MG201: `targets.java.package`: '],
   ])('%s is an error with its position, exit 2', (_name, config, message) => {
     const result = modelgen(['generate'], tempProject({ 'modelgen.config.yaml': config }));

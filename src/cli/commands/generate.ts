@@ -25,7 +25,11 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
     reporter.err('nothing was written');
     return EXIT_USAGE;
   }
-  if (!flags.dryRun) applyPlan(plan);
+  const failed = flags.dryRun ? [] : applyPlan(plan);
+  if (failed.length > 0) {
+    reporter.diagnostics(failed);
+    return EXIT_USAGE;
+  }
   const verbs = flags.dryRun ? DRY_VERBS : VERBS;
   for (const change of plan.changes) reporter.info(`${verbs[change.kind]} ${displayPath(options.out, change.path)}`);
   for (const file of plan.unchanged) reporter.verbose(`unchanged ${displayPath(options.out, file)}`);
