@@ -186,11 +186,6 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'names that become paths must not contain `..`, `/`, `\\` or be absolute',
   },
-  targetCannotRender: {
-    code: 'MG207',
-    severity: 'error',
-    hint: 'change the target options so the models can be rendered together',
-  },
   outputConflict: {
     code: 'MG206',
     severity: 'error',
@@ -205,6 +200,11 @@ export const DIAGNOSTICS = {
     code: 'MG208',
     severity: 'error',
     hint: 'fix the cause (permissions, disk space) and run `modelgen generate` again: files already replaced are complete, the rest are untouched',
+  },
+  targetCannotRender: {
+    code: 'MG209',
+    severity: 'error',
+    hint: 'change the target options so the models can be rendered together',
   },
 } as const satisfies Record<string, DiagnosticKind>;
 

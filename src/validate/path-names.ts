@@ -4,7 +4,7 @@
  * refusing these outright tells the user, instead of quietly writing
  * `etc/x.go` for an id of `../../etc/x`.
  */
-import { titleQualifier } from '../normalize/type-spelling';
+import { titleQualifier } from '../normalize/title';
 import { MAX_NAME_BYTES } from '../write/safe-path';
 
 /** Why `name` cannot be part of a path, or undefined. A title's package may use `\` (PHP's separator). */
