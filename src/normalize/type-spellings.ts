@@ -165,7 +165,8 @@ function interpretName(
   const { name, args } = syntax;
   if (args.length === 0) {
     if (UNIVERSAL_STRINGS.has(name)) return { ok: true, type: { kind: 'string' } };
-    const scalar = s.scalars[name];
+    // Own properties only: `constructor` or `__proto__` are type names, not scalars.
+    const scalar = Object.hasOwn(s.scalars, name) ? s.scalars[name] : undefined;
     if (scalar) return { ok: true, type: { kind: scalar } };
     if (s.untypedLists.includes(name)) return { ok: true, type: { kind: 'list', items: { kind: 'any' } } };
     if (s.untypedMaps.includes(name)) return { ok: true, type: { kind: 'map', values: { kind: 'any' } } };

@@ -79,6 +79,11 @@ test.each([
   ['js', 'Array<Array<'.repeat(40) + 'string' + '>>'.repeat(40), 'error: `' + 'Array<Array<'.repeat(40) + 'string' + '>>'.repeat(40) + '` is not a type spelling modelgen can read'],
 ] as [ReferenceLanguage, string, string][])('%s `%s` is refused: %s', (language, text, expected) => expect(read(language, text)).toBe(expected));
 
+test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('`%s` is a type name, not a scalar inherited from Object.prototype', (name) => {
+  expect(read('java', name)).toBe(name);
+  expect(read('js', `${name}[]`)).toBe(`list<${name}>`);
+});
+
 test('the hint lists what a language accepts', () => {
   expect(acceptedSpellings('python')).toBe(
     'str, bool, int, float, Any, object, list[T], List[T], Sequence[T], dict[str, T], Dict[str, T], Mapping[str, T], Optional[T], T | None, a quoted literal (\'"value"\'), enum, or the name of an enum or model type',
