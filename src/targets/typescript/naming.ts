@@ -30,6 +30,15 @@ export function propertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
+/**
+ * A key in an object literal. `__proto__: v` (quoted or not) would set the
+ * object's prototype instead of a property, losing the value; a computed key
+ * `["__proto__"]` defines an own property like any other.
+ */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `[${JSON.stringify(name)}]` : propertyKey(name);
+}
+
 /** Reading a key off an object: `value.key` or `value["odd key"]`. */
 export function access(object: string, key: string): string {
   return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;
