@@ -36,6 +36,8 @@ namespace WorkOS
 
         /// <summary>
         /// The unique identifier for the Organization in which the directory resides.
+        ///
+        /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
         [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]
         public string OrganizationId { get; set; }

@@ -42,7 +42,9 @@ export function deserializeDirectoryGroup(
     id: response.id,
     idpId: response.idp_id,
     directoryId: response.directory_id,
-    organizationId: response.organization_id,
+    ...(response.organization_id === undefined
+      ? {}
+      : { organizationId: response.organization_id }),
     name: response.name,
     createdAt: response.created_at,
     updatedAt: response.updated_at,
@@ -56,7 +58,9 @@ export function serializeDirectoryGroup(
     id: directoryGroup.id,
     idp_id: directoryGroup.idpId,
     directory_id: directoryGroup.directoryId,
-    organization_id: directoryGroup.organizationId,
+    ...(directoryGroup.organizationId === undefined
+      ? {}
+      : { organization_id: directoryGroup.organizationId }),
     name: directoryGroup.name,
     created_at: directoryGroup.createdAt,
     updated_at: directoryGroup.updatedAt,

@@ -105,7 +105,9 @@ export function deserializeDirectory(response: DirectoryResponse): Directory {
     domain: response.domain,
     externalKey: response.external_key,
     name: response.name,
-    organizationId: response.organization_id,
+    ...(response.organization_id === undefined
+      ? {}
+      : { organizationId: response.organization_id }),
     state: deserializeDirectoryState(response.state),
     type: response.type,
     createdAt: response.created_at,
@@ -120,7 +122,9 @@ export function serializeDirectory(directory: Directory): DirectoryResponse {
     domain: directory.domain,
     external_key: directory.externalKey,
     name: directory.name,
-    organization_id: directory.organizationId,
+    ...(directory.organizationId === undefined
+      ? {}
+      : { organization_id: directory.organizationId }),
     state: serializeDirectoryState(directory.state),
     type: directory.type,
     created_at: directory.createdAt,

@@ -79,7 +79,7 @@ describe('namespace option', () => {
   test('sets the namespace of every file', async () => {
     const { modelSet } = await renderSpecs([]);
     const files = dotnetTarget.render({ models: modelSet.models, options: { namespace: 'Acme.Sdk' }, dir: 'cs' }, new TemplateEngine());
-    expect(files.map((f) => f.path).sort()).toEqual(['cs/Directory.cs', 'cs/Group.cs']);
+    expect(files.map((f) => f.path).sort()).toEqual(['cs/Directory.cs', 'cs/Email.cs', 'cs/Group.cs', 'cs/PassThroughConverter.cs', 'cs/Role.cs', 'cs/User.cs']);
     for (const file of files) expect(file.contents).toContain('\nnamespace Acme.Sdk\n{\n');
   });
 });

@@ -9,7 +9,22 @@ import { defaultRuns, renderSpecs, REPO_ROOT, writeTemp } from '../support/rende
 import { describeWithToolchain, run } from '../support/toolchain';
 
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'php', 'driver.php');
+const API_SCRIPT = path.join(REPO_ROOT, 'test', 'targets', 'php', 'api.php');
 const TRICKY_SPEC = 'test/targets/php/tricky.yaml';
+const NAMESPACES_SPEC = 'test/targets/php/namespaces.yaml';
+const TYPE_FORMS_DIR = 'test/specs/type-forms';
+const TYPE_FORMS_SPEC = `${TYPE_FORMS_DIR}/type-forms.yaml`;
+
+/** How the driver reads a payload: `json_decode($text, true)` + `fromArray`, or `fromJson($text)`. */
+type Mode = 'array' | 'json';
+const MODES: readonly Mode[] = ['array', 'json'];
+
+interface DriverResult {
+  readonly fixture: string;
+  readonly mode: Mode;
+  readonly json?: unknown;
+  readonly error?: string;
+}
 
 /** The fully qualified class a fixture reads into, from the model's PHP binding. */
 function classFor(modelSet: ModelSet, modelId: string): string {
@@ -24,18 +39,38 @@ function contentsOf(files: readonly RenderedFile[], file: string): string {
   return found.contents;
 }
 
-/** Lints every file, runs phpcs on the folder, then one driver process reads and writes back every fixture. */
-function checkAndRoundTrip(dir: string, files: readonly RenderedFile[], modelSet: ModelSet, fixtures: readonly Fixture[]): void {
+/** Lints every file and runs phpcs on the folder; both fail the test on any error or warning. */
+function check(dir: string, files: readonly RenderedFile[]): void {
   for (const file of files) run('php', ['-l', path.join(dir, file.path)]);
   run('phpcs', ['--standard=PSR12', '-s', '--report=full', path.join(dir, 'php')]);
-  const jobs = fixtures.map((f) => ({ fixture: f.name, class: classFor(modelSet, f.modelId), file: f.file }));
-  const output = run('php', [DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
-  const results = output.trim().split('\n').map((line) => JSON.parse(line) as { fixture: string; json?: unknown; error?: string });
-  expect(results.map((r) => r.fixture)).toEqual(fixtures.map((f) => f.name));
-  for (const [i, fixture] of fixtures.entries()) {
+}
+
+/** One driver process reads and writes back every fixture in every mode; results in job order. */
+function drive(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], modes: readonly Mode[] = MODES): DriverResult[] {
+  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: classFor(modelSet, f.modelId), file: f.file, mode })));
+  const output = run('php', ['-d', 'error_reporting=-1', DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
+  const results = output.trim().split('\n').map((line) => JSON.parse(line) as DriverResult);
+  expect(results.map((r) => [r.fixture, r.mode])).toEqual(jobs.map((j) => [j.fixture, j.mode]));
+  return results;
+}
+
+/** Every fixture, read either way, writes back exactly the JSON the PHP binding documents. */
+function checkAndRoundTrip(dir: string, files: readonly RenderedFile[], modelSet: ModelSet, fixtures: readonly Fixture[]): DriverResult[] {
+  check(dir, files);
+  const results = drive(dir, modelSet, fixtures);
+  for (const result of results) {
+    const fixture = fixtures.find((f) => f.name === result.fixture) as Fixture;
     const expected = expectationFor(modelSet, 'php', fixture, false).expected;
-    expect(results[i]).toEqual({ fixture: fixture.name, json: expected });
+    expect(result).toEqual({ fixture: fixture.name, mode: result.mode, json: expected });
   }
+  return results;
+}
+
+/** A fixture written to the temporary folder. */
+function tempFixture(dir: string, name: string, modelId: string, payload: Record<string, unknown>): Fixture {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, JSON.stringify(payload));
+  return { name, file, modelId, payload };
 }
 
 describe('php target on the seed specs', () => {
@@ -46,7 +81,13 @@ describe('php target on the seed specs', () => {
   });
 
   test('lays out one class per file, PSR-4 from the title namespace', () => {
-    expect(rendered.files.map((f) => f.path).sort()).toEqual(['php/WorkOS/Resource/Directory.php', 'php/WorkOS/Resource/DirectoryGroup.php']);
+    expect(rendered.files.map((f) => f.path).sort()).toEqual([
+      'php/WorkOS/Resource/Directory.php',
+      'php/WorkOS/Resource/DirectoryGroup.php',
+      'php/WorkOS/Resource/DirectoryUser.php',
+      'php/WorkOS/Resource/DirectoryUserEmail.php',
+      'php/WorkOS/Resource/RoleResponse.php',
+    ]);
   });
 
   test('emits the header, strict types, namespace, class and property lines', () => {
@@ -55,8 +96,25 @@ describe('php target on the seed specs', () => {
     expect(text).toContain('\nfinal class Directory implements \\JsonSerializable\n{\n');
     expect(text).toContain('\n        public readonly string $createdAt,\n');
     expect(text).toContain('\n        public readonly ?string $organizationId = null,\n    ) {\n    }\n');
-    expect(text).toContain("\n            organizationId: self::optionalString($data, 'organization_id'),\n");
-    expect(text).toContain("\n                'created_at' => $this->createdAt,\n");
+    expect(text).toContain("\n            organizationId: self::fieldOrNull($data, 'organization_id', self::readString(...)),\n");
+    expect(text).toContain("\n            'created_at' => $this->createdAt,\n");
+    expect(text).toContain("\n        if ($this->organizationId === null) {\n            unset($data['organization_id']);\n        }\n");
+    // Only the helpers a class calls are emitted.
+    expect(text).not.toContain('function readInt(');
+    expect(text).not.toContain('explicitNulls');
+  });
+
+  test('the directory user reads nested models, maps of untyped values and tells null from absent', () => {
+    const text = contentsOf(rendered.files, 'php/WorkOS/Resource/DirectoryUser.php');
+    expect(text).toContain('\n         * @var array<string, mixed>\n         */\n        public readonly array $customAttributes,\n');
+    expect(text).toContain('\n         * @var list<DirectoryGroup>\n         */\n        public readonly array $groups,\n');
+    expect(text).toContain('\n        public readonly ?string $email,\n');
+    expect(text).toContain('\n        public readonly ?RoleResponse $role = null,\n');
+    expect(text).toContain("\n            groups: self::field($data, 'groups', self::listOf(self::modelOf(DirectoryGroup::fromArray(...)))),\n");
+    expect(text).toContain("\n            'custom_attributes' => self::toObject($this->customAttributes),\n");
+    expect(text).toContain("\n        if (array_key_exists('job_title', $data) && $data['job_title'] === null) {\n            $explicitNulls[] = 'jobTitle';\n        }\n");
+    expect(text).toContain("\n        if ($this->jobTitle === null && !in_array('jobTitle', $this->explicitNulls, true)) {\n");
+    expect(text).toContain('\n        public readonly array $explicitNulls = [],\n    ) {\n');
   });
 
   test('is deterministic', async () => {
@@ -67,35 +125,163 @@ describe('php target on the seed specs', () => {
   test('the namespace option moves the classes', async () => {
     const read = readSpecs(['specs']);
     const result = await renderModels(read.modelSet, defaultRuns(['php'], { php: { namespace: 'Acme\\Sdk\\Models' } }));
-    expect(result.files.map((f) => f.path).sort()).toEqual(['php/Acme/Sdk/Models/Directory.php', 'php/Acme/Sdk/Models/DirectoryGroup.php']);
+    expect(result.files.map((f) => f.path).sort()).toContain('php/Acme/Sdk/Models/DirectoryUser.php');
+    expect(result.files.every((f) => f.path.startsWith('php/Acme/Sdk/Models/'))).toBe(true);
     expect(contentsOf(result.files, 'php/Acme/Sdk/Models/Directory.php')).toContain('\nnamespace Acme\\Sdk\\Models;\n');
   });
 });
 
-describeWithToolchain('php toolchain', ['php', 'phpcs'], () => {
-  test('seed output passes php -l and phpcs PSR12, and round-trips every fixture', async () => {
-    const rendered = await renderSpecs(['php']);
-    const dir = writeTemp(rendered.files, 'modelgen-php-');
-    checkAndRoundTrip(dir, rendered.files, rendered.modelSet, loadFixtures());
+describe('php target on the type-forms spec', () => {
+  let rendered: Awaited<ReturnType<typeof renderSpecs>>;
+  let tree: string;
+
+  beforeAll(async () => {
+    rendered = await renderSpecs(['php'], [TYPE_FORMS_SPEC]);
+    tree = contentsOf(rendered.files, 'php/Acme/Forms/TreeNode.php');
   });
 
-  test('reserved names, odd wire keys and hostile descriptions still lint, pass phpcs and round-trip', async () => {
-    const rendered = await renderSpecs(['php'], [TRICKY_SPEC]);
-    expect(rendered.files.map((f) => f.path)).toEqual(['php/Acme/Odd/ListModel.php']);
-    const text = rendered.files[0].contents;
+  test('renders both models in Acme\\Forms', () => {
+    expect(rendered.files.map((f) => f.path).sort()).toEqual(['php/Acme/Forms/Leaf.php', 'php/Acme/Forms/TreeNode.php']);
+  });
+
+  test.each([
+    ['public readonly int $count,'],
+    ['public readonly float $ratio,'],
+    ['public readonly bool $enabled,'],
+    ['public readonly ?array $notes,'],
+    ['public readonly ?array $childrenByName = null,'],
+    ['public readonly ?TreeNode $parent = null,'],
+    ['public readonly ?Leaf $leaf = null,'],
+    ['public readonly mixed $extra = null,'],
+    ['public readonly ?string $nickname = null,'],
+    ['@var list<list<int>>'],
+    ['@var list<string|null>'],
+    ['@var list<string>|null'],
+    ['@var array<string, TreeNode>|null'],
+    ["matrix: self::field($data, 'matrix', self::listOf(self::listOf(self::readInt(...)))),"],
+    ["maybeNames: self::field($data, 'maybe_names', self::listOf(self::nullable(self::readString(...)))),"],
+    ["parent: self::fieldOrNull($data, 'parent', self::modelOf(TreeNode::fromArray(...))),"],
+    ["extra: self::field($data, 'extra', self::readAny(...)),"],
+    ["'tags' => self::toObject($this->tags),"],
+  ])('TreeNode has `%s`', (line) => expect(tree).toContain(`\n${line.startsWith('@') ? '         * ' : line.startsWith("'") ? '            ' : line.startsWith('public') ? '        ' : '            '}${line}\n`));
+
+  test('a call too long for one line breaks with one argument per line', () => {
+    expect(tree).toContain(
+      "\n            childrenByName: self::fieldOrNull(\n                $data,\n                'children_by_name',\n                self::mapOf(self::modelOf(TreeNode::fromArray(...))),\n            ),\n",
+    );
+  });
+
+  test('the leaf writes a map of lists of numbers as an object', () => {
+    const leaf = contentsOf(rendered.files, 'php/Acme/Forms/Leaf.php');
+    expect(leaf).toContain('\n         * @var array<string, list<float>>|null\n');
+    expect(leaf).toContain("\n            'weights' => self::toObject($this->weights),\n");
+  });
+});
+
+describe('php target across namespaces', () => {
+  test('imports models of another namespace and fully qualifies a clashing short name', async () => {
+    const rendered = await renderSpecs(['php'], [NAMESPACES_SPEC]);
+    expect(rendered.files.map((f) => f.path).sort()).toEqual(['php/Acme/Hold/CloneModel.php', 'php/Acme/Parts/CloneModel.php', 'php/Acme/Parts/Gear.php']);
+    const holder = contentsOf(rendered.files, 'php/Acme/Hold/CloneModel.php');
+    expect(holder).toContain('\nnamespace Acme\\Hold;\n\nuse Acme\\Parts\\Gear;\n\n/** Holds parts from another namespace. */\n');
+    expect(holder).toContain('\n        public readonly ?\\Acme\\Parts\\CloneModel $twin,\n');
+    expect(holder).toContain('\n         * @var array<string, list<Gear>>|null\n');
+    const twin = contentsOf(rendered.files, 'php/Acme/Parts/CloneModel.php');
+    expect(twin).not.toContain('\nuse ');
+    expect(twin).toContain('\n        public readonly ?\\Acme\\Hold\\CloneModel $holder = null,\n');
+    const gear = contentsOf(rendered.files, 'php/Acme/Parts/Gear.php');
+    expect(gear).toContain("\n            'sizes' => self::listEach(self::toObject(...))($this->sizes),\n");
+    expect(gear).toContain("\n            'grid' => self::mapEach(self::toObject(...))($this->grid),\n");
+  });
+});
+
+describeWithToolchain('php toolchain', ['php', 'phpcs'], () => {
+  test('seed output passes php -l and phpcs PSR12, and round-trips every fixture both ways', async () => {
+    const rendered = await renderSpecs(['php']);
+    const fixtures = loadFixtures();
+    expect(fixtures.map((f) => f.name)).toContain('directory_user_nulls.json');
+    const dir = writeTemp(rendered.files, 'modelgen-php-');
+    checkAndRoundTrip(dir, rendered.files, rendered.modelSet, fixtures);
+  });
+
+  test('type-forms output passes the checkers, round-trips its fixtures, keeps null apart from absent, and its API works', async () => {
+    const rendered = await renderSpecs(['php'], [TYPE_FORMS_SPEC]);
+    const dir = writeTemp(rendered.files, 'modelgen-php-forms-');
+    const fixtures = loadFixtures(TYPE_FORMS_DIR);
+    expect(fixtures.map((f) => f.name)).toEqual(['tree_node.full.json', 'tree_node.sparse.json']);
+    const results = checkAndRoundTrip(dir, rendered.files, rendered.modelSet, fixtures);
+
+    for (const result of results.filter((r) => r.fixture === 'tree_node.sparse.json')) {
+      const json = result.json as Record<string, unknown>;
+      // Optional and absent: absent. Nullable (or optional and nullable) and null: present as null.
+      for (const absent of ['children_by_name', 'leaf', 'extra', 'label', 'not_documented']) expect(json).not.toHaveProperty(absent);
+      for (const nulled of ['parent', 'notes', 'nickname']) expect(json[nulled]).toBeNull();
+      expect(json.maybe_names).toEqual([null]);
+      expect(json.kind).toBe('a kind no spec lists');
+    }
+
+    const api = JSON.parse(run('php', ['-d', 'error_reporting=-1', API_SCRIPT, path.join(dir, 'php'), fixtures[0].file])) as Record<string, unknown>;
+    const base = { id: 'n', count: 1, ratio: 0, enabled: true, flags: [], matrix: [], tags: {}, children: [], notes: null, maybe_names: [], kind: 'branch' };
+    expect(JSON.parse(api.constructed as string)).toEqual(base);
+    expect(JSON.parse(api.constructedExplicitNull as string)).toEqual({ ...base, nickname: null });
+    expect(JSON.parse(api.constructedNested as string)).toEqual({ ...base, children_by_name: {}, leaf: { value: 'v', weights: { '0': [1], x: [] } }, extra: null });
+    expect(api.constructedNested).toContain('"children_by_name":{},"leaf":{"value":"v","weights":{"0":[1.0],"x":[]}}');
+    expect(api.types).toEqual({
+      count: 'int',
+      ratio: 'float',
+      child: 'Acme\\Forms\\TreeNode',
+      childByName: 'Acme\\Forms\\TreeNode',
+      parent: 'Acme\\Forms\\TreeNode',
+      owner: 'Acme\\Forms\\TreeNode',
+      extra: 'stdClass',
+    });
+    expect(api.plain).toEqual({ child: 'array', tags: 'array', extra: 'array', owner: 'owner' });
+    expect(api.errors).toEqual({
+      int: 'UnexpectedValueException: Acme\\Forms\\TreeNode: "count" must be an integer',
+      nested: 'UnexpectedValueException: Acme\\Forms\\TreeNode: "matrix[0][1]" must be an integer',
+      deep: 'UnexpectedValueException: Acme\\Forms\\Leaf: "owner": Acme\\Forms\\TreeNode: "id" must be a string',
+      notObject: 'UnexpectedValueException: Acme\\Forms\\TreeNode: the JSON text must be an object',
+    });
+  });
+
+  test('empty objects: maps and models always write {}; inside untyped values only fromJson keeps them', async () => {
+    const rendered = await renderSpecs(['php'], ['specs', TYPE_FORMS_SPEC]);
+    const dir = writeTemp(rendered.files, 'modelgen-php-empty-');
+    check(dir, rendered.files);
+    const node = {
+      ...JSON.parse(fs.readFileSync(path.join(TYPE_FORMS_DIR, 'tree_node.sparse.json'), 'utf8')),
+      tags: { '0': 'zero', '1': 'one' },
+      children_by_name: {},
+      leaf: { value: 'v', weights: {} },
+      extra: { empty: {}, list: [], numbered: { '0': 'a' }, nested: [{}] },
+    };
+    const user = { ...JSON.parse(fs.readFileSync('test/fixtures/directory_user_nulls.json', 'utf8')), emails: [{}], role: { slug: 'r' } };
+    const fixtures = [tempFixture(dir, 'node.json', 'tree_node', node), tempFixture(dir, 'user.json', 'directory_user', user)];
+    const results = drive(dir, rendered.modelSet, fixtures);
+    const expectations = fixtures.map((f) => expectationFor(rendered.modelSet, 'php', f, false).expected);
+    // Read from the JSON text, everything survives, `{}` inside `extra` included.
+    expect(results.filter((r) => r.mode === 'json').map((r) => r.json)).toEqual(expectations);
+    // Read from json_decode($text, true), PHP arrays cannot tell `{}` from `[]` nor {"0": …} from a list:
+    // typed maps and models are still objects, an untyped value gets what PHP's array gave it.
+    const [nodeArray, userArray] = results.filter((r) => r.mode === 'array').map((r) => r.json);
+    expect(nodeArray).toEqual({ ...expectations[0], extra: { empty: [], list: [], numbered: ['a'], nested: [[]] } });
+    expect(userArray).toEqual(expectations[1]);
+  });
+
+  test('reserved names, odd wire keys, hostile descriptions and cross-namespace references lint, pass phpcs and round-trip', async () => {
+    const rendered = await renderSpecs(['php'], [TRICKY_SPEC, NAMESPACES_SPEC]);
+    const text = contentsOf(rendered.files, 'php/Acme/Odd/ListModel.php');
     expect(text).toContain(' * Ends *\\/ early? No. Neither does ?> nor <?php echo 1; nor a \\ backslash,\n');
     expect(text).toContain('\n * \\@param looks like a tag.');
     expect(text).toContain('\n        public readonly string $this_,\n');
-    expect(text).toContain("\n            quote: self::optionalString($data, 'it\\'s \\\\ $x'),\n");
+    expect(text).toContain("\n            quote: self::fieldOrNull($data, 'it\\'s \\\\ $x', self::readString(...)),\n");
     const dir = writeTemp(rendered.files, 'modelgen-php-tricky-');
-    const payload = { class: 'c', list: 'l', this: 't', kind: 'odd', state: 'unheard-of', "it's \\ $x": 'q', extra: { nested: [1] } };
-    const file = path.join(dir, 'odd.json');
-    fs.writeFileSync(file, JSON.stringify(payload));
-    const minimal = path.join(dir, 'odd_minimal.json');
-    fs.writeFileSync(minimal, JSON.stringify({ class: 'c', this: 't', kind: 'odd', state: 'on' }));
-    const fixtures: Fixture[] = [
-      { name: 'odd.json', file, modelId: 'odd_thing', payload },
-      { name: 'odd_minimal.json', file: minimal, modelId: 'odd_thing', payload: JSON.parse(fs.readFileSync(minimal, 'utf8')) },
+    const fixtures = [
+      tempFixture(dir, 'odd.json', 'odd_thing', { class: 'c', list: 'l', this: 't', kind: 'odd', state: 'unheard-of', "it's \\ $x": 'q', extra: { nested: [1] } }),
+      tempFixture(dir, 'odd_minimal.json', 'odd_thing', { class: 'c', this: 't', kind: 'odd', state: 'on' }),
+      tempFixture(dir, 'twin.json', 'twin', { name: 'n', holder: { id: 'h', twin: null } }),
+      tempFixture(dir, 'holder.json', 'holder', { id: 'h', twin: { name: 't', holder: { id: 'i', twin: null, gears: {} } }, gears: { a: [{ teeth: 3, sizes: [{}, { x: 1 }], grid: null }] } }),
+      tempFixture(dir, 'gear.json', 'gear', { teeth: 0, sizes: [], grid: { '0': { '0': 0.5 }, e: {} } }),
     ];
     checkAndRoundTrip(dir, rendered.files, rendered.modelSet, fixtures);
   });
@@ -103,9 +289,10 @@ describeWithToolchain('php toolchain', ['php', 'phpcs'], () => {
   test('a missing required key fails with a clear message, not a PHP warning', async () => {
     const rendered = await renderSpecs(['php']);
     const dir = writeTemp(rendered.files, 'modelgen-php-missing-');
-    const file = path.join(dir, 'bad.json');
-    fs.writeFileSync(file, JSON.stringify({ object: 'directory', id: 'x' }));
-    const output = run('php', ['-d', 'error_reporting=-1', DRIVER, path.join(dir, 'php')], { input: JSON.stringify([{ fixture: 'bad', class: 'WorkOS\\Resource\\Directory', file }]) });
-    expect(JSON.parse(output)).toEqual({ fixture: 'bad', error: 'UnexpectedValueException: WorkOS\\Resource\\Directory: "domain" must be a string' });
+    const fixture = tempFixture(dir, 'bad.json', 'directory', { object: 'directory', id: 'x' });
+    expect(drive(dir, rendered.modelSet, [fixture])).toEqual([
+      { fixture: 'bad.json', mode: 'array', error: 'UnexpectedValueException: WorkOS\\Resource\\Directory: "domain" must be a string' },
+      { fixture: 'bad.json', mode: 'json', error: 'UnexpectedValueException: WorkOS\\Resource\\Directory: "domain" must be a string' },
+    ]);
   });
 });

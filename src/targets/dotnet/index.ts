@@ -1,12 +1,14 @@
 /**
  * .NET: one C# file per public type in the `namespace` option's namespace,
- * Newtonsoft.Json attributes, C# 7.2 so Mono's `mcs` compiles it.
+ * Newtonsoft.Json attributes, C# 7.2 so Mono's `mcs` compiles it. Models that
+ * hold untyped values share one converter file (`PassThroughConverter.cs`).
  */
 import { Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
-import { RenderedFile, Target, TargetInput } from '../target';
-import { fileName, namespaceProblem } from './naming';
-import { buildClassView, buildEnumView, EnumUse, enumTypeName } from './view-model';
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { fileName, lineComment, namespaceProblem } from './naming';
+import { enumsIn } from './types';
+import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
 
 export const DEFAULT_NAMESPACE = 'WorkOS';
 
@@ -24,11 +26,18 @@ export const dotnetTarget: Target = {
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const namespace = input.options.namespace ?? DEFAULT_NAMESPACE;
     const files: RenderedFile[] = [];
+    const passThroughSpecs = new Set<string>();
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
       const view = buildClassView(model, binding, namespace);
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
+      if (view.converter !== null) passThroughSpecs.add(model.source.path);
+    }
+    if (passThroughSpecs.size > 0) {
+      const specs = [...passThroughSpecs].sort();
+      const view = { header: lineComment(headerText(specs)), namespace, name: PASS_THROUGH_CONVERTER };
+      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
     }
     for (const use of collectEnums(input.models).values()) {
       const view = buildEnumView(use, namespace);
@@ -46,11 +55,12 @@ function collectEnums(models: readonly Model[]): Map<string, EnumUse> {
   for (const model of models) {
     const binding = model.bindings.find((b) => b.language === 'dotnet');
     for (const property of binding?.properties ?? []) {
-      if (property.type.kind !== 'enum') continue;
-      const name = enumTypeName(property.type);
-      const use = uses.get(name) ?? { type: property.type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
-      use.specs.add(model.source.path);
-      uses.set(name, use);
+      for (const type of enumsIn(property.type)) {
+        const name = enumTypeName(type);
+        const use = uses.get(name) ?? { type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
+        use.specs.add(model.source.path);
+        uses.set(name, use);
+      }
     }
   }
   return uses;

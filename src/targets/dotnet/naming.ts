@@ -28,6 +28,9 @@ export function identifier(name: string, fallback: string): string {
   return CSHARP_KEYWORDS.has(safe) ? `@${safe}` : safe;
 }
 
+/** A name without its keyword escape (`@class` → `class`). */
+export const bare = (name: string): string => name.replace(/^@/, '');
+
 /** A file name for a type: the identifier without its `@` escape. */
 export function fileName(typeIdentifier: string): string {
   return `${typeIdentifier.replace(/^@/, '')}.cs`;
@@ -47,8 +50,6 @@ export function uniqueNames(names: readonly string[], taken: readonly string[], 
     return candidate;
   });
 }
-
-const bare = (name: string) => name.replace(/^@/, '');
 
 /** Why a `namespace` option value is not a dotted C# namespace, or undefined when it is. */
 export function namespaceProblem(value: string): string | undefined {

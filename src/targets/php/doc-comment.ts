@@ -15,10 +15,15 @@ export interface PhpDoc {
   readonly single: string | null;
 }
 
-/** A doc comment whose `/**` starts at column `indent` (0-based). */
-export function docComment(lines: readonly string[], indent: number): PhpDoc {
+/**
+ * A doc comment whose `/**` starts at column `indent` (0-based). `tags` are
+ * PHPDoc tags the target writes itself (`@var list<int>`): added after the
+ * text as their own paragraph, not escaped and not wrapped.
+ */
+export function docComment(lines: readonly string[], indent: number, tags: readonly string[] = []): PhpDoc {
   const width = Math.max(40, LINE_WIDTH - indent - ' * '.length);
-  const escaped = lines.flatMap((line) => wrapLine(escapeText(line), width));
+  const text = lines.flatMap((line) => wrapLine(escapeText(line), width));
+  const escaped = text.length > 0 && tags.length > 0 ? [...text, '', ...tags] : [...text, ...tags];
   const fitsOnOneLine = escaped.length === 1 && indent + '/** '.length + length(escaped[0]) + ' */'.length <= LINE_WIDTH;
   return { lines: escaped, single: fitsOnOneLine ? escaped[0] : null };
 }

@@ -24,7 +24,7 @@ export const phpTarget: Target = {
       const binding = model.bindings.find((b) => b.language === 'php');
       if (!binding) continue;
       const namespace = namespaceFor(input.options.namespace, binding.qualifier);
-      const view = buildClassView(model, binding, namespace);
+      const view = buildClassView(model, binding, namespace, input.options.namespace);
       // PSR-4: each namespace segment is a folder, the class name is the file name.
       const path = [input.dir, ...namespace.split('\\'), `${view.name}.php`].join('/');
       files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });

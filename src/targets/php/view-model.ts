@@ -1,112 +1,149 @@
 /**
- * The data `templates/php/*.hbs` receive. Every name, literal and comment
- * line is decided here; the templates only lay them out.
+ * The data `templates/php/*.hbs` receive. Every name, literal, expression and
+ * comment line is decided here; the templates only lay them out.
  */
-import { Binding, Model, Property, TypeRef, assertNever } from '../../ir/model';
+import { Binding, Model, Property, TypeRef } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { headerText } from '../target';
+import { classRefs } from './class-refs';
 import { docComment, PhpDoc } from './doc-comment';
+import { INDENT, layout } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
+import { admitsNull, docType, Expressions, Helper, HELPERS, NameOf, nativeType, needsDocType, stripNullable } from './types';
 
 /** A promoted constructor parameter, which is also the public readonly property. */
 export interface PhpParameterView {
   readonly doc: PhpDoc;
-  /** `string` or `?string`. */
+  /** `string`, `?array`, `mixed`, `?TreeNode`. */
   readonly type: string;
   readonly name: string;
-  /** ` = null` for an optional property, else empty. */
+  /** ` = null` for an optional property, ` = []` for the explicit-null list, else empty. */
   readonly defaultValue: string;
 }
 
-/** One named argument of `new self(...)` in `fromArray`. */
-export interface PhpReadView {
-  readonly name: string;
-  /** The private static reader: `requiredString` or `optionalString`. */
-  readonly reader: string;
+/** An optional property whose wire key is left out of `jsonSerialize` when `condition` holds. */
+export interface PhpOmissionView {
+  readonly condition: string;
   readonly wireKey: string;
 }
 
-/** One entry of the array `toArray` returns. */
-export interface PhpWriteView {
-  readonly wireKey: string;
+/**
+ * Optional properties that admit null keep "absent" and "null" apart: `fromArray`
+ * lists those present with `null` in this parameter, and writing keeps them.
+ */
+export interface PhpExplicitNullsView {
   readonly name: string;
+  readonly properties: readonly { readonly wireKey: string; readonly property: string }[];
 }
 
 export interface PhpClassView {
   readonly header: PhpDoc;
   readonly namespace: string;
+  /** `use` targets for models of other namespaces. */
+  readonly imports: readonly string[];
   readonly doc: PhpDoc;
   readonly name: string;
   /** Required parameters first: PHP deprecates an optional parameter before a required one. */
   readonly parameters: readonly PhpParameterView[];
-  readonly reads: readonly PhpReadView[];
-  /** In the documented order. */
-  readonly writes: readonly PhpWriteView[];
-  /** Optional values that are null are filtered out of `toArray`. */
-  readonly hasOptional: boolean;
-  readonly hasRequired: boolean;
+  readonly explicitNulls: PhpExplicitNullsView | null;
+  /** The named arguments of `new self(...)`, laid out from column 12. */
+  readonly reads: readonly string[];
+  /** The entries of the wire array in `jsonSerialize`, in the documented order, laid out from column 12. */
+  readonly writes: readonly string[];
+  readonly omissions: readonly PhpOmissionView[];
+  /** Which private static helpers the class uses. */
+  readonly helpers: Readonly<Record<Helper, boolean>>;
 }
 
 /** Promoted parameters sit inside the class and the parameter list: 8 columns in. */
-const PARAMETER_INDENT = 8;
+const PARAMETER_INDENT = 2 * INDENT;
+/** Named arguments of `new self(` and entries of the wire array: 12 columns in. */
+const ENTRY_INDENT = 3 * INDENT;
+const EXPLICIT_NULLS = 'explicitNulls';
 
-export function buildClassView(model: Model, binding: Binding, namespace: string): PhpClassView {
+interface Named {
+  readonly property: Property;
+  readonly name: string;
+}
+
+export function buildClassView(model: Model, binding: Binding, namespace: string, namespaceOption?: string): PhpClassView {
+  const name = className(binding.name);
   const names = uniqueNames(binding.properties.map((p) => propertyName(p.name)));
-  const properties = binding.properties.map((property, i) => ({ property, name: names[i] }));
+  const properties: Named[] = binding.properties.map((property, i) => ({ property, name: names[i] }));
   const ordered = [...properties.filter((p) => !p.property.optional), ...properties.filter((p) => p.property.optional)];
+  const refs = classRefs(namespace, name, binding.properties.map((p) => p.type), namespaceOption);
+  const expressions = new Expressions(refs.nameOf);
+  const tracked = properties.filter((p) => p.property.optional && admitsNull(p.property.type));
+  const explicitNulls = tracked.length === 0 ? null : explicitNullsView(names, tracked);
+  const parameters = ordered.map((p) => parameterView(p, tracked.includes(p) ? explicitNulls : null, refs.nameOf));
+  const reads = ordered.flatMap(({ property, name }) =>
+    layout(expressions.readProperty(property.type, property.optional, stringLiteral(property.wireName)), ENTRY_INDENT, `${name}: `, ','),
+  );
   return {
     header: docComment([headerText([model.source.path])], 0),
     namespace,
+    imports: refs.imports,
     doc: docComment(modelDocLines(model), 0),
-    name: className(binding.name),
-    parameters: ordered.map(({ property, name }) => parameterView(property, name)),
-    reads: ordered.map(({ property, name }) => ({
-      name,
-      reader: property.optional ? 'optionalString' : 'requiredString',
-      wireKey: stringLiteral(property.wireName),
-    })),
-    writes: properties.map(({ property, name }) => ({ wireKey: stringLiteral(property.wireName), name })),
-    hasOptional: properties.some((p) => p.property.optional),
-    hasRequired: properties.some((p) => !p.property.optional),
+    name,
+    parameters: explicitNulls ? [...parameters, explicitNullsParameter(explicitNulls.name)] : parameters,
+    explicitNulls,
+    reads: explicitNulls ? [...reads, `${explicitNulls.name}: $${explicitNulls.name},`] : reads,
+    writes: properties.flatMap(({ property, name }) =>
+      layout(expressions.write(property.type, `$this->${name}`), ENTRY_INDENT, `${stringLiteral(property.wireName)} => `, ','),
+    ),
+    omissions: properties.filter((p) => p.property.optional).map((p) => omissionView(p, explicitNulls)),
+    helpers: Object.fromEntries(HELPERS.map((h) => [h, expressions.used.has(h)])) as Record<Helper, boolean>,
   };
 }
 
-function parameterView(property: Property, name: string): PhpParameterView {
+/** `explicitNulls` is set when the property is one it tracks. */
+function parameterView({ property, name }: Named, explicitNulls: PhpExplicitNullsView | null, nameOf: NameOf): PhpParameterView {
+  // An optional property reads as null when absent, whatever its documented type.
+  const type: TypeRef = property.optional && property.type.kind !== 'nullable' ? { kind: 'nullable', inner: property.type } : property.type;
+  const lines = paragraphs(
+    propertyDocLines(property),
+    typeDocLines(property.type),
+    explicitNulls ? [`Left out of the wire JSON when null, unless named in \`$${explicitNulls.name}\`.`] : [],
+  );
   return {
-    doc: docComment(paragraphs(propertyDocLines(property), typeDocLines(property.type)), PARAMETER_INDENT),
-    type: property.optional ? '?string' : 'string',
+    doc: docComment(lines, PARAMETER_INDENT, needsDocType(type) ? [`@var ${docType(type, nameOf)}`] : []),
+    type: nativeType(type, nameOf),
     name,
     defaultValue: property.optional ? ' = null' : '',
   };
 }
 
+/** The parameter is named `explicitNulls` unless a property took that name. */
+function explicitNullsView(names: readonly string[], tracked: readonly Named[]): PhpExplicitNullsView {
+  let name = EXPLICIT_NULLS;
+  for (let n = 2; names.includes(name); n++) name = `${EXPLICIT_NULLS}${n}`;
+  return { name, properties: tracked.map((p) => ({ wireKey: stringLiteral(p.property.wireName), property: stringLiteral(p.name) })) };
+}
+
+function explicitNullsParameter(name: string): PhpParameterView {
+  const lines = [
+    'The optional properties (by name) that are null on the wire rather than absent: they are written as null instead of left out.',
+  ];
+  return { doc: docComment(lines, PARAMETER_INDENT, ['@var list<string>']), type: 'array', name, defaultValue: ' = []' };
+}
+
+function omissionView({ property, name }: Named, explicitNulls: PhpExplicitNullsView | null): PhpOmissionView {
+  const isNull = `$this->${name} === null`;
+  const condition =
+    explicitNulls && admitsNull(property.type) ? `${isNull} && !in_array(${stringLiteral(name)}, $this->${explicitNulls.name}, true)` : isNull;
+  return { condition, wireKey: stringLiteral(property.wireName) };
+}
+
 /**
- * Every documented type is a PHP string: an enum stays open (reading never
- * fails on a value the docs do not list), so its values are only documented.
+ * What the PHP type cannot say: a literal's value, an enum's known values (an
+ * enum stays an open string, so reading never fails on a value the docs do not list).
  */
 function typeDocLines(type: TypeRef): string[] {
-  switch (type.kind) {
-    case 'string':
-      return [];
-    case 'literal':
-      return [`Always \`${type.value}\`.`];
-    case 'enum': {
-      const values = [...new Set(type.members.map((m) => m.wireValue))];
-      return values.length === 0 ? [] : [`Known values: ${values.map((v) => `\`${v}\``).join(', ')}.`];
-    }
-    // Replaced by this target's support for the general type system (issue 8).
-    case 'boolean':
-    case 'integer':
-    case 'number':
-    case 'any':
-    case 'list':
-    case 'map':
-    case 'model':
-    case 'nullable':
-      throw new Error(`internal error: the php target does not render ${type.kind} types yet`);
-    default:
-      return assertNever(type, 'type');
-  }
+  const bare = stripNullable(type);
+  if (bare.kind === 'literal') return [`Always \`${bare.value}\`.`];
+  if (bare.kind !== 'enum') return [];
+  const values = [...new Set(bare.members.map((m) => m.wireValue))];
+  return values.length === 0 ? [] : [`Known values: ${values.map((v) => `\`${v}\``).join(', ')}.`];
 }
 
 function paragraphs(...parts: readonly string[][]): string[] {

@@ -1,9 +1,10 @@
 // Round-trip driver for the dotnet target test: reads each fixture into the
-// model its "object" key names, writes it back, one JSON line per fixture.
-// Usage: Driver.exe --model <object>=<Namespace.Type> ... <fixture.json> ...
+// model named beside it, writes it back, one JSON line per fixture.
+// Usage: Driver.exe <Namespace.Type>=<fixture.json> ...
+// `<Namespace.Type>=new:<Property>,...` writes a new instance instead, with
+// those properties assigned null in code (empty list: nothing assigned).
 using System.Collections.Generic;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 internal static class Driver
 {
@@ -11,29 +12,27 @@ internal static class Driver
     {
         // Mono picks the console encoding from the locale; the fixtures carry Unicode.
         global::System.Console.OutputEncoding = new global::System.Text.UTF8Encoding(false);
-        var models = new Dictionary<string, global::System.Type>();
-        var files = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        foreach (var arg in args)
         {
-            if (args[i] != "--model")
-            {
-                files.Add(args[i]);
-                continue;
-            }
-            var pair = args[++i].Split(new[] { '=' }, 2);
-            models[pair[0]] = typeof(Driver).Assembly.GetType(pair[1], true);
-        }
-        foreach (var file in files)
-        {
-            var text = global::System.IO.File.ReadAllText(file);
-            var type = models[(string)JObject.Parse(text)["object"]];
-            var model = JsonConvert.DeserializeObject(text, type);
+            var pair = arg.Split(new[] { '=' }, 2);
+            var type = typeof(Driver).Assembly.GetType(pair[0], true);
+            var model = pair[1].StartsWith("new:") ? Create(type, pair[1].Substring(4)) : JsonConvert.DeserializeObject(global::System.IO.File.ReadAllText(pair[1]), type);
             global::System.Console.WriteLine(
-                "{\"fixture\":" + JsonConvert.ToString(file) +
+                "{\"fixture\":" + JsonConvert.ToString(pair[1]) +
                 ",\"json\":" + JsonConvert.SerializeObject(model) +
                 ",\"enums\":" + JsonConvert.SerializeObject(EnumMembers(model)) + "}");
         }
         return 0;
+    }
+
+    private static object Create(global::System.Type type, string nullProperties)
+    {
+        var model = global::System.Activator.CreateInstance(type);
+        foreach (var name in nullProperties.Split(new[] { ',' }, global::System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            type.GetProperty(name).SetValue(model, null, null);
+        }
+        return model;
     }
 
     // The member name each enum-typed property holds, by wire name, so the test

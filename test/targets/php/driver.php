@@ -2,8 +2,11 @@
 
 /*
  * Round-trip driver for the generated PHP models. Argument 1 is the output
- * folder (PSR-4 root); stdin is a JSON list of {"fixture", "class", "file"}.
- * Prints one JSON line per fixture: {"fixture", "json"} or {"fixture", "error"}.
+ * folder (PSR-4 root); stdin is a JSON list of {"fixture", "class", "file",
+ * "mode"}: mode "array" reads json_decode($text, true) with fromArray, mode
+ * "json" reads the text with fromJson (objects stay objects). Prints one JSON
+ * line per job: {"fixture", "mode", "json"} with what json_encode writes for
+ * the model, or {"fixture", "mode", "error"}.
  */
 
 declare(strict_types=1);
@@ -19,12 +22,16 @@ spl_autoload_register(static function (string $class) use ($root): void {
 $flags = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR;
 $jobs = json_decode((string) stream_get_contents(STDIN), true, 512, JSON_THROW_ON_ERROR);
 foreach ($jobs as $job) {
+    $mode = $job['mode'] ?? 'array';
+    $head = '{"fixture":' . json_encode($job['fixture'], $flags) . ',"mode":' . json_encode($mode, $flags);
     try {
-        $data = json_decode((string) file_get_contents($job['file']), true, 512, JSON_THROW_ON_ERROR);
-        $model = $job['class']::fromArray($data);
-        $line = '{"fixture":' . json_encode($job['fixture'], $flags) . ',"json":' . json_encode($model, $flags) . '}';
+        $text = (string) file_get_contents($job['file']);
+        $model = $mode === 'json'
+            ? $job['class']::fromJson($text)
+            : $job['class']::fromArray(json_decode($text, true, 512, JSON_THROW_ON_ERROR));
+        $line = $head . ',"json":' . json_encode($model, $flags) . '}';
     } catch (\Throwable $e) {
-        $line = json_encode(['fixture' => $job['fixture'], 'error' => get_class($e) . ': ' . $e->getMessage()], $flags);
+        $line = $head . ',"error":' . json_encode(get_class($e) . ': ' . $e->getMessage(), $flags) . '}';
     }
     echo $line, "\n";
 }

@@ -54,76 +54,119 @@ final class Directory implements \JsonSerializable
     }
 
     /**
-     * Reads the wire array: unknown keys are ignored, missing optional keys
-     * read as null.
+     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
+     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
+     * optional or nullable key reads as null; untyped values are kept as they
+     * are.
      *
      * @param array<string, mixed> $data
+     *
+     * @throws \UnexpectedValueException when a value does not have its type
      */
     public static function fromArray(array $data): self
     {
         return new self(
-            id: self::requiredString($data, 'id'),
-            domain: self::requiredString($data, 'domain'),
-            name: self::requiredString($data, 'name'),
-            state: self::requiredString($data, 'state'),
-            type: self::requiredString($data, 'type'),
-            createdAt: self::requiredString($data, 'created_at'),
-            updatedAt: self::requiredString($data, 'updated_at'),
-            organizationId: self::optionalString($data, 'organization_id'),
+            id: self::field($data, 'id', self::readString(...)),
+            domain: self::field($data, 'domain', self::readString(...)),
+            name: self::field($data, 'name', self::readString(...)),
+            state: self::field($data, 'state', self::readString(...)),
+            type: self::field($data, 'type', self::readString(...)),
+            createdAt: self::field($data, 'created_at', self::readString(...)),
+            updatedAt: self::field($data, 'updated_at', self::readString(...)),
+            organizationId: self::fieldOrNull($data, 'organization_id', self::readString(...)),
         );
     }
 
     /**
-     * The wire array, with wire keys; optional values that are null are left
-     * out.
+     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
+     * object inside an untyped value is written back as `{}`.
+     *
+     * @throws \JsonException when the text is not JSON
+     * @throws \UnexpectedValueException when it is not an object of this shape
+     */
+    public static function fromJson(string $json): self
+    {
+        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
+        if (!$value instanceof \stdClass) {
+            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
+        }
+        return self::fromArray(get_object_vars($value));
+    }
+
+    /**
+     * The wire data as plain PHP arrays, with wire keys: nested models and
+     * JSON objects become arrays. Absent optional values are left out.
      *
      * @return array<string, mixed>
      */
     public function toArray(): array
     {
-        return array_filter(
-            [
-                'id' => $this->id,
-                'domain' => $this->domain,
-                'name' => $this->name,
-                'organization_id' => $this->organizationId,
-                'state' => $this->state,
-                'type' => $this->type,
-                'created_at' => $this->createdAt,
-                'updated_at' => $this->updatedAt,
-            ],
-            static fn (mixed $value): bool => $value !== null,
-        );
+        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
     }
 
     /**
-     * @return array<string, mixed>
+     * The wire JSON object, with wire keys: absent optional values are left
+     * out, null ones are written as null; maps are objects, so `{}` stays
+     * `{}`.
      */
-    public function jsonSerialize(): array
+    public function jsonSerialize(): \stdClass
     {
-        return $this->toArray();
-    }
-
-    /**
-     * @param array<string, mixed> $data
-     */
-    private static function requiredString(array $data, string $key): string
-    {
-        $value = $data[$key] ?? null;
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$key\" must be a string");
+        $data = [
+            'id' => $this->id,
+            'domain' => $this->domain,
+            'name' => $this->name,
+            'organization_id' => $this->organizationId,
+            'state' => $this->state,
+            'type' => $this->type,
+            'created_at' => $this->createdAt,
+            'updated_at' => $this->updatedAt,
+        ];
+        if ($this->organizationId === null) {
+            unset($data['organization_id']);
         }
-        return $value;
+        return (object) $data;
     }
 
     /**
-     * @param array<string, mixed> $data
+     * Nested models and JSON objects become arrays, recursively.
      */
-    private static function optionalString(array $data, string $key): ?string
+    private static function plain(mixed $value): mixed
     {
-        $value = $data[$key] ?? null;
-        if ($value !== null && !is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$key\" must be a string or null");
+        if ($value instanceof \JsonSerializable) {
+            $value = $value->jsonSerialize();
+        }
+        if ($value instanceof \stdClass) {
+            $value = get_object_vars($value);
+        }
+        return is_array($value) ? array_map(self::plain(...), $value) : $value;
+    }
+
+    /**
+     * @template T
+     * @param array<string, mixed> $data
+     * @param \Closure(mixed, string): T $read
+     * @return T
+     */
+    private static function field(array $data, string $key, \Closure $read): mixed
+    {
+        return $read($data[$key] ?? null, $key);
+    }
+
+    /**
+     * @template T
+     * @param array<string, mixed> $data
+     * @param \Closure(mixed, string): T $read
+     * @return T|null
+     */
+    private static function fieldOrNull(array $data, string $key, \Closure $read): mixed
+    {
+        return isset($data[$key]) ? $read($data[$key], $key) : null;
+    }
+
+    private static function readString(mixed $value, string $path): string
+    {
+        if (!is_string($value)) {
+            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
         }
         return $value;
     }

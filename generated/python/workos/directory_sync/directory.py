@@ -63,7 +63,7 @@ class Directory:
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; optional fields that are None are left out."""
+        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
         data: Dict[str, Any] = {
             "object": self.object,
             "id": self.id,

@@ -43,7 +43,7 @@ class DirectoryGroup:
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; optional fields that are None are left out."""
+        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
         data: Dict[str, Any] = {
             "id": self.id,
             "idp_id": self.idp_id,

@@ -37,11 +37,13 @@ module WorkOS
     # @return [String]
     attr_reader :updated_at
 
-    # Reads a DirectoryGroup from its wire JSON object; unknown keys are ignored.
+    # Reads a DirectoryGroup from its wire JSON object: nested models are built into
+    # their classes, other values are kept as given; unknown keys are ignored.
     #
-    # @param hash [Hash{String, Symbol => Object}] wire keys, as strings or symbols
+    # @param hash [Hash{String, Symbol => Object}, #to_h] wire keys, as strings or symbols (or a model)
     def initialize(hash)
-      attributes = hash.transform_keys(&:to_s)
+      attributes = hash.to_h.transform_keys(&:to_s)
+      @wire_keys = attributes.keys.freeze
       @id = attributes['id']
       @idp_id = attributes['idp_id']
       @directory_id = attributes['directory_id']
@@ -59,7 +61,17 @@ module WorkOS
       new(JSON.parse(json))
     end
 
-    # The wire JSON object, with wire keys; optional values that are nil are left out.
+    # Whether the hash this model was read from had the key, even with a nil
+    # value: tells an absent optional value from a null one.
+    #
+    # @param key [String, Symbol] a wire key
+    # @return [Boolean]
+    def key?(key)
+      @wire_keys.include?(key.to_s)
+    end
+
+    # The wire JSON object, with wire keys at every level. An optional value is
+    # left out when nil or, if it may be null, when its key was not given.
     #
     # @return [Hash{String => Object}]
     def to_h

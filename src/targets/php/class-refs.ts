@@ -1,0 +1,76 @@
+/**
+ * How a generated class names the models it refers to: the short name for
+ * its own namespace, a `use` import for another namespace, and a fully
+ * qualified `\Ns\Name` when the short name is already taken.
+ */
+import { ModelType, TypeRef, assertNever } from '../../ir/model';
+import { className, namespaceFor } from './naming';
+
+export interface ClassRefs {
+  /** The name to write for a referenced model. */
+  readonly nameOf: (ref: ModelType) => string;
+  /** `use` targets, sorted: `Other\Ns\Thing`. */
+  readonly imports: readonly string[];
+}
+
+/**
+ * Decides every reference of one class at once, so the answer does not depend
+ * on the order the properties mention them: names of the class itself and of
+ * its own namespace win, then imports in order of their full name.
+ */
+export function classRefs(
+  namespace: string,
+  selfName: string,
+  types: readonly TypeRef[],
+  namespaceOption: string | undefined,
+): ClassRefs {
+  const qualified = (ref: ModelType): { namespace: string; name: string; full: string } => {
+    const ns = namespaceFor(namespaceOption, ref.qualifier);
+    const name = className(ref.name);
+    return { namespace: ns, name, full: `${ns}\\${name}` };
+  };
+  const refs = types.flatMap(modelRefs).map(qualified);
+  const taken = new Set([selfName.toLowerCase(), ...refs.filter((r) => r.namespace === namespace).map((r) => r.name.toLowerCase())]);
+  const printed = new Map<string, string>();
+  const imports: string[] = [];
+  for (const ref of [...new Map(refs.map((r) => [r.full, r])).values()].sort((a, b) => compare(a.full, b.full))) {
+    if (ref.namespace === namespace) printed.set(ref.full, ref.name);
+    else if (taken.has(ref.name.toLowerCase())) printed.set(ref.full, `\\${ref.full}`);
+    else {
+      // PHP class names are case-insensitive, so `Foo` and `FOO` collide too.
+      taken.add(ref.name.toLowerCase());
+      imports.push(ref.full);
+      printed.set(ref.full, ref.name);
+    }
+  }
+  return { nameOf: (ref) => printed.get(qualified(ref).full) ?? `\\${qualified(ref).full}`, imports };
+}
+
+/** Every model reference inside a type, however deeply nested. */
+export function modelRefs(type: TypeRef): ModelType[] {
+  switch (type.kind) {
+    case 'model':
+      return [type];
+    case 'list':
+      return modelRefs(type.items);
+    case 'map':
+      return modelRefs(type.values);
+    case 'nullable':
+      return modelRefs(type.inner);
+    case 'string':
+    case 'literal':
+    case 'enum':
+    case 'boolean':
+    case 'integer':
+    case 'number':
+    case 'any':
+      return [];
+    default:
+      return assertNever(type, 'type');
+  }
+}
+
+/** Code-unit order, independent of the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
