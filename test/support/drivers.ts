@@ -12,11 +12,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Model, ModelSet } from '../../src/ir/model';
 import { TemplateEngine } from '../../src/render/template-engine';
+import { identifier as dotnetIdentifier } from '../../src/targets/dotnet/naming';
 import { goTarget } from '../../src/targets/go';
 import { fileStem } from '../../src/targets/go/naming';
 import { typeName as javaTypeName } from '../../src/targets/java/naming';
+import { phpClassNames } from '../../src/targets/php/class-refs';
+import { className as phpClassName, namespaceFor } from '../../src/targets/php/naming';
 import { className as pythonClassName } from '../../src/targets/python/naming';
-import { fileName as rubyFileName } from '../../src/targets/ruby/naming';
+import { fileName as rubyFileName, moduleFolder } from '../../src/targets/ruby/naming';
 import { rubyClassNames } from '../../src/targets/ruby/view-model';
 import { RenderedFile } from '../../src/targets/target';
 import { modelNames } from '../../src/targets/typescript/types';
@@ -80,7 +83,7 @@ export function typescriptRoundTrip(dir: string, cases: readonly DriverCase[]): 
 
 // ---------------------------------------------------------------------- Go
 
-const GO_MODULE = 'example.com/sdk';
+export const GO_MODULE = 'example.com/sdk';
 
 /** The environment every go command runs in: offline, caches inside `dir`. */
 export function goEnv(dir: string): NodeJS.ProcessEnv {
@@ -124,7 +127,7 @@ export function goRoundTrip(dir: string, modelSets: readonly (readonly Model[])[
  * its model id) into that model, and writes it back. `-use-number` first
  * decodes untyped values with json.Decoder.UseNumber.
  */
-function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
+export function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
   const entries: string[] = [];
   const imports = new Set<string>();
   for (const models of modelSets) {
@@ -272,10 +275,8 @@ export function rubyCheck(dir: string): void {
 
 export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], module = 'WorkOS', probeKeys: readonly string[] = []): RubyLine[] {
   const names = rubyClassNames(modelSet.models);
-  const folder = module.split('::').map((s) => s.replace(/(?<=[A-Za-z0-9])(?=[A-Z][a-z])/g, '_').toLowerCase()).join('/');
-  const models = Object.fromEntries(
-    modelSet.models.flatMap((m) => m.bindings.filter((b) => b.language === 'ruby').map((b) => [m.id, [names.get(b.name), `${folder}/${rubyFileName(m.id)}`]])),
-  );
+  const folder = moduleFolder(module);
+  const models = Object.fromEntries([...names].map(([id, name]) => [id, [name, `${folder}/${rubyFileName(id)}`]]));
   const job = { module, models, fixtures: fixtures.map((f) => ({ file: f.file, model: f.modelId })), probe_keys: probeKeys };
   const result = capture('ruby', ['-w', '-I', path.join(dir, 'ruby', 'lib'), RUBY_DRIVER], { input: JSON.stringify(job) });
   if (result.status !== 0 || result.stderr !== '') throw new Error(`ruby driver exited ${result.status}:\n${result.stderr}`);
@@ -285,4 +286,63 @@ export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly F
 export function rubyRoundTrip(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[]): DriverOutput[] {
   rubyCheck(dir);
   return rubyDriver(dir, modelSet, fixtures).map((line) => ({ json: line.json, enums: {} }));
+}
+
+// --------------------------------------------------------------------- PHP
+
+const PHP_DRIVER = path.join(TARGETS, 'php', 'driver.php');
+
+/** How the PHP driver reads a payload: `fromArray(json_decode(..., true))` or `fromJson(text)`. */
+export type PhpMode = 'array' | 'json';
+
+/** `php -l` on every file and phpcs PSR-12 on the folder; any error or warning fails. */
+export function phpCheck(dir: string): void {
+  for (const file of filesIn(path.join(dir, 'php'), '.php')) run('php', ['-l', file]);
+  run('phpcs', ['--standard=PSR12', '-s', '--report=full', path.join(dir, 'php')]);
+}
+
+/** The fully qualified class a fixture reads into, as the PHP target names it in this model set. */
+export function phpClassFor(modelSet: ModelSet, modelId: string, namespaceOption?: string): string {
+  const found = binding(modelSet, modelId, 'php');
+  const name = phpClassNames(modelSet.models, namespaceOption).get(modelId) ?? phpClassName(found.name);
+  return `${namespaceFor(namespaceOption, found.qualifier)}\\${name}`;
+}
+
+/** One driver process over every fixture in every mode; outputs in fixture order within each mode, modes in turn. */
+export function phpDriver(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], modes: readonly PhpMode[]): { mode: PhpMode; fixture: string; json?: unknown; error?: string }[] {
+  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: phpClassFor(modelSet, f.modelId), file: f.file, mode })));
+  const output = run('php', ['-d', 'error_reporting=-1', PHP_DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
+  return output.trim().split('\n').map((line) => JSON.parse(line) as { mode: PhpMode; fixture: string; json?: unknown; error?: string });
+}
+
+// -------------------------------------------------------------------- .NET
+
+const DOTNET_DRIVER = path.join(TARGETS, 'dotnet', 'Driver.cs');
+
+/**
+ * `mcs -warnaserror` (C# 7.2, XML docs checked) over the rendered `.cs` files
+ * and the driver; returns the driver executable.
+ */
+export function buildDotnetDriver(dir: string): string {
+  const out = path.join(dir, 'dotnet');
+  const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
+  fs.copyFileSync(newtonsoft, path.join(out, path.basename(newtonsoft)));
+  const exe = path.join(out, 'Driver.exe');
+  const sources = fs.readdirSync(out).filter((f) => f.endsWith('.cs')).sort().map((f) => path.join(out, f));
+  run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', '-r:System.Runtime.Serialization', `-doc:${path.join(out, 'doc.xml')}`, `-out:${exe}`, ...sources, DOTNET_DRIVER]);
+  return exe;
+}
+
+/** `Namespace.Class`: the C# type of a model, as the dotnet target names it. */
+export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace = 'WorkOS'): string {
+  return `${namespace}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
+}
+
+export function dotnetRoundTrip(dir: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const exe = buildDotnetDriver(dir);
+  const output = run('mono', [exe, ...cases.map(({ fixture, modelSet }) => `${dotnetTypeFor(modelSet, fixture.modelId)}=${fixture.file}`)]);
+  return output.trim().split('\n').map((line) => {
+    const parsed = JSON.parse(line) as { json: Record<string, unknown>; enums: Record<string, string> };
+    return { json: parsed.json, enums: parsed.enums };
+  });
 }

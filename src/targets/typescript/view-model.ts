@@ -5,7 +5,7 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { absentTest, access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
 import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames, typeParts } from './types';
 
 export interface TsEnumView {
@@ -148,8 +148,8 @@ function propertyView(property: Property, param: string, documented: TypeNames):
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read),
-    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write),
+    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read, absentTest('response', property.wireName)),
+    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write, absentTest(param, property.name)),
   };
 }
 
@@ -159,7 +159,7 @@ function propertyView(property: Property, param: string, documented: TypeNames):
  * `key: undefined`, also under `exactOptionalPropertyTypes`) while `null`
  * is kept as `null`.
  */
-export function entry(optional: boolean, key: string, value: string, convert: Converter | null): string {
+export function entry(optional: boolean, key: string, value: string, convert: Converter | null, isAbsent = `${value} === undefined`): string {
   const converted = convert ? convert.apply(value) : value;
-  return optional ? `...(${value} === undefined ? {} : { ${key}: ${converted} })` : `${key}: ${converted}`;
+  return optional ? `...(${isAbsent} ? {} : { ${key}: ${converted} })` : `${key}: ${converted}`;
 }
