@@ -95,7 +95,7 @@ export function goEnv(dir: string): NodeJS.ProcessEnv {
  * and go vet, and builds the driver; returns its path. Each model set is a
  * group of models rendered together (so their names are planned together).
  */
-export function buildGoDriver(dir: string, modelSets: readonly (readonly Model[])[]): string {
+function buildGoDriver(dir: string, modelSets: readonly (readonly Model[])[]): string {
   const goDir = path.join(dir, 'go');
   const env = goEnv(dir);
   fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
@@ -110,10 +110,9 @@ export function buildGoDriver(dir: string, modelSets: readonly (readonly Model[]
   return driver;
 }
 
-/** Runs a built Go driver over the fixtures (`-use-number` first when asked). */
-export function runGoDriver(driver: string, cases: readonly DriverCase[], useNumber = false): DriverOutput[] {
-  const args = cases.flatMap(({ fixture }) => [fixture.modelId, fixture.file]);
-  const lines = run(driver, useNumber ? ['-use-number', ...args] : args).trim().split('\n');
+/** Runs a built Go driver over the fixtures. */
+function runGoDriver(driver: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const lines = run(driver, cases.flatMap(({ fixture }) => [fixture.modelId, fixture.file])).trim().split('\n');
   if (lines.length !== cases.length) throw new Error(`go driver wrote ${lines.length} lines for ${cases.length} fixtures`);
   return lines.map((line) => ({ json: JSON.parse(line) as Record<string, unknown>, enums: {} }));
 }
@@ -283,11 +282,6 @@ export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly F
   return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as RubyLine);
 }
 
-export function rubyRoundTrip(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[]): DriverOutput[] {
-  rubyCheck(dir);
-  return rubyDriver(dir, modelSet, fixtures).map((line) => ({ json: line.json, enums: {} }));
-}
-
 // --------------------------------------------------------------------- PHP
 
 const PHP_DRIVER = path.join(TARGETS, 'php', 'driver.php');
@@ -302,7 +296,7 @@ export function phpCheck(dir: string): void {
 }
 
 /** The fully qualified class a fixture reads into, as the PHP target names it in this model set. */
-export function phpClassFor(modelSet: ModelSet, modelId: string, namespaceOption?: string): string {
+function phpClassFor(modelSet: ModelSet, modelId: string, namespaceOption?: string): string {
   const found = binding(modelSet, modelId, 'php');
   const name = phpClassNames(modelSet.models, namespaceOption).get(modelId) ?? phpClassName(found.name);
   return `${namespaceFor(namespaceOption, found.qualifier)}\\${name}`;
