@@ -40,3 +40,37 @@ export function screamingSnakeCase(name: string): string {
 export function escapeReserved(name: string, reserved: ReadonlySet<string>, suffix = '_'): string {
   return reserved.has(name) ? `${name}${suffix}` : name;
 }
+
+/** A name to hand out: `key` identifies its owner (a model id), `name` is the name as documented. */
+export interface NameClaim {
+  readonly key: string;
+  readonly name: string;
+}
+
+/**
+ * Gives every claim an identifier unique in one namespace, keyed by claim.
+ * Names that escape to themselves are placed first, so a documented name is
+ * never renamed because another name's escape landed on it (Ruby's `JSON`
+ * becomes `JSONModel`; beside a documented `JSONModel` it becomes
+ * `JSONModel2`). Any later clash gets 2, 3, ... appended. `fold` compares
+ * names the way the language does (PHP class names ignore case).
+ */
+export function planUniqueNames(
+  claims: readonly NameClaim[],
+  escape: (name: string) => string,
+  options: { readonly taken?: Iterable<string>; readonly fold?: (name: string) => string } = {},
+): Map<string, string> {
+  const fold = options.fold ?? ((name: string) => name);
+  const used = new Set([...(options.taken ?? [])].map(fold));
+  const result = new Map<string, string>();
+  const escaped = claims.map((claim) => ({ ...claim, escaped: escape(claim.name) }));
+  const place = (key: string, base: string) => {
+    let name = base;
+    for (let n = 2; used.has(fold(name)); n++) name = `${base}${n}`;
+    used.add(fold(name));
+    result.set(key, name);
+  };
+  for (const claim of escaped) if (claim.escaped === claim.name && !used.has(fold(claim.name)) && !result.has(claim.key)) place(claim.key, claim.name);
+  for (const claim of escaped) if (!result.has(claim.key)) place(claim.key, claim.escaped);
+  return result;
+}

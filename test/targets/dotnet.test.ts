@@ -1,12 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ModelSet } from '../../src/ir/model';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { renderSpecs, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-
-const DRIVER = path.join(__dirname, 'dotnet', 'Driver.cs');
+import { buildDotnetDriver, dotnetTypeFor } from '../support/drivers';
 
 /**
  * A spec in the seed format whose dotnet binding uses enum types (the seeds'
@@ -143,13 +141,6 @@ function writeWidgetFiles(): { specDir: string; fixtures: Fixture[] } {
   return { specDir, fixtures: loadFixtures(fixtureDir) };
 }
 
-/** `WorkOS.<class>`: the dotnet type of a model, by its binding. */
-function typeName(modelSet: ModelSet, modelId: string): string {
-  const binding = modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === 'dotnet');
-  if (!binding) throw new Error(`dotnet does not document ${modelId}`);
-  return `WorkOS.${binding.name}`;
-}
-
 interface DriverLine {
   readonly fixture: string;
   readonly json: Record<string, unknown>;
@@ -212,14 +203,9 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
     const widget = writeWidgetFiles();
     rendered = await renderSpecs(['dotnet'], [...SEED_SPECS, widget.specDir, TYPE_FORMS_SPEC]);
     fixtures = [...loadFixtures(), ...widget.fixtures, ...loadFixtures(TYPE_FORMS_DIR)];
-    const out = path.join(writeTemp(rendered.files), 'dotnet');
-    const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
-    fs.copyFileSync(newtonsoft, path.join(out, path.basename(newtonsoft)));
-    const sources = fs.readdirSync(out).filter((f) => f.endsWith('.cs')).sort().map((f) => path.join(out, f));
-    const exe = path.join(out, 'Driver.exe');
-    run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', '-r:System.Runtime.Serialization', `-doc:${path.join(out, 'doc.xml')}`, `-out:${exe}`, ...sources, DRIVER]);
+    const exe = buildDotnetDriver(writeTemp(rendered.files));
     const made = ['WorkOS.TreeNode=new:', 'WorkOS.TreeNode=new:Nickname,Parent,Extra,Label,Notes'];
-    const output = run('mono', [exe, ...fixtures.map((f) => `${typeName(rendered.modelSet, f.modelId)}=${f.file}`), ...made]);
+    const output = run('mono', [exe, ...fixtures.map((f) => `${dotnetTypeFor(rendered.modelSet, f.modelId)}=${f.file}`), ...made]);
     lines = output.trim().split('\n').map((text) => JSON.parse(text) as DriverLine);
   });
 

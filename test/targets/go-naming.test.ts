@@ -1,5 +1,5 @@
 import { alignColumns } from '../../src/targets/go/columns';
-import { canonicalLines, goDocLines, leadWithName, sanitize } from '../../src/targets/go/doc-comment';
+import { canonicalLines, doubleQuotes, goDocLines, leadWithName, sanitize } from '../../src/targets/go/doc-comment';
 import { constantSuffix, exportedName, fileStem, goPascalCase, goString, jsonTag, NameScope, packageFromQualifier, packageProblem } from '../../src/targets/go/naming';
 
 describe('go naming', () => {
@@ -49,6 +49,8 @@ describe('go naming', () => {
     ['', 'Empty'],
     ['-', 'Value'],
     ['a.b', 'AB'],
+    // A non-ASCII word is capitalised whole (hostile corpus: enum_zoo `ünïcode`), not cut to `NCode`.
+    ['ünïcode', 'Ünïcode'],
   ])('constantSuffix(%j) is %j', (name, expected) => {
     expect(constantSuffix(name)).toBe(expected);
   });
@@ -150,6 +152,16 @@ describe('go doc comments', () => {
     expect(sanitize('a\u0000b\ufeffc\td\re\u000bf')).toBe('a b c d e f');
     expect(sanitize('pair 😀 lone \ud800 \udc00')).toBe('pair 😀 lone \ufffd \ufffd');
     expect(sanitize('*/ """ ?> </summary> #{x} ${y} \\')).toBe('*/ """ ?> </summary> #{x} ${y} \\');
+  });
+
+  // gofmt rewrites `` and '' in doc comments (hostile corpus: doc_hazard `'''` became `”'`).
+  test.each([
+    ["Python quotes ''' inside", 'Python quotes \u201d\' inside'],
+    ['Markdown ``double`` quotes', 'Markdown \u201cdouble\u201c quotes'],
+    ['```fenced``` and ````four````', '```fenced``` and ````four````'],
+    ["one ' and ` alone", "one ' and ` alone"],
+  ])('doubleQuotes(%j) is %j', (line, expected) => {
+    expect(doubleQuotes(line)).toBe(expected);
   });
 
   test('canonicalLines leaves only paragraphs and headings, as gofmt prints them', () => {

@@ -4,14 +4,13 @@ import * as path from 'node:path';
 import { Model, ModelSet } from '../../src/ir/model';
 import { TemplateEngine } from '../../src/render/template-engine';
 import { goTarget } from '../../src/targets/go';
-import { fileStem } from '../../src/targets/go/naming';
 import { RenderedFile } from '../../src/targets/target';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
+import { goDriverSource, goEnv, GO_MODULE } from '../support/drivers';
 import { ODD_ENUM_VALUES, ODD_MODELS, ODD_PAYLOADS } from './go/odd-models';
 
-const MODULE = 'example.com/sdk';
 const odd: ModelSet = { models: ODD_MODELS };
 
 function renderOdd(): RenderedFile[] {
@@ -190,9 +189,9 @@ describeWithToolchain('go toolchain', ['go', 'gofmt'], () => {
     const forms = await renderSpecs(['go'], [`${TYPE_FORMS}/type-forms.yaml`]);
     dir = writeTemp([...seeds.files, ...forms.files, ...renderOdd()], 'modelgen-go-');
     goDir = path.join(dir, 'go');
-    fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${MODULE}\n\ngo 1.19\n`);
+    fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
     fs.mkdirSync(path.join(goDir, 'cmd', 'driver'), { recursive: true });
-    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), driverSource([seeds.modelSet.models, forms.modelSet.models, ODD_MODELS]));
+    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource([seeds.modelSet.models, forms.modelSet.models, ODD_MODELS]));
     cases.push(...loadFixtures().map((fixture) => ({ fixture, modelSet: seeds.modelSet })));
     cases.push(...loadFixtures(TYPE_FORMS).map((fixture) => ({ fixture, modelSet: forms.modelSet })));
     ODD_PAYLOADS.forEach((payload, i) => {
@@ -201,7 +200,7 @@ describeWithToolchain('go toolchain', ['go', 'gofmt'], () => {
       cases.push({ fixture: { name: `odd_${i}.json`, file, modelId: String(payload.object), payload }, modelSet: odd });
     });
     // No network: everything is local, and caches stay inside the temporary folder.
-    env = { ...process.env, GOFLAGS: '-mod=mod', GOPATH: path.join(dir, 'gopath'), GOCACHE: path.join(dir, 'gocache'), GOPROXY: 'off', GOTOOLCHAIN: 'local', GOENV: 'off', CGO_ENABLED: '0' };
+    env = goEnv(dir);
     driver = path.join(dir, 'driver');
   });
 
@@ -252,84 +251,3 @@ describeWithToolchain('go toolchain', ['go', 'gofmt'], () => {
     expect(line).toContain('"employee_number":12345678901234567890');
   });
 });
-
-/**
- * A `main` package that reads each file named on the command line (after
- * its model id) into that model, and writes it back. `-use-number` first
- * decodes untyped values with json.Decoder.UseNumber.
- */
-function driverSource(modelSets: readonly (readonly Model[])[]): string {
-  const entries: string[] = [];
-  const imports = new Set<string>();
-  for (const models of modelSets) {
-    for (const model of models) {
-      const { packageName, typeName } = goTypeOf(model, models);
-      imports.add(packageName);
-      entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
-    }
-  }
-  return `package main
-
-import (
-\t"bytes"
-\t"encoding/json"
-\t"fmt"
-\t"os"
-
-${[...imports].sort().map((p) => `\t"${MODULE}/${p}"`).join('\n')}
-)
-
-var models = map[string]func() any{
-${entries.join('\n')}
-}
-
-func main() {
-\targs := os.Args[1:]
-\tuseNumber := len(args) > 0 && args[0] == "-use-number"
-\tif useNumber {
-\t\targs = args[1:]
-\t}
-\tfor i := 0; i+1 < len(args); i += 2 {
-\t\tif err := roundTrip(args[i], args[i+1], useNumber); err != nil {
-\t\t\tfmt.Fprintln(os.Stderr, args[i+1]+":", err)
-\t\t\tos.Exit(1)
-\t\t}
-\t}
-}
-
-func roundTrip(modelID, path string, useNumber bool) error {
-\tdata, err := os.ReadFile(path)
-\tif err != nil {
-\t\treturn err
-\t}
-\tnewModel, ok := models[modelID]
-\tif !ok {
-\t\treturn fmt.Errorf("no model %q", modelID)
-\t}
-\tmodel := newModel()
-\tdecoder := json.NewDecoder(bytes.NewReader(data))
-\tif useNumber {
-\t\tdecoder.UseNumber()
-\t}
-\tif err := decoder.Decode(model); err != nil {
-\t\treturn err
-\t}
-\tout, err := json.Marshal(model)
-\tif err != nil {
-\t\treturn err
-\t}
-\tfmt.Println(string(out))
-\treturn nil
-}
-`;
-}
-
-/** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
-function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string } {
-  const files = goTarget.render({ models: all, options: { package: '' }, dir: 'go' }, new TemplateEngine());
-  const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
-  const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
-  const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
-  if (!packageName || !typeName) throw new Error(`cannot find the type of ${model.id}`);
-  return { packageName, typeName };
-}

@@ -11,6 +11,8 @@ import {
   uniqueNames,
   unknownConstantName,
 } from '../../src/targets/java/naming';
+import { buildEnumView, unknownWireValue } from '../../src/targets/java/enum-view';
+import { EnumType } from '../../src/ir/model';
 
 describe('java names', () => {
   test.each([
@@ -158,5 +160,28 @@ describe('javadoc text', () => {
       '    <p>More.',
     ]);
     expect(blockTag('@param id', [])).toEqual([]);
+  });
+});
+
+describe('java enum fallback wire value', () => {
+  const enumOf = (...values: string[]): EnumType => ({
+    kind: 'enum',
+    name: 'Code',
+    variant: 'titlecase',
+    members: values.map((v, i) => ({ name: `M${i}`, documentedName: `M${i}`, wireValue: v, primary: true })),
+  });
+
+  // Hostile corpus: enum_zoo lists `unknown`, so writing the fallback as "unknown" read back as that member.
+  test.each([
+    [['on', 'off'], 'unknown'],
+    [['unknown', 'on'], 'unknown2'],
+    [['unknown', 'unknown2', ''], 'unknown3'],
+  ])('%j → %j', (values, expected) => {
+    expect(unknownWireValue(enumOf(...values))).toBe(expected);
+  });
+
+  test('the fallback constant is declared with it', () => {
+    const view = buildEnumView(enumOf('unknown', 'on'), undefined, '// h', 'p');
+    expect(view.unknown).toEqual({ doc: { lines: ['A value this enum does not list. Written back as "unknown2", not as the value read.'], single: 'A value this enum does not list. Written back as "unknown2", not as the value read.' }, name: 'Unknown', wireValue: '"unknown2"' });
   });
 });

@@ -8,9 +8,9 @@ import { typeName } from '../../src/targets/java/naming';
 import { expectationFor, loadFixtures } from '../support/fixtures';
 import { defaultRuns, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
+import { JACKSON } from '../support/drivers';
 
 const MODELS = `java/${DEFAULT_PACKAGE.split('.').join('/')}`;
-const JACKSON = ['jackson-databind', 'jackson-core', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`).join(path.delimiter);
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 /** Reserved words, a member named Unknown, odd wire values and comment-breaking prose. */
 const HOSTILE_SPEC = 'test/targets/java/hostile.yaml';

@@ -1,6 +1,8 @@
 import { docComment, escapeText, wrapLine } from '../../src/targets/php/doc-comment';
 import { className, namespaceFor, namespaceProblem, propertyName, stringLiteral } from '../../src/targets/php/naming';
 import { phpTarget } from '../../src/targets/php';
+import { phpClassNames } from '../../src/targets/php/class-refs';
+import { Model } from '../../src/ir/model';
 
 describe('php class names', () => {
   test.each([
@@ -18,6 +20,25 @@ describe('php class names', () => {
     ['Zürich', 'ZRich'],
     ['', 'Model'],
   ])('%j → %j', (input, expected) => expect(className(input)).toBe(expected));
+});
+
+describe('php class names of a run', () => {
+  const model = (id: string, name: string, qualifier = 'Acme\\Hostile'): Model => ({
+    id,
+    source: { path: 'specs/x.yaml' },
+    fields: [],
+    bindings: [{ language: 'php', name, qualifier, properties: [], location: { file: 'specs/x.yaml', line: 1, column: 1 } }],
+  });
+
+  // Hostile corpus: helper-collisions has List and ListModel, which both rendered to ListModel.php (MG206).
+  test('an escaped name gives way to a documented one; names differing in case clash; other namespaces do not', () => {
+    const names = phpClassNames([model('list_doc', 'List'), model('list_model', 'ListModel'), model('shout', 'LISTMODEL'), model('elsewhere', 'List', 'Other')], undefined);
+    expect([...names].sort()).toEqual([['elsewhere', 'ListModel'], ['list_doc', 'ListModel2'], ['list_model', 'ListModel'], ['shout', 'LISTMODEL3']]);
+  });
+
+  test('the namespace option puts every model in one namespace', () => {
+    expect([...phpClassNames([model('a', 'List'), model('b', 'ListModel', 'Other')], 'Sdk')]).toEqual([['b', 'ListModel'], ['a', 'ListModel2']]);
+  });
 });
 
 describe('php property names', () => {

@@ -2,21 +2,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelSet } from '../../src/ir/model';
 import { readSpecs, renderModels } from '../../src/pipeline';
-import { className, namespaceFor } from '../../src/targets/php/naming';
 import { RenderedFile } from '../../src/targets/target';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { defaultRuns, renderSpecs, REPO_ROOT, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
+import { filesIn, phpCheck, phpDriver, PhpMode } from '../support/drivers';
 
-const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'php', 'driver.php');
 const API_SCRIPT = path.join(REPO_ROOT, 'test', 'targets', 'php', 'api.php');
 const TRICKY_SPEC = 'test/targets/php/tricky.yaml';
 const NAMESPACES_SPEC = 'test/targets/php/namespaces.yaml';
 const TYPE_FORMS_DIR = 'test/specs/type-forms';
 const TYPE_FORMS_SPEC = `${TYPE_FORMS_DIR}/type-forms.yaml`;
 
-/** How the driver reads a payload: `json_decode($text, true)` + `fromArray`, or `fromJson($text)`. */
-type Mode = 'array' | 'json';
+type Mode = PhpMode;
 const MODES: readonly Mode[] = ['array', 'json'];
 
 interface DriverResult {
@@ -24,13 +22,6 @@ interface DriverResult {
   readonly mode: Mode;
   readonly json?: unknown;
   readonly error?: string;
-}
-
-/** The fully qualified class a fixture reads into, from the model's PHP binding. */
-function classFor(modelSet: ModelSet, modelId: string): string {
-  const binding = modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === 'php');
-  if (!binding) throw new Error(`php does not document ${modelId}`);
-  return `${namespaceFor(undefined, binding.qualifier)}\\${className(binding.name)}`;
 }
 
 function contentsOf(files: readonly RenderedFile[], file: string): string {
@@ -41,16 +32,14 @@ function contentsOf(files: readonly RenderedFile[], file: string): string {
 
 /** Lints every file and runs phpcs on the folder; both fail the test on any error or warning. */
 function check(dir: string, files: readonly RenderedFile[]): void {
-  for (const file of files) run('php', ['-l', path.join(dir, file.path)]);
-  run('phpcs', ['--standard=PSR12', '-s', '--report=full', path.join(dir, 'php')]);
+  expect(filesIn(path.join(dir, 'php'), '.php')).toHaveLength(files.length);
+  phpCheck(dir);
 }
 
 /** One driver process reads and writes back every fixture in every mode; results in job order. */
 function drive(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], modes: readonly Mode[] = MODES): DriverResult[] {
-  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: classFor(modelSet, f.modelId), file: f.file, mode })));
-  const output = run('php', ['-d', 'error_reporting=-1', DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
-  const results = output.trim().split('\n').map((line) => JSON.parse(line) as DriverResult);
-  expect(results.map((r) => [r.fixture, r.mode])).toEqual(jobs.map((j) => [j.fixture, j.mode]));
+  const results = phpDriver(dir, modelSet, fixtures, modes) as DriverResult[];
+  expect(results.map((r) => [r.fixture, r.mode])).toEqual(modes.flatMap((mode) => fixtures.map((f) => [f.name, mode])));
   return results;
 }
 

@@ -10,6 +10,8 @@ describe('python class names', () => {
     ['dataclass', 'dataclass_'],
     ['2Factor', '_2Factor'],
     ['', 'Model'],
+    // Another class's body would mangle the name where it refers to the class.
+    ['__Hidden', '_Hidden'],
   ])('%j → %j', (name, expected) => {
     expect(className(name)).toBe(expected);
   });
@@ -37,6 +39,11 @@ describe('python field names', () => {
     ['Directory', 'Directory_'],
     ['created-at', 'created_at'],
     ['2fa', '_2fa'],
+    // Two leading underscores would be name-mangled in the class body (hostile corpus: case_clash `__private`).
+    ['__private', '_private'],
+    ['___three', '_three'],
+    ['__dunder__', '__dunder__'],
+    ['__proto__', '__proto__'],
   ])('%j → %j', (name, expected) => {
     expect(fieldName(name, 'Directory', new Set())).toBe(expected);
   });

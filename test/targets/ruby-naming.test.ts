@@ -1,3 +1,5 @@
+import { Model } from '../../src/ir/model';
+import { rubyClassNames } from '../../src/targets/ruby/view-model';
 import { className, commentLines, fileName, headerComment, methodName, moduleFolder, stringLiteral, validateModulePath } from '../../src/targets/ruby/naming';
 
 describe('ruby methodName', () => {
@@ -57,6 +59,25 @@ describe('ruby className', () => {
     ['', 'Model'],
   ])('%s → %s', (name, expected) => {
     expect(className(name)).toBe(expected);
+  });
+});
+
+describe('ruby class names of a run', () => {
+  const model = (id: string, name: string): Model => ({
+    id,
+    source: { path: 'specs/x.yaml' },
+    fields: [],
+    bindings: [{ language: 'ruby', name, properties: [], location: { file: 'specs/x.yaml', line: 1, column: 1 } }],
+  });
+
+  // Hostile corpus: helper-collisions has JSON and JSONModel, which both became `class JSONModel`.
+  test('an escaped name gives way to a documented one, whatever the order', () => {
+    const names = rubyClassNames([model('json_doc', 'JSON'), model('json_model', 'JSONModel'), model('widget', 'Widget')]);
+    expect([...names]).toEqual([['json_model', 'JSONModel'], ['widget', 'Widget'], ['json_doc', 'JSONModel2']]);
+  });
+
+  test('two models documented with one name get two classes', () => {
+    expect([...rubyClassNames([model('a', 'Thing'), model('b', 'Thing')])]).toEqual([['a', 'Thing'], ['b', 'Thing2']]);
   });
 });
 

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readSpecs, renderModels } from '../../src/pipeline';
-import { className, fileName } from '../../src/targets/ruby/naming';
 import { RenderedFile } from '../../src/targets/target';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { defaultRuns, Rendered, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
+import { capture, RUBOCOP_CONFIG, rubyDriver, RubyLine } from '../support/drivers';
 
-const RUBOCOP_CONFIG = path.join(REPO_ROOT, 'test', 'targets', 'ruby', 'rubocop.yml');
-const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'ruby', 'driver.rb');
 
 /** A spec whose names and descriptions are as awkward as the format allows. */
 const AWKWARD_SPEC = `---
@@ -75,12 +72,6 @@ function contents(files: readonly RenderedFile[], file: string): string {
   const found = files.find((f) => f.path === file);
   if (!found) throw new Error(`no ${file} in ${files.map((f) => f.path).join(', ')}`);
   return found.contents;
-}
-
-/** Runs a command and returns what it printed on both streams, whatever its status. */
-function capture(command: string, args: readonly string[], options: { cwd?: string; input?: string } = {}) {
-  const result = spawnSync(command, [...args], { cwd: options.cwd, input: options.input, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('ruby target on the seed specs', () => {
@@ -241,25 +232,13 @@ describe('ruby target on the type-forms spec', () => {
   });
 });
 
-interface DriverLine {
-  fixture: string;
-  json: unknown;
-  symbol_keys: unknown;
-  readers: Record<string, unknown>;
-  shapes: Record<string, unknown>;
-  keys: Record<string, boolean>;
-}
+type DriverLine = RubyLine;
 
 const PROBE_KEYS = ['nickname', 'label', 'parent', 'username', 'role'];
 
 /** Runs the driver once over fixtures of a rendered spec set, written to `dir`; checks every round trip against the expectation. */
 function roundTrip(rendered: Rendered, dir: string, fixtures: readonly Fixture[]): Record<string, DriverLine> {
-  const models = Object.fromEntries(
-    rendered.modelSet.models.flatMap((m) => m.bindings.filter((b) => b.language === 'ruby').map((b) => [m.id, [className(b.name), `workos/${fileName(m.id)}`]])),
-  );
-  const job = { module: 'WorkOS', models, fixtures: fixtures.map((f) => ({ file: f.file, model: f.modelId })), probe_keys: PROBE_KEYS };
-  const output = run('ruby', ['-w', '-I', path.join(dir, 'ruby', 'lib'), DRIVER], { input: JSON.stringify(job) });
-  const lines = output.trim().split('\n').map((line) => JSON.parse(line) as DriverLine);
+  const lines = rubyDriver(dir, rendered.modelSet, fixtures, 'WorkOS', PROBE_KEYS);
   expect(lines.map((l) => l.fixture)).toEqual(fixtures.map((f) => f.file));
   fixtures.forEach((fixture, i) => {
     const expected = expectationFor(rendered.modelSet, 'ruby', fixture, false).expected;

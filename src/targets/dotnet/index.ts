@@ -6,7 +6,7 @@
 import { Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
-import { fileName, lineComment, namespaceProblem } from './naming';
+import { bare, fileName, helperName, identifier, lineComment, namespaceProblem } from './naming';
 import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
 import { enumsIn } from '../../ir/type-walk';
 
@@ -27,20 +27,23 @@ export const dotnetTarget: Target = {
     const namespace = input.options.namespace ?? DEFAULT_NAMESPACE;
     const files: RenderedFile[] = [];
     const passThroughSpecs = new Set<string>();
+    const enums = collectEnums(input.models);
+    const documented = documentedTypeNames(input.models, enums);
+    const passThrough = helperName(PASS_THROUGH_CONVERTER, documented);
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
-      const view = buildClassView(model, binding, namespace);
+      const view = buildClassView(model, binding, namespace, passThrough);
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
       if (view.converter !== null) passThroughSpecs.add(model.source.path);
     }
     if (passThroughSpecs.size > 0) {
       const specs = [...passThroughSpecs].sort();
-      const view = { header: lineComment(headerText(specs)), namespace, name: PASS_THROUGH_CONVERTER };
+      const view = { header: lineComment(headerText(specs)), namespace, name: passThrough };
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
     }
-    for (const use of collectEnums(input.models).values()) {
-      const view = buildEnumView(use, namespace);
+    for (const use of enums.values()) {
+      const view = buildEnumView(use, namespace, documented);
       const specs = [...use.specs].sort();
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'enum.cs.hbs', view), specs });
       files.push({ path: `${input.dir}/${fileName(view.converterName)}`, contents: templates.render('dotnet', 'converter.cs.hbs', view), specs });
@@ -48,6 +51,12 @@ export const dotnetTarget: Target = {
     return files;
   },
 };
+
+/** The type names the run documents (models and enums), without `@`: helper types keep clear of them. */
+function documentedTypeNames(models: readonly Model[], enums: ReadonlyMap<string, EnumUse>): Set<string> {
+  const classes = models.flatMap((m) => m.bindings.filter((b) => b.language === 'dotnet').map((b) => bare(identifier(b.name, 'Model'))));
+  return new Set([...classes, ...[...enums.keys()].map(bare)]);
+}
 
 /** Enum types by C# name, in first-use order: a type several models use is declared once. */
 function collectEnums(models: readonly Model[]): Map<string, EnumUse> {

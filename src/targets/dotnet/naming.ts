@@ -31,6 +31,23 @@ export function identifier(name: string, fallback: string): string {
 /** A name without its keyword escape (`@class` → `class`). */
 export const bare = (name: string): string => name.replace(/^@/, '');
 
+/**
+ * Members every class inherits from `object`: a property with one of these
+ * names would hide it (CS0108, CS0114), an error under `-warnaserror`.
+ */
+export const OBJECT_MEMBERS: readonly string[] = ['Equals', 'Finalize', 'GetHashCode', 'GetType', 'MemberwiseClone', 'ReferenceEquals', 'ToString'];
+
+/**
+ * The name of a type the target adds (an enum's converter): `base`, or
+ * `base2`, ... when the run documents a type of that name (a model named
+ * `WidgetStateConverter`), which keeps its documented name.
+ */
+export function helperName(base: string, documented: ReadonlySet<string>): string {
+  let name = base;
+  for (let n = 2; documented.has(name); n++) name = `${base}${n}`;
+  return name;
+}
+
 /** A file name for a type: the identifier without its `@` escape. */
 export function fileName(typeIdentifier: string): string {
   return `${typeIdentifier.replace(/^@/, '')}.cs`;

@@ -5,7 +5,7 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { headerText } from '../target';
-import { bare, docLines, enumMemberName, identifier, inlineXmlText, lineComment, stringLiteral, uniqueNames, xmlText } from './naming';
+import { bare, docLines, enumMemberName, helperName, identifier, inlineXmlText, lineComment, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
 import { csType, documentedType, enumTypeName, holdsAny, Presence, presenceOf, propertyType, usesCollections } from './types';
 
 export { enumTypeName } from './types';
@@ -80,7 +80,8 @@ export interface EnumUse {
   readonly specs: Set<string>;
 }
 
-export function buildClassView(model: Model, binding: Binding, namespace: string): CsClassView {
+/** `passThrough` is the shared converter's name in this run (see `helperName`). */
+export function buildClassView(model: Model, binding: Binding, namespace: string, passThrough = PASS_THROUGH_CONVERTER): CsClassView {
   const name = identifier(binding.name, 'Model');
   const members = memberNames(binding.properties, name);
   const properties = binding.properties.map((p, i) => propertyView(p, members[i]));
@@ -88,8 +89,8 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
     header: lineComment(headerText([model.source.path])),
     namespace,
     usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
-    doc: docLines(modelDocLines(model)),
-    converter: binding.properties.some((p) => holdsAny(p.type)) ? PASS_THROUGH_CONVERTER : null,
+    doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
+    converter: binding.properties.some((p) => holdsAny(p.type)) ? passThrough : null,
     name,
     fields: properties.flatMap((p) => (p.tracked ? [{ type: p.type, name: p.tracked.field }] : [])),
     properties,
@@ -113,7 +114,8 @@ interface MemberNames {
 function memberNames(properties: readonly Property[], className: string): MemberNames[] {
   const ids = properties.map((p) => identifier(p.name, 'Value'));
   const flagsOf = (names: readonly string[]) => names.flatMap((n, i) => (isTracked(properties[i]) ? [`${bare(n)}Specified`] : []));
-  const names = uniqueNames(ids, [className, ...flagsOf(uniqueNames(ids, [className], CLASH_SUFFIX))], CLASH_SUFFIX);
+  const inherited = [className, ...OBJECT_MEMBERS];
+  const names = uniqueNames(ids, [...inherited, ...flagsOf(uniqueNames(ids, inherited, CLASH_SUFFIX))], CLASH_SUFFIX);
   const flags = flagsOf(names);
   if (new Set([...names.map(bare), ...flags]).size !== names.length + flags.length) {
     throw new Error(`internal error: the dotnet target cannot name the presence flags of ${className}: ${flags.join(', ')}`);
@@ -130,7 +132,7 @@ function propertyView(property: Property, names: MemberNames): CsPropertyView {
   const literal = property.type.kind === 'literal' ? stringLiteral(property.type.value) : null;
   const presence = presenceOf(property.type, property.optional);
   return {
-    doc: paragraphs(docLines(propertyDocLines(property)), wireDoc(property, presence, names)),
+    doc: orFallback(paragraphs(docLines(propertyDocLines(property)), wireDoc(property, presence, names)), `The <c>${inlineXmlText(property.wireName)}</c> key.`),
     name: names.property,
     type: propertyType(property.type, property.optional),
     wireName: stringLiteral(property.wireName),
@@ -154,6 +156,14 @@ function wireDoc(property: Property, presence: Presence, names: MemberNames): st
   return lines;
 }
 
+/**
+ * `-doc:` with `-warnaserror` fails on a public member without a summary
+ * (CS1591), so one with no prose (none given, or only whitespace) gets this line.
+ */
+function orFallback(lines: readonly string[], fallback: string): string[] {
+  return lines.some((line) => line !== '') ? [...lines] : [fallback];
+}
+
 function paragraphs(first: readonly string[], second: readonly string[]): string[] {
   return first.length > 0 && second.length > 0 ? [...first, '', ...second] : [...first, ...second];
 }
@@ -167,7 +177,8 @@ function flagDoc(property: string, wireName: string): string[] {
   ];
 }
 
-export function buildEnumView(use: EnumUse, namespace: string): CsEnumView {
+/** `documented` holds the run's model and enum type names, which a converter's name must not take. */
+export function buildEnumView(use: EnumUse, namespace: string, documented: ReadonlySet<string> = new Set()): CsEnumView {
   const name = enumTypeName(use.type);
   const members = use.type.members;
   const memberNames = uniqueNames(members.map((m) => enumMemberName(m.name)), [UNKNOWN_MEMBER], CLASH_SUFFIX);
@@ -176,9 +187,9 @@ export function buildEnumView(use: EnumUse, namespace: string): CsEnumView {
   return {
     header: lineComment(headerText([...use.specs].sort())),
     namespace,
-    doc: docLines(textLines(use.field?.description)),
+    doc: orFallback(docLines(textLines(use.field?.description)), `The values of <c>${inlineXmlText(name)}</c>.`),
     name,
-    converterName: `${name.replace(/^@/, '')}Converter`,
+    converterName: helperName(`${bare(name)}Converter`, documented),
     unknown: UNKNOWN_MEMBER,
     members: members.map((m, i) => ({
       doc: [memberDoc(m.wireValue, m.primary ? null : primaryName(m.wireValue))],

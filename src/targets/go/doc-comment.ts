@@ -20,10 +20,20 @@ export function canonicalLines(lines: readonly string[]): string[] {
   for (const raw of lines) {
     const line = sanitize(raw).trim();
     if (line === '' && (clean.length === 0 || clean[clean.length - 1] === '')) continue;
-    clean.push(neutralizeLinkDefinition(line));
+    clean.push(neutralizeLinkDefinition(doubleQuotes(line)));
   }
   while (clean.length > 0 && clean[clean.length - 1] === '') clean.pop();
   return clean.map((line, i) => (isHeadingSpan(clean, i) ? `# ${line.replace(/^# /, '').trim()}` : line));
+}
+
+/**
+ * go/doc/comment reads two backquotes as “ and two single quotes as ” (a
+ * run of three or more backquotes stays as written), so gofmt would rewrite
+ * `'''` to `”'`. Go comments have no escape for them: the text is emitted
+ * as gofmt would print it, so the file is canonical as emitted.
+ */
+export function doubleQuotes(line: string): string {
+  return line.replace(/`{3,}|``|''/g, (run) => (run === '``' ? '\u201c' : run === "''" ? '\u201d' : run));
 }
 
 /** Tabs become spaces; characters Go rejects in source or treats as line ends become spaces too. */

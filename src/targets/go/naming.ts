@@ -52,6 +52,8 @@ export function exportedName(name: string, fallback: string): string {
 export function constantSuffix(memberName: string): string {
   if (memberName === '') return 'Empty';
   if (EXPORTED_IDENTIFIER.test(memberName)) return memberName;
+  // A non-ASCII word (`ünïcode`) is kept whole, capitalised, rather than cut at its non-ASCII letters.
+  if (/^\p{Ll}[\p{L}\p{Nd}]*$/u.test(memberName) && /[^\x00-\x7f]/.test(memberName)) return memberName.charAt(0).toUpperCase() + memberName.slice(1);
   return goPascalCase(memberName) || 'Value';
 }
 

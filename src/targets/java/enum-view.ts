@@ -1,7 +1,8 @@
 /**
  * Java enums are closed, so each gets an extra constant for wire values it
  * does not list: reading never fails, and that constant writes back as
- * `"unknown"` (a Java enum constant cannot carry the raw value it was read from).
+ * `"unknown"` (a Java enum constant cannot carry the raw value it was read
+ * from), or `"unknown2"`, ... when a member already has that value.
  */
 import { EnumMember, EnumType, Field } from '../../ir/model';
 import { textLines } from '../doc-text';
@@ -9,6 +10,18 @@ import { constantName, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames, u
 
 /** What the fallback constant writes. A string, not null: the field may be required. */
 export const UNKNOWN_WIRE_VALUE = 'unknown';
+
+/**
+ * The fallback's wire value: `"unknown"`, or `"unknown2"`, ... when a member
+ * already has that value (a member `Unknown`), so reading what the fallback
+ * wrote gives the fallback again rather than that member.
+ */
+export function unknownWireValue(type: EnumType): string {
+  const values = new Set(type.members.map((m) => m.wireValue));
+  let value = UNKNOWN_WIRE_VALUE;
+  for (let n = 2; values.has(value); n++) value = `${UNKNOWN_WIRE_VALUE}${n}`;
+  return value;
+}
 
 export interface JavaConstantView {
   readonly doc: JavaDoc;
@@ -36,6 +49,7 @@ export function constantNames(type: EnumType): { members: string[]; unknown: str
 export function buildEnumView(type: EnumType, field: Field | undefined, header: string, packageName: string): JavaEnumView {
   const names = constantNames(type);
   const cases = readingConstants(type, names.members);
+  const unknownValue = unknownWireValue(type);
   return {
     header,
     packageName,
@@ -47,9 +61,9 @@ export function buildEnumView(type: EnumType, field: Field | undefined, header: 
       wireValue: stringLiteral(member.wireValue),
     })),
     unknown: {
-      doc: javadoc([`A value this enum does not list. Written back as "${UNKNOWN_WIRE_VALUE}", not as the value read.`]),
+      doc: javadoc([`A value this enum does not list. Written back as "${unknownValue}", not as the value read.`]),
       name: names.unknown,
-      wireValue: stringLiteral(UNKNOWN_WIRE_VALUE),
+      wireValue: stringLiteral(unknownValue),
     },
     cases: [...cases].map(([wireValue, constant]) => ({ wireValue: stringLiteral(wireValue), constant })),
   };

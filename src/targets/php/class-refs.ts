@@ -3,9 +3,32 @@
  * its own namespace, a `use` import for another namespace, and a fully
  * qualified `\Ns\Name` when the short name is already taken.
  */
-import { ModelType, TypeRef } from '../../ir/model';
+import { Model, ModelType, TypeRef } from '../../ir/model';
+import { planUniqueNames } from '../naming';
 import { className, namespaceFor } from './naming';
 import { modelsIn } from '../../ir/type-walk';
+
+/** The class of each model of the run, by model id (see `phpClassNames`). */
+export type ClassNames = ReadonlyMap<string, string>;
+
+/**
+ * One class per model in each namespace, by model id: escaping can land one
+ * documented name on another (`List` → `ListModel` beside a `ListModel`),
+ * which would be one file and a redeclared class. PHP compares class names
+ * without case, so `Foo` and `FOO` clash too.
+ */
+export function phpClassNames(models: readonly Model[], namespaceOption: string | undefined): ClassNames {
+  const byNamespace = new Map<string, { key: string; name: string }[]>();
+  for (const model of models) {
+    const binding = model.bindings.find((b) => b.language === 'php');
+    if (!binding) continue;
+    const namespace = namespaceFor(namespaceOption, binding.qualifier).toLowerCase();
+    byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), { key: model.id, name: binding.name }]);
+  }
+  const result = new Map<string, string>();
+  for (const claims of byNamespace.values()) for (const [id, name] of planUniqueNames(claims, className, { fold: (n) => n.toLowerCase() })) result.set(id, name);
+  return result;
+}
 
 export interface ClassRefs {
   /** The name to write for a referenced model. */
@@ -24,10 +47,11 @@ export function classRefs(
   selfName: string,
   types: readonly TypeRef[],
   namespaceOption: string | undefined,
+  classes: ClassNames = new Map(),
 ): ClassRefs {
   const qualified = (ref: ModelType): { namespace: string; name: string; full: string } => {
     const ns = namespaceFor(namespaceOption, ref.qualifier);
-    const name = className(ref.name);
+    const name = classes.get(ref.modelId) ?? className(ref.name);
     return { namespace: ns, name, full: `${ns}\\${name}` };
   };
   const refs = types.flatMap(modelsIn).map(qualified);

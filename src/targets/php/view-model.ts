@@ -5,7 +5,7 @@
 import { Binding, Model, Property, TypeRef } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { headerText } from '../target';
-import { classRefs } from './class-refs';
+import { ClassNames, classRefs } from './class-refs';
 import { docComment, PhpDoc } from './doc-comment';
 import { INDENT, layout } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
@@ -67,12 +67,12 @@ interface Named {
   readonly name: string;
 }
 
-export function buildClassView(model: Model, binding: Binding, namespace: string, namespaceOption?: string): PhpClassView {
-  const name = className(binding.name);
+export function buildClassView(model: Model, binding: Binding, namespace: string, namespaceOption?: string, classes: ClassNames = new Map()): PhpClassView {
+  const name = classes.get(model.id) ?? className(binding.name);
   const names = uniqueNames(binding.properties.map((p) => propertyName(p.name)));
   const properties: Named[] = binding.properties.map((property, i) => ({ property, name: names[i] }));
   const ordered = [...properties.filter((p) => !p.property.optional), ...properties.filter((p) => p.property.optional)];
-  const refs = classRefs(namespace, name, binding.properties.map((p) => p.type), namespaceOption);
+  const refs = classRefs(namespace, name, binding.properties.map((p) => p.type), namespaceOption, classes);
   const expressions = new Expressions(refs.nameOf);
   const tracked = properties.filter((p) => p.property.optional && admitsNull(p.property.type));
   const explicitNulls = tracked.length === 0 ? null : explicitNullsView(names, tracked);

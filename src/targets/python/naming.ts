@@ -42,9 +42,15 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !PYTHON_KEYWORDS.has(name);
 }
 
-/** Appends `_` while the name is reserved or taken: `class` → `class_`. */
+/**
+ * Appends `_` while the name is reserved or taken: `class` → `class_`. A name
+ * with two leading underscores and not two trailing ones (`__private`) would
+ * be name-mangled inside a class body (`_Model__private`), so the dataclass
+ * field and the keyword `from_dict` passes would differ: it keeps one.
+ */
 function escape(name: string, reserved: ReadonlySet<string>, taken: ReadonlySet<string> = new Set()): string {
-  let escaped = /^[0-9]/.test(name) ? `_${name}` : name;
+  const unmangled = /^__/.test(name) && !/__$/.test(name) ? name.replace(/^_+/, '_') : name;
+  let escaped = /^[0-9]/.test(unmangled) ? `_${unmangled}` : unmangled;
   while (reserved.has(escaped) || taken.has(escaped)) escaped = `${escaped}_`;
   return escaped;
 }

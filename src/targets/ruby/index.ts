@@ -2,7 +2,7 @@
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { fileName, moduleFolder, validateModulePath } from './naming';
-import { buildClassView, buildFileView } from './view-model';
+import { buildClassView, buildFileView, rubyClassNames } from './view-model';
 
 export const DEFAULT_MODULE = 'WorkOS';
 
@@ -21,11 +21,12 @@ export const rubyTarget: Target = {
     const modulePath = input.options.module ?? DEFAULT_MODULE;
     const folder = `${input.dir}/lib/${moduleFolder(modulePath)}`;
     const files: RenderedFile[] = [];
+    const classes = rubyClassNames(input.models);
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'ruby');
       if (!binding) continue;
       // The class is laid out at column 0, then indented to its module depth.
-      const classView = buildClassView(model, binding, modulePath);
+      const classView = buildClassView(model, binding, modulePath, classes);
       const classText = templates.render('ruby', 'class.rb.hbs', classView);
       const view = buildFileView(headerText([model.source.path]), modulePath, classView, classText);
       files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });

@@ -8,11 +8,21 @@
 import { assertNever, ModelType, TypeRef } from '../../ir/model';
 import { className } from './naming';
 
+/** The class of each model of the run, by model id (see `rubyClassNames`). */
+export type ClassNames = ReadonlyMap<string, string>;
+
+const NO_CLASSES: ClassNames = new Map();
+
+/** A referenced model's class: the run's plan when it has one, else its own escaped name. */
+export function classOf(type: ModelType, classes: ClassNames = NO_CLASSES): string {
+  return classes.get(type.modelId) ?? className(type.name);
+}
+
 /**
  * The YARD type of a value, without the brackets: `Array<WorkOS::DirectoryGroup>`,
  * `Hash{String => Object}`, `String, nil`. Models are qualified with the module path.
  */
-export function docType(type: TypeRef, modulePath: string): string {
+export function docType(type: TypeRef, modulePath: string, classes: ClassNames = NO_CLASSES): string {
   switch (type.kind) {
     case 'string':
     case 'literal':
@@ -27,21 +37,21 @@ export function docType(type: TypeRef, modulePath: string): string {
     case 'any':
       return 'Object';
     case 'list':
-      return `Array<${docType(type.items, modulePath)}>`;
+      return `Array<${docType(type.items, modulePath, classes)}>`;
     case 'map':
-      return `Hash{String => ${docType(type.values, modulePath)}}`;
+      return `Hash{String => ${docType(type.values, modulePath, classes)}}`;
     case 'model':
-      return `${modulePath}::${className(type.name)}`;
+      return `${modulePath}::${classOf(type, classes)}`;
     case 'nullable':
-      return withNil(docType(type.inner, modulePath));
+      return withNil(docType(type.inner, modulePath, classes));
     default:
       return assertNever(type, 'type');
   }
 }
 
 /** The `@return` type of a reader: nil is added when the property is optional (absent reads as nil). */
-export function readerDocType(type: TypeRef, optional: boolean, modulePath: string): string {
-  const doc = docType(type, modulePath);
+export function readerDocType(type: TypeRef, optional: boolean, modulePath: string, classes: ClassNames = NO_CLASSES): string {
+  const doc = docType(type, modulePath, classes);
   return `[${optional ? withNil(doc) : doc}]`;
 }
 
@@ -56,29 +66,29 @@ function withNil(doc: string): string {
  * step is nil-safe, so `null` (or absence) reads as nil at any depth whether
  * the type says nullable or not: reading never fails on a null.
  */
-export function readExpression(type: TypeRef, source: string): string {
+export function readExpression(type: TypeRef, source: string, classes: ClassNames = NO_CLASSES): string {
   const model = modelOf(type);
   // A model at the top is the one place the source would be needed twice.
-  if (model) return `${source}&.then { |value| ${className(model.name)}.new(value) }`;
-  return readValue(type, source, 0) ?? source;
+  if (model) return `${source}&.then { |value| ${classOf(model, classes)}.new(value) }`;
+  return readValue(type, source, 0, classes) ?? source;
 }
 
 /** Reads the local variable or single-use expression `value`; null when it needs no conversion. */
-function readValue(type: TypeRef, value: string, depth: number): string | null {
+function readValue(type: TypeRef, value: string, depth: number, classes: ClassNames): string | null {
   switch (type.kind) {
     case 'nullable':
-      return readValue(type.inner, value, depth);
+      return readValue(type.inner, value, depth, classes);
     case 'model':
-      return `${value} && ${className(type.name)}.new(${value})`;
+      return `${value} && ${classOf(type, classes)}.new(${value})`;
     case 'list': {
       const item = blockVariable('item', depth);
-      const inner = readValue(type.items, item, depth + 1);
+      const inner = readValue(type.items, item, depth + 1, classes);
       return inner === null ? null : `${value}&.map { |${item}| ${inner} }`;
     }
     case 'map': {
       // Keys become Strings, as documented, when the hash was given with Symbol keys.
       const [key, entry] = [blockVariable('key', depth), blockVariable('value', depth)];
-      const inner = readValue(type.values, entry, depth + 1);
+      const inner = readValue(type.values, entry, depth + 1, classes);
       return inner === null ? `${value}&.transform_keys(&:to_s)` : `${value}&.to_h { |${key}, ${entry}| [${key}.to_s, ${inner}] }`;
     }
     default:

@@ -3,9 +3,10 @@
  * line is decided here; the templates only lay them out.
  */
 import { Binding, Model, Property } from '../../ir/model';
+import { planUniqueNames } from '../naming';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { autoloadPath, className, commentLines, headerComment, methodName, stringLiteral } from './naming';
-import { isNullable, readExpression, readerDocType, writeExpression } from './types';
+import { classOf, ClassNames, isNullable, readExpression, readerDocType, writeExpression } from './types';
 import { modelsIn } from '../../ir/type-walk';
 
 export interface RubyPropertyView {
@@ -54,40 +55,50 @@ export interface RubyFileView {
   readonly body: string;
 }
 
-export function buildClassView(model: Model, binding: Binding, modulePath: string): RubyClassView {
-  const name = className(binding.name);
+/**
+ * One class per model in the module, by model id: escaping can land one
+ * documented name on another (`JSON` → `JSONModel` beside a `JSONModel`),
+ * and a second file declaring the same class would reopen it.
+ */
+export function rubyClassNames(models: readonly Model[]): ClassNames {
+  const claims = models.flatMap((m) => m.bindings.filter((b) => b.language === 'ruby').map((b) => ({ key: m.id, name: b.name })));
+  return planUniqueNames(claims, className);
+}
+
+export function buildClassView(model: Model, binding: Binding, modulePath: string, classes: ClassNames = new Map()): RubyClassView {
+  const name = classes.get(model.id) ?? className(binding.name);
   const docLines = modelDocLines(model);
   const taken = new Set<string>();
   const properties = binding.properties.map((property) => {
     const reader = methodName(property.name, taken);
     taken.add(reader);
-    return propertyView(property, reader, modulePath);
+    return propertyView(property, reader, modulePath, classes);
   });
   // Style/Documentation wants every class documented; a spec without prose still names its model.
   const doc = commentLines(docLines.length > 0 ? docLines : [`The \`${model.id}\` model.`]);
-  return { autoloads: autoloads(binding, name), doc, name, properties };
+  return { autoloads: autoloads(binding, name, classes), doc, name, properties };
 }
 
-function propertyView(property: Property, reader: string, modulePath: string): RubyPropertyView {
+function propertyView(property: Property, reader: string, modulePath: string, classes: ClassNames): RubyPropertyView {
   const wireKey = stringLiteral(property.wireName);
   // Optional values are left out when nil; optional nullable ones only when their key was not given.
   const omitNil = property.optional && !isNullable(property.type);
   const keepGiven = property.optional && isNullable(property.type);
   return {
-    doc: [...commentLines(propertyDocLines(withKnownValues(property))), `# @return ${readerDocType(property.type, property.optional, modulePath)}`],
+    doc: [...commentLines(propertyDocLines(withKnownValues(property))), `# @return ${readerDocType(property.type, property.optional, modulePath, classes)}`],
     name: reader,
     wireKey,
-    read: readExpression(property.type, `attributes[${wireKey}]`),
+    read: readExpression(property.type, `attributes[${wireKey}]`, classes),
     write: writeExpression(property.type, `@${reader}`, omitNil),
     writeCondition: omitNil ? `unless @${reader}.nil?` : keepGiven ? `if key?(${wireKey})` : null,
   };
 }
 
 /** The other models the class's properties mention, once each, by class name. */
-function autoloads(binding: Binding, self: string): RubyAutoloadView[] {
+function autoloads(binding: Binding, self: string, classes: ClassNames): RubyAutoloadView[] {
   const byConstant = new Map<string, RubyAutoloadView>();
   for (const ref of binding.properties.flatMap((p) => modelsIn(p.type))) {
-    const constant = className(ref.name);
+    const constant = classOf(ref, classes);
     if (constant !== self && !byConstant.has(constant)) byConstant.set(constant, { constant, path: autoloadPath(ref.modelId) });
   }
   return [...byConstant.values()].sort((a, b) => (a.constant < b.constant ? -1 : a.constant > b.constant ? 1 : 0));

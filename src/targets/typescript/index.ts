@@ -1,6 +1,7 @@
 /** TypeScript: one module per model, an `index.ts`, formatted by Prettier. */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
+import { documentedTypeNames } from './types';
 import { buildModelView, EnumOwners, moduleName } from './view-model';
 
 export const typescriptTarget: Target = {
@@ -10,10 +11,11 @@ export const typescriptTarget: Target = {
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const owners: EnumOwners = new Map();
     const files: RenderedFile[] = [];
+    const documented = documentedTypeNames(input.models);
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'js');
       if (!binding) continue;
-      const view = buildModelView(model, binding, `// ${headerText([model.source.path])}`, owners);
+      const view = buildModelView(model, binding, `// ${headerText([model.source.path])}`, owners, documented);
       files.push({ path: `${input.dir}/${moduleName(model)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.path] });
     }
     if (files.length === 0) return files;

@@ -30,6 +30,34 @@ export function propertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
+/**
+ * A key in an object literal. `__proto__: v` (quoted or not) would set the
+ * object's prototype instead of a property, losing the value; a computed key
+ * `["__proto__"]` defines an own property like any other.
+ */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `[${JSON.stringify(name)}]` : propertyKey(name);
+}
+
+/**
+ * What every object inherits from `Object.prototype`: reading one of these
+ * off an object that lacks the key gives the inherited value, not undefined.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set([
+  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'constructor',
+  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
+]);
+
+/**
+ * The test that an optional key is absent: `=== undefined`, and for an
+ * inherited name (`constructor`, `__proto__`) also not being an own property.
+ */
+export function absentTest(object: string, key: string): string {
+  const undefinedTest = `${access(object, key)} === undefined`;
+  if (!INHERITED_NAMES.has(key)) return undefinedTest;
+  return `!Object.prototype.hasOwnProperty.call(${object}, ${JSON.stringify(key)}) || ${undefinedTest}`;
+}
+
 /** Reading a key off an object: `value.key` or `value["odd key"]`. */
 export function access(object: string, key: string): string {
   return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;

@@ -4,7 +4,8 @@
  * unchanged; models (wire keys ↔ js keys) and normalised enums (`linked` ↔
  * `active`) convert, and so does any list, map or nullable holding them.
  */
-import { EnumType, TypeRef, assertNever } from '../../ir/model';
+import { EnumType, Model, TypeRef, assertNever } from '../../ir/model';
+import { enumsIn } from '../../ir/type-walk';
 import { stringLiteral, typeName } from './naming';
 
 /** The names an enum type declares; `wire` is set when SDK and wire values differ. */
@@ -13,10 +14,26 @@ export interface TsEnumNames {
   readonly wire: { readonly name: string; readonly deserializeName: string; readonly serializeName: string } | null;
 }
 
-export function enumNames(type: EnumType): TsEnumNames {
+/** The type names the run's documents declare themselves: every model's and every enum's (see `documentedTypeNames`). */
+export type TypeNames = ReadonlySet<string>;
+
+const NO_NAMES: TypeNames = new Set();
+
+/**
+ * The wire type's name: `<name>Response`, unless a model or enum of the run
+ * is documented with that name (a model `WidgetResponse` beside `Widget`);
+ * then `<name>Response2`, ... The documented name keeps its name.
+ */
+function wireTypeName(name: string, documented: TypeNames): string {
+  let wire = `${name}Response`;
+  for (let n = 2; documented.has(wire); n++) wire = `${name}Response${n}`;
+  return wire;
+}
+
+export function enumNames(type: EnumType, documented: TypeNames = NO_NAMES): TsEnumNames {
   const name = typeName(type.name);
   const differs = type.members.some((m) => m.primary && m.name !== m.wireValue);
-  return { name, wire: differs ? { name: `${name}Response`, deserializeName: `deserialize${name}`, serializeName: `serialize${name}` } : null };
+  return { name, wire: differs ? { name: wireTypeName(name, documented), deserializeName: `deserialize${name}`, serializeName: `serialize${name}` } : null };
 }
 
 /** The names a model module exports: both interfaces and both functions. */
@@ -27,9 +44,19 @@ export interface TsModelNames {
   readonly serializeName: string;
 }
 
-export function modelNames(bindingName: string): TsModelNames {
+export function modelNames(bindingName: string, documented: TypeNames = NO_NAMES): TsModelNames {
   const name = typeName(bindingName);
-  return { name, wireName: `${name}Response`, deserializeName: `deserialize${name}`, serializeName: `serialize${name}` };
+  return { name, wireName: wireTypeName(name, documented), deserializeName: `deserialize${name}`, serializeName: `serialize${name}` };
+}
+
+/** Every type name the models and their enums declare in the js binding. */
+export function documentedTypeNames(models: readonly Model[]): TypeNames {
+  const names = new Set<string>();
+  for (const binding of models.flatMap((m) => m.bindings.filter((b) => b.language === 'js'))) {
+    names.add(typeName(binding.name));
+    for (const property of binding.properties) for (const type of enumsIn(property.type)) names.add(typeName(type.name));
+  }
+  return names;
 }
 
 /** Turns a value expression (an identifier or a property access) into the converted value. */
@@ -56,7 +83,7 @@ const call = (fn: string): Converter => ({ fn, apply: (value) => `${fn}(${value}
 const same = (type: string, union = false): TsType => ({ type, wireType: type, union, read: null, write: null });
 
 /** `depth` counts the enclosing arrow functions, so nested ones get their own parameter names. */
-export function tsType(type: TypeRef, depth = 0): TsType {
+export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAMES): TsType {
   switch (type.kind) {
     case 'string':
       return same('string');
@@ -72,20 +99,20 @@ export function tsType(type: TypeRef, depth = 0): TsType {
     case 'any':
       return same('unknown');
     case 'enum': {
-      const names = enumNames(type);
+      const names = enumNames(type, documented);
       if (!names.wire) return same(names.name);
       return { type: names.name, wireType: names.wire.name, union: false, read: call(names.wire.deserializeName), write: call(names.wire.serializeName) };
     }
     case 'model': {
-      const names = modelNames(type.name);
+      const names = modelNames(type.name, documented);
       return { type: names.name, wireType: names.wireName, union: false, read: call(names.deserializeName), write: call(names.serializeName) };
     }
     case 'list':
-      return listType(tsType(type.items, depth + 1), depth);
+      return listType(tsType(type.items, depth + 1, documented), depth);
     case 'map':
-      return mapType(tsType(type.values, depth + 1), depth);
+      return mapType(tsType(type.values, depth + 1, documented), depth);
     case 'nullable':
-      return nullableType(tsType(type.inner, depth));
+      return nullableType(tsType(type.inner, depth, documented));
     default:
       return assertNever(type, 'type');
   }

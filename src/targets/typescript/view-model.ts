@@ -5,8 +5,8 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { access, docComment, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
-import { Converter, enumNames, modelNames, TsModelNames, tsType } from './types';
+import { absentTest, access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
 
 export interface TsEnumView {
@@ -69,27 +69,28 @@ function moduleNameOf(modelId: string): string {
 /** Enum types are declared by the first model that uses them; later models import them. */
 export type EnumOwners = Map<string, string>;
 
-export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners): TsModelView {
+/** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
+export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set()): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
   return {
     header,
-    ...declarations(model, binding, owners),
+    ...declarations(model, binding, owners, documented),
     doc: docComment(modelDocLines(model)),
-    ...modelNames(binding.name),
+    ...modelNames(binding.name, documented),
     param,
-    properties: binding.properties.map((p) => propertyView(p, param)),
+    properties: binding.properties.map((p) => propertyView(p, param, documented)),
   };
 }
 
 /** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
-function declarations(model: Model, binding: Binding, owners: EnumOwners): Pick<TsModelView, 'enums' | 'imports'> {
+function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames): Pick<TsModelView, 'enums' | 'imports'> {
   const self = moduleName(model);
   const enums: TsEnumView[] = [];
   const imports = new Map<string, Set<string>>();
   const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
   for (const property of binding.properties) {
     for (const type of enumsIn(property.type)) {
-      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId));
+      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId), documented);
       const owner = owners.get(view.name);
       if (owner === undefined) {
         owners.set(view.name, self);
@@ -102,7 +103,7 @@ function declarations(model: Model, binding: Binding, owners: EnumOwners): Pick<
     // the imported functions are only called at run time, after every module has loaded.
     for (const ref of modelsIn(property.type)) {
       const module = moduleNameOf(ref.modelId);
-      if (module !== self) addImports(module, modelImportNames(modelNames(ref.name)));
+      if (module !== self) addImports(module, modelImportNames(modelNames(ref.name, documented)));
     }
   }
   const sorted = [...imports].sort(([a], [b]) => compare(a, b));
@@ -121,8 +122,8 @@ function modelImportNames(names: TsModelNames): string[] {
 const bare = (name: string) => name.replace(/^type /, '');
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function enumView(type: EnumType, field: Field | undefined): TsEnumView {
-  const names = enumNames(type);
+function enumView(type: EnumType, field: Field | undefined, documented: TypeNames): TsEnumView {
+  const names = enumNames(type, documented);
   const sdkValues = unique(type.members.map((m) => m.name));
   const mappings = type.members.filter((m) => m.primary && m.name !== m.wireValue).map((m) => ({ wire: stringLiteral(m.wireValue), sdk: stringLiteral(m.name) }));
   const wireValues = unique(type.members.map((m) => m.wireValue));
@@ -138,19 +139,17 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function propertyView(property: Property, param: string): TsPropertyView {
-  const { type, wireType, read, write } = tsType(property.type);
-  const key = propertyKey(property.name);
-  const wireKey = propertyKey(property.wireName);
+function propertyView(property: Property, param: string, documented: TypeNames): TsPropertyView {
+  const { type, wireType, read, write } = tsType(property.type, 0, documented);
   return {
     doc: docComment(propertyDocLines(property)),
-    key,
-    wireKey,
+    key: propertyKey(property.name),
+    wireKey: propertyKey(property.wireName),
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: entry(property.optional, key, access('response', property.wireName), read),
-    write: entry(property.optional, wireKey, access(param, property.name), write),
+    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read, absentTest('response', property.wireName)),
+    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write, absentTest(param, property.name)),
   };
 }
 
@@ -160,7 +159,7 @@ function propertyView(property: Property, param: string): TsPropertyView {
  * `key: undefined`, also under `exactOptionalPropertyTypes`) while `null`
  * is kept as `null`.
  */
-export function entry(optional: boolean, key: string, value: string, convert: Converter | null): string {
+export function entry(optional: boolean, key: string, value: string, convert: Converter | null, isAbsent = `${value} === undefined`): string {
   const converted = convert ? convert.apply(value) : value;
-  return optional ? `...(${value} === undefined ? {} : { ${key}: ${converted} })` : `${key}: ${converted}`;
+  return optional ? `...(${isAbsent} ? {} : { ${key}: ${converted} })` : `${key}: ${converted}`;
 }

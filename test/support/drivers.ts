@@ -1,0 +1,342 @@
+/**
+ * Per-language "check, compile and round-trip" steps shared by the target
+ * tests and the hostile-corpus harness. Each language's step takes rendered
+ * output already written to a folder and the fixtures to read, runs that
+ * language's checkers, then ONE driver process over every fixture, and
+ * returns what the driver wrote back for each, in fixture order. The caller
+ * compares that with `expectationFor(...)`.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Model, ModelSet } from '../../src/ir/model';
+import { TemplateEngine } from '../../src/render/template-engine';
+import { identifier as dotnetIdentifier } from '../../src/targets/dotnet/naming';
+import { goTarget } from '../../src/targets/go';
+import { fileStem } from '../../src/targets/go/naming';
+import { typeName as javaTypeName } from '../../src/targets/java/naming';
+import { phpClassNames } from '../../src/targets/php/class-refs';
+import { className as phpClassName, namespaceFor } from '../../src/targets/php/naming';
+import { className as pythonClassName } from '../../src/targets/python/naming';
+import { fileName as rubyFileName, moduleFolder } from '../../src/targets/ruby/naming';
+import { rubyClassNames } from '../../src/targets/ruby/view-model';
+import { RenderedFile } from '../../src/targets/target';
+import { modelNames } from '../../src/targets/typescript/types';
+import { Fixture } from './fixtures';
+import { REPO_ROOT } from './render';
+import { run } from './toolchain';
+
+/** A fixture and the model set its expectation is projected from. */
+export interface DriverCase {
+  readonly fixture: Fixture;
+  readonly modelSet: ModelSet;
+}
+
+/** What a driver wrote back for one fixture; `enums` (Java, C#) holds the constant read per wire name. */
+export interface DriverOutput {
+  readonly json: Record<string, unknown>;
+  readonly enums: Record<string, string>;
+}
+
+const TARGETS = path.join(REPO_ROOT, 'test', 'targets');
+const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
+
+function binding(modelSet: ModelSet, modelId: string, language: string) {
+  const found = modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === language);
+  if (!found) throw new Error(`${language} does not document ${modelId}`);
+  return found;
+}
+
+/** Every file below `dir` whose name ends in `ext`, as absolute paths, sorted. */
+export function filesIn(dir: string, ext: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Runs a command and returns both streams whatever its status, for tests that assert on warnings. */
+export function capture(command: string, args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(command, [...args], { cwd: options.cwd, input: options.input, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// ---------------------------------------------------------------- TypeScript
+
+/**
+ * Compiles `<dir>/typescript/index.ts` with the strictest flags a user might
+ * set, checks Prettier leaves it unchanged, loads it and round-trips each
+ * fixture through its deserialize/serialize pair, in this process.
+ */
+export function typescriptRoundTrip(dir: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const outDir = path.join(dir, 'typescript-js');
+  const flags = ['--strict', '--noUnusedLocals', '--noUnusedParameters', '--exactOptionalPropertyTypes', '--target', 'ES2020', '--module', 'commonjs'];
+  run(bin('tsc'), [...flags, '--rootDir', dir, '--outDir', outDir, path.join(dir, 'typescript', 'index.ts')]);
+  run(bin('prettier'), ['--check', '--no-config', path.join(dir, 'typescript')]);
+  const sdk = require(path.join(outDir, 'typescript', 'index.js')) as Record<string, (value: unknown) => Record<string, unknown>>;
+  return cases.map(({ fixture, modelSet }) => {
+    const names = modelNames(binding(modelSet, fixture.modelId, 'js').name);
+    return { json: sdk[names.serializeName](sdk[names.deserializeName](fixture.payload)), enums: {} };
+  });
+}
+
+// ---------------------------------------------------------------------- Go
+
+export const GO_MODULE = 'example.com/sdk';
+
+/** The environment every go command runs in: offline, caches inside `dir`. */
+export function goEnv(dir: string): NodeJS.ProcessEnv {
+  return { ...process.env, GOFLAGS: '-mod=mod', GOPATH: path.join(dir, 'gopath'), GOCACHE: path.join(dir, 'gocache'), GOPROXY: 'off', GOTOOLCHAIN: 'local', GOENV: 'off', CGO_ENABLED: '0' };
+}
+
+/**
+ * Writes `go.mod` and the driver (`cmd/driver`) into `<dir>/go`, checks gofmt
+ * and go vet, and builds the driver; returns its path. Each model set is a
+ * group of models rendered together (so their names are planned together).
+ */
+function buildGoDriver(dir: string, modelSets: readonly (readonly Model[])[]): string {
+  const goDir = path.join(dir, 'go');
+  const env = goEnv(dir);
+  fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
+  fs.mkdirSync(path.join(goDir, 'cmd', 'driver'), { recursive: true });
+  fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource(modelSets));
+  const packages = fs.readdirSync(goDir, { withFileTypes: true }).filter((e) => e.isDirectory() && !['cmd', 'gopath', 'gocache'].includes(e.name)).map((e) => e.name);
+  const unformatted = run('gofmt', ['-l', ...packages], { cwd: goDir });
+  if (unformatted !== '') throw new Error(`gofmt -l lists generated files:\n${unformatted}${run('gofmt', ['-d', ...packages], { cwd: goDir })}`);
+  run('go', ['vet', './...'], { cwd: goDir, env });
+  const driver = path.join(dir, 'go-driver');
+  run('go', ['build', '-o', driver, './cmd/driver'], { cwd: goDir, env });
+  return driver;
+}
+
+/** Runs a built Go driver over the fixtures. */
+function runGoDriver(driver: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const lines = run(driver, cases.flatMap(({ fixture }) => [fixture.modelId, fixture.file])).trim().split('\n');
+  if (lines.length !== cases.length) throw new Error(`go driver wrote ${lines.length} lines for ${cases.length} fixtures`);
+  return lines.map((line) => ({ json: JSON.parse(line) as Record<string, unknown>, enums: {} }));
+}
+
+export function goRoundTrip(dir: string, modelSets: readonly (readonly Model[])[], cases: readonly DriverCase[]): DriverOutput[] {
+  return runGoDriver(buildGoDriver(dir, modelSets), cases);
+}
+
+/**
+ * A `main` package that reads each file named on the command line (after
+ * its model id) into that model, and writes it back. `-use-number` first
+ * decodes untyped values with json.Decoder.UseNumber.
+ */
+export function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
+  const entries: string[] = [];
+  const imports = new Set<string>();
+  for (const models of modelSets) {
+    for (const model of models) {
+      const { packageName, typeName } = goTypeOf(model, models);
+      imports.add(packageName);
+      entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
+    }
+  }
+  return `package main
+
+import (
+\t"bytes"
+\t"encoding/json"
+\t"fmt"
+\t"os"
+
+${[...imports].sort().map((p) => `\t"${GO_MODULE}/${p}"`).join('\n')}
+)
+
+var models = map[string]func() any{
+${entries.join('\n')}
+}
+
+func main() {
+\targs := os.Args[1:]
+\tuseNumber := len(args) > 0 && args[0] == "-use-number"
+\tif useNumber {
+\t\targs = args[1:]
+\t}
+\tfor i := 0; i+1 < len(args); i += 2 {
+\t\tif err := roundTrip(args[i], args[i+1], useNumber); err != nil {
+\t\t\tfmt.Fprintln(os.Stderr, args[i+1]+":", err)
+\t\t\tos.Exit(1)
+\t\t}
+\t}
+}
+
+func roundTrip(modelID, path string, useNumber bool) error {
+\tdata, err := os.ReadFile(path)
+\tif err != nil {
+\t\treturn err
+\t}
+\tnewModel, ok := models[modelID]
+\tif !ok {
+\t\treturn fmt.Errorf("no model %q", modelID)
+\t}
+\tmodel := newModel()
+\tdecoder := json.NewDecoder(bytes.NewReader(data))
+\tif useNumber {
+\t\tdecoder.UseNumber()
+\t}
+\tif err := decoder.Decode(model); err != nil {
+\t\treturn err
+\t}
+\tout, err := json.Marshal(model)
+\tif err != nil {
+\t\treturn err
+\t}
+\tfmt.Println(string(out))
+\treturn nil
+}
+`;
+}
+
+/** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
+function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string } {
+  const files = goTarget.render({ models: all, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
+  const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
+  const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
+  if (!packageName || !typeName) throw new Error(`cannot find the type of ${model.id}`);
+  return { packageName, typeName };
+}
+
+// -------------------------------------------------------------------- Java
+
+export const JACKSON = ['jackson-databind', 'jackson-core', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`).join(path.delimiter);
+const JAVA_DRIVER = path.join(TARGETS, 'java', 'Driver.java');
+
+interface JavaLine {
+  readonly file: string;
+  readonly written: string;
+  readonly enums: Record<string, string>;
+  readonly stable: boolean;
+}
+
+/**
+ * `javac -Xlint:all -Werror` over the rendered files and the driver, then one
+ * `java Driver` over every fixture; also fails when reading what a model
+ * wrote does not give an equal model.
+ */
+export function javaRoundTrip(dir: string, files: readonly RenderedFile[], packageName: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const classes = path.join(dir, 'java-classes');
+  run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...files.map((f) => path.join(dir, f.path)), JAVA_DRIVER]);
+  const args = cases.flatMap(({ fixture, modelSet }) => [`${packageName}.${javaTypeName(binding(modelSet, fixture.modelId, 'java').name)}`, fixture.file]);
+  const lines = run('java', ['-cp', [classes, JACKSON].join(path.delimiter), 'Driver', ...args]).trim().split('\n').map((l) => JSON.parse(l) as JavaLine);
+  const unstable = lines.filter((l) => !l.stable).map((l) => l.file);
+  if (unstable.length > 0) throw new Error(`reading what the model wrote gives another model: ${unstable.join(', ')}`);
+  return lines.map((l) => ({ json: JSON.parse(l.written) as Record<string, unknown>, enums: l.enums }));
+}
+
+// ------------------------------------------------------------------ Python
+
+const PYTHON_DRIVER = path.join(TARGETS, 'python', 'driver.py');
+
+/** `black --check` and `mypy --strict` over the packages, then one driver process. */
+export function pythonRoundTrip(dir: string, packages: readonly string[], cases: readonly (DriverCase & { readonly pkg: string })[]): DriverOutput[] {
+  const pythonDir = path.join(dir, 'python');
+  run('black', ['--check', '--diff', '--quiet', pythonDir]);
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-mypy-'));
+  run('mypy', ['--strict', '--python-version', '3.9', '--cache-dir', cacheDir, ...packages.flatMap((p) => ['-p', p])], { cwd: pythonDir });
+  const requests = cases.map(({ fixture, modelSet, pkg }) => ({ file: fixture.file, package: pkg, class: pythonClassName(binding(modelSet, fixture.modelId, 'python').name) }));
+  const env = { ...process.env, PYTHONPATH: pythonDir, PYTHONDONTWRITEBYTECODE: '1' };
+  const lines = run('python3', [PYTHON_DRIVER], { cwd: pythonDir, input: JSON.stringify({ fixtures: requests }), env }).trim().split('\n');
+  return lines.map((line) => ({ json: (JSON.parse(line) as { json: Record<string, unknown> }).json, enums: {} }));
+}
+
+// -------------------------------------------------------------------- Ruby
+
+const RUBY_DRIVER = path.join(TARGETS, 'ruby', 'driver.rb');
+export const RUBOCOP_CONFIG = path.join(TARGETS, 'ruby', 'rubocop.yml');
+
+/** What the Ruby driver prints per fixture (see driver.rb). */
+export interface RubyLine {
+  readonly fixture: string;
+  readonly json: Record<string, unknown>;
+  readonly symbol_keys: unknown;
+  readonly readers: Record<string, unknown>;
+  readonly shapes: Record<string, unknown>;
+  readonly keys: Record<string, boolean>;
+}
+
+/**
+ * `ruby -wc` on every file (Syntax OK, no warning), rubocop, then the driver
+ * under `ruby -w`: it must print no warning either (a class reopened by a
+ * second file would warn of redefined methods).
+ */
+export function rubyCheck(dir: string): void {
+  const files = filesIn(path.join(dir, 'ruby'), '.rb');
+  const bad = files.map((file) => ({ file, ...capture('ruby', ['-wc', file]) })).filter((r) => r.status !== 0 || r.stdout !== 'Syntax OK\n' || r.stderr !== '');
+  if (bad.length > 0) throw new Error(`ruby -wc: ${JSON.stringify(bad, null, 2)}`);
+  run('rubocop', ['--config', RUBOCOP_CONFIG, '--cache', 'false', '--format', 'simple', path.join(dir, 'ruby')]);
+}
+
+export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], module = 'WorkOS', probeKeys: readonly string[] = []): RubyLine[] {
+  const names = rubyClassNames(modelSet.models);
+  const folder = moduleFolder(module);
+  const models = Object.fromEntries([...names].map(([id, name]) => [id, [name, `${folder}/${rubyFileName(id)}`]]));
+  const job = { module, models, fixtures: fixtures.map((f) => ({ file: f.file, model: f.modelId })), probe_keys: probeKeys };
+  const result = capture('ruby', ['-w', '-I', path.join(dir, 'ruby', 'lib'), RUBY_DRIVER], { input: JSON.stringify(job) });
+  if (result.status !== 0 || result.stderr !== '') throw new Error(`ruby driver exited ${result.status}:\n${result.stderr}`);
+  return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as RubyLine);
+}
+
+// --------------------------------------------------------------------- PHP
+
+const PHP_DRIVER = path.join(TARGETS, 'php', 'driver.php');
+
+/** How the PHP driver reads a payload: `fromArray(json_decode(..., true))` or `fromJson(text)`. */
+export type PhpMode = 'array' | 'json';
+
+/** `php -l` on every file and phpcs PSR-12 on the folder; any error or warning fails. */
+export function phpCheck(dir: string): void {
+  for (const file of filesIn(path.join(dir, 'php'), '.php')) run('php', ['-l', file]);
+  run('phpcs', ['--standard=PSR12', '-s', '--report=full', path.join(dir, 'php')]);
+}
+
+/** The fully qualified class a fixture reads into, as the PHP target names it in this model set. */
+function phpClassFor(modelSet: ModelSet, modelId: string, namespaceOption?: string): string {
+  const found = binding(modelSet, modelId, 'php');
+  const name = phpClassNames(modelSet.models, namespaceOption).get(modelId) ?? phpClassName(found.name);
+  return `${namespaceFor(namespaceOption, found.qualifier)}\\${name}`;
+}
+
+/** One driver process over every fixture in every mode; outputs in fixture order within each mode, modes in turn. */
+export function phpDriver(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], modes: readonly PhpMode[]): { mode: PhpMode; fixture: string; json?: unknown; error?: string }[] {
+  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: phpClassFor(modelSet, f.modelId), file: f.file, mode })));
+  const output = run('php', ['-d', 'error_reporting=-1', PHP_DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
+  return output.trim().split('\n').map((line) => JSON.parse(line) as { mode: PhpMode; fixture: string; json?: unknown; error?: string });
+}
+
+// -------------------------------------------------------------------- .NET
+
+const DOTNET_DRIVER = path.join(TARGETS, 'dotnet', 'Driver.cs');
+
+/**
+ * `mcs -warnaserror` (C# 7.2, XML docs checked) over the rendered `.cs` files
+ * and the driver; returns the driver executable.
+ */
+export function buildDotnetDriver(dir: string): string {
+  const out = path.join(dir, 'dotnet');
+  const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
+  fs.copyFileSync(newtonsoft, path.join(out, path.basename(newtonsoft)));
+  const exe = path.join(out, 'Driver.exe');
+  const sources = fs.readdirSync(out).filter((f) => f.endsWith('.cs')).sort().map((f) => path.join(out, f));
+  run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', '-r:System.Runtime.Serialization', `-doc:${path.join(out, 'doc.xml')}`, `-out:${exe}`, ...sources, DOTNET_DRIVER]);
+  return exe;
+}
+
+/** `Namespace.Class`: the C# type of a model, as the dotnet target names it. */
+export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace = 'WorkOS'): string {
+  return `${namespace}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
+}
+
+export function dotnetRoundTrip(dir: string, cases: readonly DriverCase[]): DriverOutput[] {
+  const exe = buildDotnetDriver(dir);
+  const output = run('mono', [exe, ...cases.map(({ fixture, modelSet }) => `${dotnetTypeFor(modelSet, fixture.modelId)}=${fixture.file}`)]);
+  return output.trim().split('\n').map((line) => {
+    const parsed = JSON.parse(line) as { json: Record<string, unknown>; enums: Record<string, string> };
+    return { json: parsed.json, enums: parsed.enums };
+  });
+}
