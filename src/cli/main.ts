@@ -26,7 +26,8 @@ function renderOptions(command: Command): Command {
   return command
     .option('--out <dir>', 'output folder (default: generated/)')
     .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
-    .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones');
+    .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones')
+    .option('--no-cache', 'ignore the input-hash cache (<out>/.modelgen-cache.json) and render everything');
 }
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text');

@@ -63,20 +63,22 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-export function loadSpecs(files: readonly string[], bag: DiagnosticBag): LoadedSpec[] {
-  const specs: LoadedSpec[] = [];
+/** A spec file's path (as given to the run) and text, read but not parsed yet. */
+export interface SpecSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
+  const sources: SpecSource[] = [];
   for (const file of files) {
-    let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      sources.push({ path: file, text: fs.readFileSync(file, 'utf8') });
     } catch (error) {
       bag.add('unreadableFile', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? error}`);
-      continue;
     }
-    const spec = parseSpec(file, text, bag);
-    if (spec) specs.push(spec);
   }
-  return specs;
+  return sources;
 }
 
 /** Parses one spec's text; pure, so tests can feed it strings. */

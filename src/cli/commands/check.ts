@@ -5,9 +5,9 @@ import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
-import { prepare } from './prepare';
+import { CacheFlags, prepare } from './prepare';
 
-export interface CheckFlags extends CommonFlags {
+export interface CheckFlags extends CommonFlags, CacheFlags {
   readonly format?: OutputFormat;
 }
 
@@ -19,7 +19,7 @@ interface DriftEntry {
   readonly diff: string;
 }
 
-/** Renders in memory and compares with the output folder. Writes nothing. */
+/** Renders in memory and compares with the output folder. Writes nothing, not even the cache it reads. */
 export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
   const format = flags.format ?? 'text';
   const prepared = await prepare(flags);
@@ -33,6 +33,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
     return EXIT_USAGE;
   }
   const out = prepared.options.out;
+  if (format === 'text') reporter.verbose(prepared.cacheSummary);
   const drift = plan.changes.map((c) => driftEntry(out, c));
   if (format === 'json') {
     reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: drift.length ? 'drift' : 'ok', upToDate: plan.unchanged.length, files: drift, diagnostics: [] }, null, 2));
