@@ -7,6 +7,7 @@ import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
 import { normalize } from './normalize/normalize';
+import { findConflicts } from './render/conflicts';
 import { RenderedFile, Target, TargetOptions } from './targets/target';
 import { validateSpec } from './validate/validate';
 import { RawSpec } from './validate/raw-spec';
@@ -101,25 +102,18 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
   return { files, byTarget, diagnostics: [...bag.all, ...findConflicts(files)] };
 }
 
+/** Files handed to a formatter at once: enough to amortise a call, few enough that thousands of syntax trees are never alive together. */
+const FORMAT_BATCH = 50;
+
 /** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
 async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined): Promise<RenderedFile[]> {
   const recalled = files.map((f) => memo?.recall(f));
   const pending = files.filter((_, i) => recalled[i] === undefined);
-  const formatted = pending.length > 0 && target.format ? await target.format(pending) : [];
+  const formatted: RenderedFile[] = [];
+  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
   pending.forEach((f, i) => memo?.remember(f, formatted[i]));
   let next = 0;
   return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));
-}
-
-/** Two files of a run, of any targets, may not share a path. */
-export function findConflicts(files: readonly RenderedFile[]): Diagnostic[] {
-  const bag = new DiagnosticBag();
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    if (seen.has(file.path)) bag.add('outputConflict', `two models render to ${file.path} (from ${seen.get(file.path)} and ${file.specs.join(', ')})`);
-    seen.set(file.path, file.specs.join(', '));
-  }
-  return [...bag.all];
 }
 
 export { hasErrors };

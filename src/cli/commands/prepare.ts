@@ -7,7 +7,8 @@
 import { InputCache, targetKey } from '../../cache/input-cache';
 import { Diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
-import { findConflicts, readSources, renderModels, RenderResult, TargetRun } from '../../pipeline';
+import type { RenderResult, TargetRun } from '../../pipeline';
+import { findConflicts } from '../../render/conflicts';
 import { RenderedFile } from '../../targets/target';
 import { CommonFlags, resolveRunOptions, RunOptions } from '../run-options';
 
@@ -55,6 +56,8 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
 }
 
 async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache): Promise<RenderResult> {
+  // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
+  const { readSources, renderModels } = await import('../../pipeline');
   const read = readSources(sources, new DiagnosticBag(), cache.specs);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), diagnostics: read.diagnostics };
   return renderModels(read.modelSet, runs, templates, cache.formatted);
