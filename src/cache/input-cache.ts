@@ -24,6 +24,7 @@ import { SpecSource } from '../load/load-specs';
 import { RenderedFile } from '../targets/target';
 import { RawSpec } from '../validate/raw-spec';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest';
+import { readOutputFile } from '../write/plan';
 import { codeFingerprint, templateFingerprint } from './fingerprint';
 import { digest } from './hash';
 import { rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
@@ -49,7 +50,8 @@ interface FormatEntry {
 
 interface SpecEntry {
   readonly hash: string;
-  readonly spec: unknown;
+  /** JSON text, parsed only when recalled: a thousand specs stay a thousand strings, not a thousand object trees. */
+  readonly spec: string;
 }
 
 interface CacheData {
@@ -142,7 +144,7 @@ export class InputCache {
   readonly specs: SpecMemo = {
     recall: (source) => this.recallSpec(source),
     remember: (source, spec) => {
-      this.next.specs[source.path] = { hash: digest(source.text), spec: rawSpecToJson(spec) };
+      this.next.specs[source.path] = { hash: digest(source.text), spec: JSON.stringify(rawSpecToJson(spec)) };
     },
   };
 
@@ -187,13 +189,19 @@ export class InputCache {
   private recallSpec(source: SpecSource): RawSpec | undefined {
     const entry = this.previous.specs[source.path];
     if (!entry || entry.hash !== digest(source.text)) return undefined;
+    let spec: RawSpec;
+    try {
+      spec = rawSpecFromJson(source.path, JSON.parse(entry.spec));
+    } catch {
+      return undefined;
+    }
     this.next.specs[source.path] = entry;
-    return rawSpecFromJson(source.path, entry.spec);
+    return spec;
   }
 
-  /** A file of the output folder, read once per run; only plain relative paths are read. */
-  private readOutput(file: string): string | undefined {
-    if (!this.disk.has(file)) this.disk.set(file, isPlainRelative(file) ? readIfExists(path.join(this.outDir, file)) : undefined);
+  /** A file of the output folder, read once per run (the write plan reads through here too); only plain relative paths are read. */
+  readOutput(file: string): string | undefined {
+    if (!this.disk.has(file)) this.disk.set(file, isPlainRelative(file) ? readOutputFile(this.outDir, file) : undefined);
     return this.disk.get(file);
   }
 }
@@ -207,7 +215,7 @@ function parseCache(text: string, folder: string): CacheData | undefined {
     const data = JSON.parse(body) as Partial<Record<keyof CacheData, unknown>>;
     const targets = record(data.targets, isTargetEntry);
     const formatted = record(data.formatted, (e): e is FormatEntry => isObject(e) && typeof e.input === 'string' && typeof e.output === 'string');
-    const specs = record(data.specs, (e): e is SpecEntry => isObject(e) && typeof e.hash === 'string' && isObject(e.spec));
+    const specs = record(data.specs, (e): e is SpecEntry => isObject(e) && typeof e.hash === 'string' && typeof e.spec === 'string');
     return { targets, formatted, specs };
   } catch {
     return undefined;
@@ -252,12 +260,4 @@ function sorted<T>(entries: Record<string, T>): Record<string, T> {
 
 function isPlainRelative(file: string): boolean {
   return file !== '' && !path.isAbsolute(file) && !file.includes('\\') && file.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

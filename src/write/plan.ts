@@ -26,25 +26,32 @@ export interface WritePlan {
   readonly problems: readonly Diagnostic[];
 }
 
-/** `files` holds every file of the targets in `targets`; their old files not rendered again are orphans. */
-export function planWrite(outDir: string, files: readonly RenderedFile[], targets: ReadonlyMap<string, readonly string[]>): WritePlan {
+/** Reads a file of the output folder by its relative path; undefined when it does not exist. */
+export type OutputReader = (file: string) => string | undefined;
+
+/**
+ * `files` holds every file of the targets in `targets`; their old files not
+ * rendered again are orphans. `read` may answer from files already read this run.
+ */
+export function planWrite(outDir: string, files: readonly RenderedFile[], targets: ReadonlyMap<string, readonly string[]>, read: OutputReader = (file) => readOutputFile(outDir, file)): WritePlan {
   const problems: Diagnostic[] = [];
   const changes: Change[] = [];
   const unchanged: string[] = [];
-  const manifestText = readIfExists(outDir, MANIFEST_FILE);
+  const manifestText = read(MANIFEST_FILE);
   const previous = parseManifest(manifestText);
   if (!previous) {
     problems.push(diagnostic('notGenerated', `${displayPath(outDir, MANIFEST_FILE)} is not a modelgen manifest`, undefined, 'delete it if it is stale; modelgen will write a new one'));
     return { outDir, changes, unchanged, problems };
   }
   const rendered = new Set(files.map((f) => f.path));
+  const realpaths: RealpathMemo = new Map();
   for (const file of files) {
-    const unsafe = unsafePathReason(outDir, file.path);
+    const unsafe = unsafePathReason(outDir, file.path, realpaths);
     if (unsafe) {
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
     }
-    const before = readIfExists(outDir, file.path);
+    const before = read(file.path);
     if (before === file.contents) unchanged.push(file.path);
     else if (before === undefined) changes.push({ kind: 'create', path: file.path, after: file.contents });
     else if (!isGeneratedText(before)) problems.push(notOurs(outDir, file.path, 'overwrite'));
@@ -52,8 +59,8 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
   }
   for (const target of targets.keys()) {
     for (const old of previous.files[target] ?? []) {
-      if (rendered.has(old) || unsafePathReason(outDir, old)) continue;
-      const before = readIfExists(outDir, old);
+      if (rendered.has(old) || unsafePathReason(outDir, old, realpaths)) continue;
+      const before = read(old);
       if (before === undefined) continue;
       if (!isGeneratedText(before)) problems.push(notOurs(outDir, old, 'delete'));
       else changes.push({ kind: 'delete', path: old, before });
@@ -73,7 +80,7 @@ export function displayPath(outDir: string, file: string): string {
   return path.posix.join(outDir.split(path.sep).join('/'), file);
 }
 
-function readIfExists(outDir: string, file: string): string | undefined {
+export function readOutputFile(outDir: string, file: string): string | undefined {
   try {
     return fs.readFileSync(path.join(outDir, file), 'utf8');
   } catch (error) {
@@ -82,30 +89,44 @@ function readIfExists(outDir: string, file: string): string | undefined {
   }
 }
 
+/** Real paths of folders, shared by the checks of one plan: thousands of files live in a handful of folders. */
+export type RealpathMemo = Map<string, string | undefined>;
+
 /**
  * A rendered path must stay inside the output folder, also through symlinks
  * already in the tree.
  */
-export function unsafePathReason(outDir: string, file: string): string | undefined {
+export function unsafePathReason(outDir: string, file: string, realpaths: RealpathMemo = new Map()): string | undefined {
   if (file === '' || path.isAbsolute(file) || /^[A-Za-z]:/.test(file) || file.includes('\\') || file.split('/').some((s) => s === '..' || s === '.' || s === '')) {
     return 'the path is not a plain relative path';
   }
   const root = path.resolve(outDir);
   let existing = path.join(root, file);
-  while (existing !== root && !fs.existsSync(existing) && !isSymlink(existing)) existing = path.dirname(existing);
+  let stat = lstatIfExists(existing);
+  while (existing !== root && !stat) {
+    existing = path.dirname(existing);
+    stat = lstatIfExists(existing);
+  }
   if (existing === root || !fs.existsSync(root)) return undefined;
-  const real = safeRealpath(existing);
-  const realRoot = safeRealpath(root);
+  // A path that is not itself a symlink resolves to its folder's real path plus its own name.
+  const realDir = stat?.isSymbolicLink() ? undefined : memoRealpath(path.dirname(existing), realpaths);
+  const real = realDir === undefined ? safeRealpath(existing) : path.join(realDir, path.basename(existing));
+  const realRoot = memoRealpath(root, realpaths);
   if (real === undefined || realRoot === undefined) return 'it leads through a broken symlink';
   return real === realRoot || real.startsWith(realRoot + path.sep) ? undefined : 'it leads through a symlink out of the output folder';
 }
 
-function isSymlink(file: string): boolean {
+function lstatIfExists(file: string): fs.Stats | undefined {
   try {
-    return fs.lstatSync(file).isSymbolicLink();
+    return fs.lstatSync(file);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function memoRealpath(dir: string, memo: RealpathMemo): string | undefined {
+  if (!memo.has(dir)) memo.set(dir, safeRealpath(dir));
+  return memo.get(dir);
 }
 
 function safeRealpath(file: string): string | undefined {

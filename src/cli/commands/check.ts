@@ -24,7 +24,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
   const format = flags.format ?? 'text';
   const prepared = await prepare(flags);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
-  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget) : undefined;
+  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file)) : undefined;
   const errors = problems ?? plan?.problems ?? [];
   if (errors.length > 0 || !plan || !prepared.ok) {
     if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));

@@ -22,7 +22,7 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
   }
   const { options, rendered } = prepared;
   reporter.verbose(prepared.cacheSummary);
-  const plan = planWrite(options.out, rendered.files, rendered.byTarget);
+  const plan = planWrite(options.out, rendered.files, rendered.byTarget, (file) => prepared.cache.readOutput(file));
   if (plan.problems.length > 0) {
     reporter.diagnostics(plan.problems);
     reporter.err('nothing was written');
