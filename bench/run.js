@@ -138,14 +138,16 @@ function goals(rows) {
     lines.push([`generate N=1000 < 15 s`, fresh.wallMs < 15000, `${(fresh.wallMs / 1000).toFixed(1)} s`]);
     lines.push([`generate N=1000 peak < 500 MB`, fresh.maxRssKb < 500 * 1024, `${(fresh.maxRssKb / 1024).toFixed(0)} MB`]);
   }
+  // Wall time is what the goals name; CPU time is printed beside it because a loaded machine inflates wall time alone.
   if (sizes.length > 1) {
     const [small] = sizes;
-    const growth = byN(big, 'fresh').wallMs / big / (byN(small, 'fresh').wallMs / small);
-    lines.push([`time per model N=${small} -> N=${big} grows <= 20%`, growth <= 1.2, `x${growth.toFixed(2)}`]);
+    const perModel = (n, key) => byN(n, 'fresh')[key] / n;
+    const growth = perModel(big, 'wallMs') / perModel(small, 'wallMs');
+    lines.push([`time per model N=${small} -> N=${big} grows <= 20%`, growth <= 1.2, `x${growth.toFixed(2)} wall, x${(perModel(big, 'cpuMs') / perModel(small, 'cpuMs')).toFixed(2)} CPU`]);
   }
   for (const n of sizes) {
-    const share = byN(n, 'oneChanged').wallMs / byN(n, 'fresh').wallMs;
-    lines.push([`check, one spec changed, N=${n}: share of a full generate`, share < 0.5, `${(share * 100).toFixed(0)}%`]);
+    const share = (key) => byN(n, 'oneChanged')[key] / byN(n, 'fresh')[key];
+    lines.push([`check, one spec changed, N=${n}: well under a full generate (< 50%)`, share('wallMs') < 0.5, `${(share('wallMs') * 100).toFixed(0)}% wall, ${(share('cpuMs') * 100).toFixed(0)}% CPU`]);
   }
   return lines.map(([goal, met, figure]) => `${met ? 'met   ' : 'MISSED'} ${goal}: ${figure}`).join('\n');
 }

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_USAGE } from './exit-codes';
 import type { GenerateFlags } from './commands/generate';
-import { createReporter, Reporter } from './reporter';
+import type { Reporter } from './reporter';
 
 const OUTPUT_FORMATS = ['text', 'json', 'github'];
 
@@ -51,6 +51,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const action =
     <F>(load: () => Promise<Action<F>>) =>
     async (flags: F & { color?: boolean; quiet?: boolean; verbose?: boolean }) => {
+      const { createReporter } = await import('./reporter');
       const reporter = createReporter({ color: flags.color, quiet: flags.quiet, verbose: flags.verbose });
       setExitCode(await (await load())(flags, reporter));
     };
