@@ -5,13 +5,11 @@
  */
 import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
-import { findSpecFiles, loadSpecs } from './load/load-specs';
+import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
 import { normalize } from './normalize/normalize';
-import { TemplateEngine, TemplateError } from './render/template-engine';
+import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
 import { validateSpec } from './validate/validate';
-import { pathTextProblem } from './write/safe-path';
-import { printable } from './diagnostics/printable';
 import { RawSpec } from './validate/raw-spec';
 
 export interface TargetRun {
@@ -26,14 +24,51 @@ export interface ReadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * What a run remembers between runs (the input-hash cache implements it).
+ * Each answer is only a shortcut to what the stage would compute anyway.
+ */
+export interface SpecMemo {
+  /** The validated spec this path and text gave before, if any. */
+  recall(source: SpecSource): RawSpec | undefined;
+  remember(source: SpecSource, spec: RawSpec): void;
+}
+
+export interface FormatMemo {
+  /** The formatted text of this unformatted file, when the output folder still holds exactly what it gave before. */
+  recall(file: RenderedFile): string | undefined;
+  remember(unformatted: RenderedFile, formatted: RenderedFile): void;
+}
+
 /** load, validate and normalize: specs in, IR and every finding out. */
 export function readSpecs(specArgs: readonly string[]): ReadResult {
   const bag = new DiagnosticBag();
-  const loaded = loadSpecs(findSpecFiles(specArgs, bag), bag);
-  const raw = loaded.map((spec) => validateSpec(spec, bag)).filter((s): s is RawSpec => s !== undefined);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag);
+}
+
+/**
+ * load, validate and normalize specs already read. Each spec is parsed and
+ * validated in turn, so only one YAML document is alive at a time.
+ */
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo): ReadResult {
+  const raw: RawSpec[] = [];
+  for (const source of sources) {
+    const spec = memo?.recall(source) ?? readSource(source, bag, memo);
+    if (spec) raw.push(spec);
+  }
   if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
   const { modelSet, diagnostics } = normalize(raw);
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
+}
+
+function readSource(source: SpecSource, bag: DiagnosticBag, memo: SpecMemo | undefined): RawSpec | undefined {
+  const local = new DiagnosticBag();
+  const loaded = parseSpec(source.path, source.text, local);
+  const spec = loaded && validateSpec(loaded, local);
+  bag.push(...local.all);
+  // Only a spec without findings is remembered: recalling it must not lose one.
+  if (spec && local.all.length === 0) memo?.remember(source, spec);
+  return spec;
 }
 
 export interface RenderResult {
@@ -44,7 +79,9 @@ export interface RenderResult {
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo): Promise<RenderResult> {
+  // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
+  const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir);
   const bag = new DiagnosticBag();
   const files: RenderedFile[] = [];
@@ -59,18 +96,25 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
       else throw error;
       continue;
     }
-    if (run.target.format) rendered = await run.target.format(rendered);
+    if (run.target.format) rendered = await formatFiles(run.target, rendered, memo);
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
   }
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const unsafe = pathTextProblem(file.path);
-    if (unsafe) bag.add('unsafePath', `refusing to write ${printable(file.path)} (from ${file.specs.join(', ')}): ${unsafe}`);
-    if (seen.has(file.path)) bag.add('outputConflict', `two models render to ${file.path} (from ${seen.get(file.path)} and ${file.specs.join(', ')})`);
-    seen.set(file.path, file.specs.join(', '));
-  }
-  return { files, byTarget, diagnostics: bag.all };
+  return { files, byTarget, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
+}
+
+/** Files handed to a formatter at once: enough to amortise a call, few enough that thousands of syntax trees are never alive together. */
+const FORMAT_BATCH = 50;
+
+/** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
+async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined): Promise<RenderedFile[]> {
+  const recalled = files.map((f) => memo?.recall(f));
+  const pending = files.filter((_, i) => recalled[i] === undefined);
+  const formatted: RenderedFile[] = [];
+  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
+  pending.forEach((f, i) => memo?.remember(f, formatted[i]));
+  let next = 0;
+  return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));
 }
 
 export { hasErrors };

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_USAGE } from './exit-codes';
 import type { GenerateFlags } from './commands/generate';
-import { createReporter, Reporter } from './reporter';
+import type { Reporter } from './reporter';
 
 const OUTPUT_FORMATS = ['text', 'json', 'github'];
 
@@ -26,7 +26,8 @@ function renderOptions(command: Command): Command {
   return command
     .option('--out <dir>', 'output folder (default: generated/)')
     .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
-    .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones');
+    .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones')
+    .option('--no-cache', 'ignore the input-hash cache (<out>/.modelgen-cache.json) and render everything');
 }
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text');
@@ -50,6 +51,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const action =
     <F>(load: () => Promise<Action<F>>) =>
     async (flags: F & { color?: boolean; quiet?: boolean; verbose?: boolean }) => {
+      const { createReporter } = await import('./reporter');
       const reporter = createReporter({ color: flags.color, quiet: flags.quiet, verbose: flags.verbose });
       setExitCode(await (await load())(flags, reporter));
     };

@@ -65,8 +65,14 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-export function loadSpecs(files: readonly string[], bag: DiagnosticBag): LoadedSpec[] {
-  const specs: LoadedSpec[] = [];
+/** A spec file's path (as given to the run) and text, read but not parsed yet. */
+export interface SpecSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
+  const sources: SpecSource[] = [];
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -76,10 +82,9 @@ export function loadSpecs(files: readonly string[], bag: DiagnosticBag): LoadedS
       continue;
     }
     const text = decodeSpecText(file, bytes, bag);
-    const spec = text === undefined ? undefined : parseSpec(file, text, bag);
-    if (spec) specs.push(spec);
+    if (text !== undefined) sources.push({ path: file, text });
   }
-  return specs;
+  return sources;
 }
 
 /** The file's text, or undefined (and a diagnostic at the first bad byte) when it is not UTF-8. */

@@ -7,10 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
+import { BUILTIN_TEMPLATES } from './template-files';
+
+export { BUILTIN_TEMPLATES };
 
 const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
-
-export const BUILTIN_TEMPLATES = path.resolve(__dirname, '..', '..', 'templates');
 
 export class TemplateError extends Error {
   constructor(
@@ -48,6 +49,7 @@ export class TemplateEngine {
   private readonly handlebars = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly partialsLoaded = new Set<string>();
+  private readonly resolved = new Map<string, string>();
 
   constructor(
     private readonly overrideDir?: string,
@@ -58,11 +60,15 @@ export class TemplateEngine {
 
   /** Where a template comes from: the override folder when it has the file. */
   resolve(target: string, file: string): string {
-    if (this.overrideDir) {
-      const override = path.join(this.overrideDir, target, file);
-      if (fs.existsSync(override)) return override;
+    const key = `${target}/${file}`;
+    let source = this.resolved.get(key);
+    if (source === undefined) {
+      const override = this.overrideDir && path.join(this.overrideDir, target, file);
+      source = override && fs.existsSync(override) ? override : path.join(BUILTIN_TEMPLATES, target, file);
+      // Asked once per rendered file; the answer cannot change within a run.
+      this.resolved.set(key, source);
     }
-    return path.join(BUILTIN_TEMPLATES, target, file);
+    return source;
   }
 
   render(target: string, file: string, data: object): string {

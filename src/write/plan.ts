@@ -27,12 +27,25 @@ export interface WritePlan {
   readonly problems: readonly Diagnostic[];
 }
 
-/** `files` holds every file of the targets in `targets`; their old files not rendered again are orphans. */
-export function planWrite(outDir: string, files: readonly RenderedFile[], targets: ReadonlyMap<string, readonly string[]>): WritePlan {
+/** Reads a file of the output folder by its relative path; undefined when it does not exist. May throw. */
+export type OutputReader = (file: string) => string | undefined;
+
+/**
+ * `files` holds every file of the targets in `targets`; their old files not
+ * rendered again are orphans. `read` may answer from files already read this run.
+ */
+export function planWrite(
+  outDir: string,
+  files: readonly RenderedFile[],
+  targets: ReadonlyMap<string, readonly string[]>,
+  read: OutputReader = (file) => readOutputFile(outDir, file),
+): WritePlan {
   const problems: Diagnostic[] = [];
+  const realpaths: RealpathMemo = new Map();
+  const readIfExists = (file: string) => readChecked(read, outDir, file, problems);
   const changes: Change[] = [];
   const unchanged: string[] = [];
-  const manifestText = readIfExists(outDir, MANIFEST_FILE, problems);
+  const manifestText = readIfExists(MANIFEST_FILE);
   if (manifestText === UNREADABLE) return { outDir, changes, unchanged, problems };
   const previous = parseManifest(manifestText);
   if (!previous) {
@@ -41,12 +54,12 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
   }
   const rendered = new Set(files.map((f) => f.path));
   for (const file of files) {
-    const unsafe = unsafePathReason(outDir, file.path);
+    const unsafe = unsafePathReason(outDir, file.path, realpaths);
     if (unsafe) {
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
     }
-    const before = readIfExists(outDir, file.path, problems);
+    const before = readIfExists(file.path);
     if (before === UNREADABLE) continue;
     if (before === file.contents) unchanged.push(file.path);
     else if (before === undefined) changes.push({ kind: 'create', path: file.path, after: file.contents });
@@ -55,8 +68,8 @@ export function planWrite(outDir: string, files: readonly RenderedFile[], target
   }
   for (const target of targets.keys()) {
     for (const old of previous.files[target] ?? []) {
-      if (rendered.has(old) || unsafePathReason(outDir, old)) continue;
-      const before = readIfExists(outDir, old, problems);
+      if (rendered.has(old) || unsafePathReason(outDir, old, realpaths)) continue;
+      const before = readIfExists(old);
       if (before === undefined || before === UNREADABLE) continue;
       if (!isGeneratedText(before)) problems.push(notOurs(outDir, old, 'delete'));
       else changes.push({ kind: 'delete', path: old, before });
@@ -84,41 +97,64 @@ const WHY_UNREADABLE: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
 };
 
-/** The file's text; undefined when it does not exist; UNREADABLE, with a diagnostic, when something else is wrong. */
-function readIfExists(outDir: string, file: string, problems: Diagnostic[]): string | undefined | typeof UNREADABLE {
+/** The file's text; undefined when it does not exist. */
+export function readOutputFile(outDir: string, file: string): string | undefined {
   try {
     return fs.readFileSync(path.join(outDir, file), 'utf8');
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The file's text, undefined when absent; UNREADABLE, with a diagnostic, when something else is wrong. */
+function readChecked(read: OutputReader, outDir: string, file: string, problems: Diagnostic[]): string | undefined | typeof UNREADABLE {
+  try {
+    return read(file);
+  } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === 'ENOENT') return undefined;
     problems.push(diagnostic('outputUnreadable', `cannot read ${displayPath(outDir, file)}: ${WHY_UNREADABLE[code] ?? code}`));
     return UNREADABLE;
   }
 }
 
+/** Real paths of folders, shared by the checks of one plan: thousands of files live in a handful of folders. */
+export type RealpathMemo = Map<string, string | undefined>;
+
 /**
  * A rendered path must stay inside the output folder, also through symlinks
  * already in the tree.
  */
-export function unsafePathReason(outDir: string, file: string): string | undefined {
+export function unsafePathReason(outDir: string, file: string, realpaths: RealpathMemo = new Map()): string | undefined {
   const textual = path.isAbsolute(file) ? 'the path is not a plain relative path' : pathTextProblem(file);
   if (textual) return textual;
   const root = path.resolve(outDir);
   let existing = path.join(root, file);
-  while (existing !== root && !fs.existsSync(existing) && !isSymlink(existing)) existing = path.dirname(existing);
+  let stat = lstatIfExists(existing);
+  while (existing !== root && !stat) {
+    existing = path.dirname(existing);
+    stat = lstatIfExists(existing);
+  }
   if (existing === root || !fs.existsSync(root)) return undefined;
-  const real = safeRealpath(existing);
-  const realRoot = safeRealpath(root);
+  // A path that is not itself a symlink resolves to its folder's real path plus its own name.
+  const realDir = stat?.isSymbolicLink() ? undefined : memoRealpath(path.dirname(existing), realpaths);
+  const real = realDir === undefined ? safeRealpath(existing) : path.join(realDir, path.basename(existing));
+  const realRoot = memoRealpath(root, realpaths);
   if (real === undefined || realRoot === undefined) return 'it leads through a broken symlink';
   return real === realRoot || real.startsWith(realRoot + path.sep) ? undefined : 'it leads through a symlink out of the output folder';
 }
 
-function isSymlink(file: string): boolean {
+function lstatIfExists(file: string): fs.Stats | undefined {
   try {
-    return fs.lstatSync(file).isSymbolicLink();
+    return fs.lstatSync(file);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function memoRealpath(dir: string, memo: RealpathMemo): string | undefined {
+  if (!memo.has(dir)) memo.set(dir, safeRealpath(dir));
+  return memo.get(dir);
 }
 
 function safeRealpath(file: string): string | undefined {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { parseConfig } from '../../src/config/config';
-import { loadSpecs } from '../../src/load/load-specs';
+import { parseSpec, readSpecSources } from '../../src/load/load-specs';
 import { excessiveNesting, MAX_NESTING } from '../../src/load/yaml-guards';
 import { MINIMAL_SPEC, validateText } from '../support/specs';
 
@@ -80,7 +80,7 @@ describe('bytes that are not UTF-8', () => {
     const file = path.join(dir, 's.yaml').split(path.sep).join('/');
     fs.writeFileSync(file, Buffer.concat([Buffer.from('reference:\n  go: é'), Buffer.from([0xff]), Buffer.from('\n')]));
     const bag = new DiagnosticBag();
-    expect(loadSpecs([file], bag)).toEqual([]);
+    expect(readSpecSources([file], bag)).toEqual([]);
     expect(bag.all.map((d) => formatDiagnostic(d))).toEqual([`${file}:2:8 - error MG005: '${file}' is not valid UTF-8: byte 0xFF at offset 19\n  hint: save the file as UTF-8`]);
   });
 
@@ -94,7 +94,7 @@ describe('bytes that are not UTF-8', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-utf8-'));
     fs.writeFileSync(path.join(dir, 's.yaml'), Buffer.from([0x61, 0x3a, 0x20, ...bad, 0x0a]));
     const bag = new DiagnosticBag();
-    loadSpecs([path.join(dir, 's.yaml')], bag);
+    readSpecSources([path.join(dir, 's.yaml')], bag);
     expect(bag.all.map((d) => `${d.code} ${d.location?.line}:${d.location?.column} ${d.message.replace(/^.* UTF-8: /, '')}`)).toEqual([`MG005 1:4 ${expected}`]);
   });
 
@@ -102,7 +102,8 @@ describe('bytes that are not UTF-8', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-utf8-'));
     fs.writeFileSync(path.join(dir, 's.yaml'), `\uFEFF${MINIMAL_SPEC.replace('A widget.', 'A \uFFFD widget.')}`);
     const bag = new DiagnosticBag();
-    expect(loadSpecs([path.join(dir, 's.yaml')], bag)).toHaveLength(1);
+    const sources = readSpecSources([path.join(dir, 's.yaml')], bag);
+    expect(sources.map((source) => parseSpec(source.path, source.text, bag) !== undefined)).toEqual([true]);
     expect(bag.all).toEqual([]);
   });
 });

@@ -19,6 +19,23 @@ describe('unsafePathReason', () => {
     fs.symlinkSync(tmp(), path.join(out, 'link'));
     expect(unsafePathReason(out, 'link/x.ts')).toBe('it leads through a symlink out of the output folder');
   });
+  test('with one memo over many paths, still rejects a file that is itself a symlink out, or a broken one, beside plain files', () => {
+    const out = tmp();
+    const outside = path.join(tmp(), 'target.ts');
+    fs.writeFileSync(outside, '');
+    fs.mkdirSync(path.join(out, 'dir'));
+    fs.writeFileSync(path.join(out, 'dir', 'plain.ts'), '');
+    fs.symlinkSync(outside, path.join(out, 'dir', 'escape.ts'));
+    fs.symlinkSync(path.join(out, 'nowhere'), path.join(out, 'dir', 'broken.ts'));
+    const memo = new Map();
+    expect(['dir/plain.ts', 'dir/escape.ts', 'dir/new.ts', 'dir/broken.ts', 'dir/plain.ts/x'].map((p) => unsafePathReason(out, p, memo))).toEqual([
+      undefined,
+      'it leads through a symlink out of the output folder',
+      undefined,
+      'it leads through a broken symlink',
+      undefined,
+    ]);
+  });
   test('accepts a symlink that stays inside', () => {
     const out = tmp();
     fs.mkdirSync(path.join(out, 'real'));

@@ -5,9 +5,9 @@ import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
-import { prepare } from './prepare';
+import { CacheFlags, prepare } from './prepare';
 
-export interface CheckFlags extends CommonFlags {
+export interface CheckFlags extends CommonFlags, CacheFlags {
   readonly format?: OutputFormat;
 }
 
@@ -19,13 +19,13 @@ interface DriftEntry {
   readonly diff: string;
 }
 
-/** Renders in memory and compares with the output folder. Writes nothing. */
+/** Renders in memory and compares with the output folder. Writes nothing, not even the cache it reads. */
 export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
   const format = flags.format ?? 'text';
   const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
   const prepared = await prepare(flags);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
-  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget) : undefined;
+  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file)) : undefined;
   const errors = problems ?? plan?.problems ?? [];
   if (errors.length > 0 || !plan || !prepared.ok) {
     if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));
@@ -34,6 +34,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
     return EXIT_USAGE;
   }
   const out = prepared.options.out;
+  if (format === 'text') reporter.verbose(prepared.cacheSummary);
   const drift = plan.changes.map((c) => driftEntry(out, c));
   if (format === 'json') {
     reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: drift.length ? 'drift' : 'ok', upToDate: plan.unchanged.length, files: drift, diagnostics: [] }, null, 2));

@@ -1,11 +1,13 @@
-import { applyPlan } from '../../write/apply';
+import * as path from 'node:path';
+import { CACHE_FILE } from '../../cache/input-cache';
+import { applyPlan, writeAtomically } from '../../write/apply';
 import { displayPath, planWrite } from '../../write/plan';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
-import { prepare } from './prepare';
+import { CacheFlags, prepare } from './prepare';
 
-export interface GenerateFlags extends CommonFlags {
+export interface GenerateFlags extends CommonFlags, CacheFlags {
   readonly dryRun?: boolean;
 }
 
@@ -19,16 +21,22 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
     return EXIT_USAGE;
   }
   const { options, rendered } = prepared;
-  const plan = planWrite(options.out, rendered.files, rendered.byTarget);
+  reporter.verbose(prepared.cacheSummary);
+  const plan = planWrite(options.out, rendered.files, rendered.byTarget, (file) => prepared.cache.readOutput(file));
   if (plan.problems.length > 0) {
     reporter.diagnostics(plan.problems);
     reporter.err('nothing was written');
     return EXIT_USAGE;
   }
-  const failed = flags.dryRun ? [] : applyPlan(plan);
-  if (failed.length > 0) {
-    reporter.diagnostics(failed);
-    return EXIT_USAGE;
+  if (!flags.dryRun) {
+    const failed = applyPlan(plan);
+    if (failed.length > 0) {
+      reporter.diagnostics(failed);
+      return EXIT_USAGE;
+    }
+    // After the files: a cache that runs ahead of the disk would only be distrusted, but one that lags costs nothing.
+    const cacheText = flags.cache === false ? undefined : prepared.cache.serialize();
+    if (cacheText !== undefined) writeAtomically(path.join(options.out, CACHE_FILE), cacheText);
   }
   const verbs = flags.dryRun ? DRY_VERBS : VERBS;
   for (const change of plan.changes) reporter.info(`${verbs[change.kind]} ${displayPath(options.out, change.path)}`);

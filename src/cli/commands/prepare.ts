@@ -1,20 +1,64 @@
-/** The part every rendering command shares: options, specs, IR, rendered files. */
+/**
+ * The part every rendering command shares: options, specs, IR, rendered
+ * files. The input-hash cache answers for every target whose inputs did not
+ * change; the specs are parsed and the other targets rendered only when some
+ * target needs it.
+ */
+import { InputCache, targetKey } from '../../cache/input-cache';
 import { Diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
-import { readSpecs, renderModels, RenderResult } from '../../pipeline';
+import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
+import type { RenderResult, TargetRun } from '../../pipeline';
+import { checkRenderedPaths } from '../../render/conflicts';
+import { RenderedFile } from '../../targets/target';
 import { CommonFlags, resolveRunOptions, RunOptions } from '../run-options';
 
+export interface CacheFlags {
+  /** `--no-cache`: neither read nor write the input-hash cache. */
+  readonly cache?: boolean;
+}
+
 export type Prepared =
-  | { readonly ok: true; readonly options: RunOptions; readonly rendered: RenderResult }
+  | { readonly ok: true; readonly options: RunOptions; readonly rendered: RenderResult; readonly cache: InputCache; readonly cacheSummary: string }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+const failed = (diagnostics: readonly Diagnostic[]): Prepared => ({ ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') });
+
 /** Renders every file in memory, or returns the errors that stopped it (nothing is written either way). */
-export async function prepare(flags: CommonFlags, cwd = process.cwd()): Promise<Prepared> {
+export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd()): Promise<Prepared> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, cwd, bag);
-  if (bag.hasErrors) return { ok: false, diagnostics: bag.all };
-  const read = readSpecs(options.specs);
-  if (hasErrors(read.diagnostics)) return { ok: false, diagnostics: read.diagnostics.filter((d) => d.severity === 'error') };
-  const rendered = await renderModels(read.modelSet, options.runs, options.templates);
-  if (hasErrors(rendered.diagnostics)) return { ok: false, diagnostics: rendered.diagnostics };
-  return { ok: true, options, rendered };
+  if (bag.hasErrors) return failed(bag.all);
+  const sources = readSpecSources(findSpecFiles(options.specs, bag), bag);
+  if (bag.hasErrors) return failed(bag.all);
+  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out);
+  cache.useSources(sources);
+  const keys = options.runs.map((run) => targetKey(run, sources, options.templates));
+  const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
+  const stale = options.runs.filter((_, i) => !reused[i]);
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache) : undefined;
+  if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
+  const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
+  const files: RenderedFile[] = [];
+  const byTarget = new Map<string, readonly string[]>();
+  options.runs.forEach((run, i) => {
+    // A fresh render without errors has no two files on one path, so its files are found by path.
+    const own = reused[i] ?? (fresh?.byTarget.get(run.target.name) ?? []).map((p) => renderedByPath.get(p) as RenderedFile);
+    if (!reused[i]) cache.record(run.target.name, keys[i], own);
+    files.push(...own);
+    byTarget.set(run.target.name, own.map((f) => f.path));
+  });
+  const conflicts = checkRenderedPaths(files);
+  if (conflicts.length > 0) return failed(conflicts);
+  const names = (runs: readonly TargetRun[]) => runs.map((r) => r.target.name).join(', ');
+  const reusedRuns = options.runs.filter((_, i) => reused[i]);
+  const cacheSummary = `cache: ${[reusedRuns.length ? `reused ${names(reusedRuns)}` : '', stale.length ? `rendered ${names(stale)}` : ''].filter(Boolean).join('; ')}`;
+  return { ok: true, options, rendered: { files, byTarget, diagnostics: [] }, cache, cacheSummary };
+}
+
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache): Promise<RenderResult> {
+  // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
+  const { readSources, renderModels } = await import('../../pipeline');
+  const read = readSources(sources, new DiagnosticBag(), cache.specs);
+  if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), diagnostics: read.diagnostics };
+  return renderModels(read.modelSet, runs, templates, cache.formatted);
 }

@@ -27,6 +27,6 @@ export const typescriptTarget: Target = {
   async format(files) {
     // Loaded here so commands that format nothing never pay for Prettier.
     const prettier = await import('prettier');
-    return Promise.all(files.map(async (f) => ({ ...f, contents: await prettier.format(f.contents, { parser: 'typescript', filepath: f.path }) })));
+    return Promise.all(files.map(async (f) => ({ ...f, contents: await prettier.format(f.contents, { parser: 'babel-ts', filepath: f.path }) })));
   },
 };

@@ -1,0 +1,272 @@
+/**
+ * The input-hash cache, `<out>/.modelgen-cache.json`: what earlier runs
+ * learned, so unchanged work is skipped. It remembers, per target, a hash of
+ * everything that decides the target's files (specs, options, templates,
+ * code) and the hash of each file it produced; per formatted file, the hash
+ * of its text before and after formatting; per spec, its validated form.
+ *
+ * It only ever stores hashes of output, never output: a remembered file is
+ * taken from the output folder, and only when the file there still hashes to
+ * what the cache says. So the files on disk always win over the cache; a
+ * stale, edited or unreadable cache costs time, never correctness. The file
+ * is sealed (a hash of its data, checked on every read) and bound to the
+ * output folder it was written in, so a cache copied or committed along with
+ * hand-edited output is ignored. `generate` writes it after writing the
+ * files; `check` only reads it.
+ *
+ * Layout: line 1 a JSON header (format, code fingerprint, folder, seal),
+ * line 2 the JSON data the seal covers.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FormatMemo, SpecMemo, TargetRun } from '../pipeline';
+import { SpecSource } from '../load/load-specs';
+import { RenderedFile } from '../targets/target';
+import { RawSpec } from '../validate/raw-spec';
+import { MANIFEST_FILE, parseManifest } from '../write/manifest';
+import { readOutputFile } from '../write/plan';
+import { codeFingerprint, templateFingerprint } from './fingerprint';
+import { digest } from './hash';
+import { rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
+
+export const CACHE_FILE = '.modelgen-cache.json';
+const CACHE_FORMAT = 1;
+
+interface FileEntry {
+  readonly path: string;
+  readonly hash: string;
+  readonly specs: readonly string[];
+}
+
+interface TargetEntry {
+  readonly key: string;
+  readonly files: readonly FileEntry[];
+}
+
+interface FormatEntry {
+  readonly input: string;
+  readonly output: string;
+}
+
+interface SpecEntry {
+  readonly hash: string;
+  /** JSON text, parsed only when recalled: a thousand specs stay a thousand strings, not a thousand object trees. */
+  readonly spec: string;
+}
+
+interface CacheData {
+  readonly targets: Record<string, TargetEntry>;
+  readonly formatted: Record<string, FormatEntry>;
+  readonly specs: Record<string, SpecEntry>;
+}
+
+interface CacheHeader {
+  readonly generator: 'modelgen';
+  readonly cacheFormat: number;
+  readonly code: string;
+  readonly folder: string;
+  readonly seal: string;
+}
+
+const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
+
+/** A target run's key: a hash of everything its files are a function of. */
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined): string {
+  const options = Object.keys(run.options)
+    .sort()
+    .map((k) => `${k}=${run.options[k]}`);
+  return digest(run.target.name, run.dir, ...options, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
+}
+
+export class InputCache {
+  /** What this run learned or confirmed; only that is saved. */
+  private readonly next = emptyData();
+  private readonly disk = new Map<string, string | undefined>();
+  /** The run's spec paths: remembered specs of other paths are dropped. */
+  private sourcePaths = new Set<string>();
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly previous: CacheData,
+    /** The cache file's text as read, to skip rewriting it unchanged. */
+    private readonly readText: string | undefined,
+  ) {}
+
+  /** The cache in `outDir`; empty when missing, unreadable, malformed or written by other code. */
+  static read(outDir: string): InputCache {
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(path.join(outDir, CACHE_FILE), 'utf8');
+    } catch {
+      return InputCache.empty(outDir);
+    }
+    return new InputCache(outDir, parseCache(text, folderIdentity(outDir)) ?? emptyData(), text);
+  }
+
+  static empty(outDir: string): InputCache {
+    return new InputCache(outDir, emptyData(), undefined);
+  }
+
+  /** Tells the cache which specs the run reads, so it keeps only their entries. */
+  useSources(sources: readonly SpecSource[]): void {
+    this.sourcePaths = new Set(sources.map((s) => s.path));
+  }
+
+  /**
+   * The target's files from the output folder, if its key is unchanged, the
+   * manifest lists exactly the remembered files, and every file there hashes
+   * as remembered.
+   */
+  reuse(target: string, key: string): RenderedFile[] | undefined {
+    const entry = this.previous.targets[target];
+    if (!entry || entry.key !== key || !this.manifestLists(target, entry.files)) return undefined;
+    const files: RenderedFile[] = [];
+    for (const file of entry.files) {
+      const contents = this.tryReadOutput(file.path);
+      if (contents === undefined || digest(contents) !== file.hash) return undefined;
+      files.push({ path: file.path, contents, specs: file.specs });
+    }
+    this.next.targets[target] = entry;
+    return files;
+  }
+
+  private manifestLists(target: string, files: readonly FileEntry[]): boolean {
+    const listed = parseManifest(this.tryReadOutput(MANIFEST_FILE))?.files[target] ?? [];
+    const remembered = new Set(files.map((f) => f.path));
+    return listed.length === remembered.size && listed.every((f) => remembered.has(f));
+  }
+
+  record(target: string, key: string, files: readonly RenderedFile[]): void {
+    this.next.targets[target] = { key, files: files.map((f) => ({ path: f.path, hash: digest(f.contents), specs: f.specs })) };
+  }
+
+  /** Validated specs, by path and text. */
+  readonly specs: SpecMemo = {
+    recall: (source) => this.recallSpec(source),
+    remember: (source, spec) => {
+      this.next.specs[source.path] = { hash: digest(source.text), spec: JSON.stringify(rawSpecToJson(spec)) };
+    },
+  };
+
+  /** Formatted files, by path and unformatted text. */
+  readonly formatted: FormatMemo = {
+    recall: (file) => this.recallFormatted(file),
+    remember: (unformatted, formatted) => {
+      this.next.formatted[unformatted.path] = { input: digest(unformatted.contents), output: digest(formatted.contents) };
+    },
+  };
+
+  /**
+   * The cache file's new text, or undefined when it would not change. Targets
+   * this run did not render keep their entries; formatted-file entries are
+   * kept for the files the targets still produce, spec entries for the specs
+   * the run read. Call after the output folder is written.
+   */
+  serialize(): string | undefined {
+    const targets = { ...this.previous.targets, ...this.next.targets };
+    const paths = new Set(Object.values(targets).flatMap((t) => t.files.map((f) => f.path)));
+    const keep = <T>(entries: Record<string, T>, wanted: Set<string>) => sorted(Object.fromEntries(Object.entries(entries).filter(([p]) => wanted.has(p))));
+    const data: CacheData = {
+      targets: sorted(targets),
+      formatted: keep({ ...this.previous.formatted, ...this.next.formatted }, paths),
+      specs: keep({ ...this.previous.specs, ...this.next.specs }, this.sourcePaths),
+    };
+    const body = JSON.stringify(data);
+    const header: CacheHeader = { generator: 'modelgen', cacheFormat: CACHE_FORMAT, code: codeFingerprint(), folder: folderIdentity(this.outDir), seal: digest(body) };
+    const text = `${JSON.stringify(header)}\n${body}\n`;
+    return text === this.readText ? undefined : text;
+  }
+
+  private recallFormatted(file: RenderedFile): string | undefined {
+    const entry = this.previous.formatted[file.path];
+    if (!entry || entry.input !== digest(file.contents)) return undefined;
+    const contents = this.tryReadOutput(file.path);
+    if (contents === undefined || digest(contents) !== entry.output) return undefined;
+    this.next.formatted[file.path] = entry;
+    return contents;
+  }
+
+  private recallSpec(source: SpecSource): RawSpec | undefined {
+    const entry = this.previous.specs[source.path];
+    if (!entry || entry.hash !== digest(source.text)) return undefined;
+    let spec: RawSpec;
+    try {
+      spec = rawSpecFromJson(source.path, JSON.parse(entry.spec));
+    } catch {
+      return undefined;
+    }
+    this.next.specs[source.path] = entry;
+    return spec;
+  }
+
+  /** A file of the output folder, read once per run (the write plan reads through here too); only plain relative paths are read. */
+  /** For the cache's own checks: a file it cannot read is simply not reusable; the write plan reports why. */
+  private tryReadOutput(file: string): string | undefined {
+    try {
+      return this.readOutput(file);
+    } catch {
+      return undefined;
+    }
+  }
+
+  readOutput(file: string): string | undefined {
+    if (!this.disk.has(file)) this.disk.set(file, isPlainRelative(file) ? readOutputFile(this.outDir, file) : undefined);
+    return this.disk.get(file);
+  }
+}
+
+function parseCache(text: string, folder: string): CacheData | undefined {
+  const [headerText, body] = text.split('\n');
+  try {
+    const header = JSON.parse(headerText) as Partial<CacheHeader>;
+    if (header.generator !== 'modelgen' || header.cacheFormat !== CACHE_FORMAT || header.code !== codeFingerprint() || header.folder !== folder) return undefined;
+    if (body === undefined || header.seal !== digest(body)) return undefined;
+    const data = JSON.parse(body) as Partial<Record<keyof CacheData, unknown>>;
+    const targets = record(data.targets, isTargetEntry);
+    const formatted = record(data.formatted, (e): e is FormatEntry => isObject(e) && typeof e.input === 'string' && typeof e.output === 'string');
+    const specs = record(data.specs, (e): e is SpecEntry => isObject(e) && typeof e.hash === 'string' && typeof e.spec === 'string');
+    return { targets, formatted, specs };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The output folder's identity: a cache is only trusted in the folder it was
+ * written in, never in a copy or a fresh checkout that came with one.
+ */
+function folderIdentity(outDir: string): string {
+  try {
+    const stat = fs.statSync(outDir);
+    return `${stat.dev}:${stat.ino}:${stat.birthtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The well-formed entries of a parsed record; a malformed entry is dropped, not trusted. */
+function record<T>(value: unknown, isEntry: (e: unknown) => e is T): Record<string, T> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((pair): pair is [string, T] => isEntry(pair[1])));
+}
+
+function isTargetEntry(e: unknown): e is TargetEntry {
+  return (
+    isObject(e) &&
+    typeof e.key === 'string' &&
+    Array.isArray(e.files) &&
+    e.files.every((f: unknown) => isObject(f) && typeof f.path === 'string' && typeof f.hash === 'string' && Array.isArray(f.specs) && f.specs.every((s) => typeof s === 'string'))
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sorted<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
+}
+
+function isPlainRelative(file: string): boolean {
+  return file !== '' && !path.isAbsolute(file) && !file.includes('\\') && file.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}

@@ -1,0 +1,45 @@
+/**
+ * A validated spec as plain JSON data, for the cache: its Maps become tagged
+ * entry lists, and its many source locations, all in the spec's own file,
+ * become `[line, column]` pairs. Generic over the shape, so a field added to
+ * `RawSpec` later is kept without a change here.
+ */
+import { SourceLocation } from '../diagnostics/diagnostic';
+import { RawSpec } from '../validate/raw-spec';
+
+type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function rawSpecToJson(spec: RawSpec): Plain {
+  const plain = (value: unknown): Plain => {
+    if (typeof value !== 'object' || value === null) return value as Plain;
+    if (Array.isArray(value)) return value.map(plain);
+    if (value instanceof Map) return { $map: [...value].map(([k, v]) => [k, plain(v)]) };
+    if (isLocation(value) && value.file === spec.path) return { $at: [value.line, value.column] };
+    const out: { [key: string]: Plain } = {};
+    for (const key in value) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = plain(v);
+    }
+    return out;
+  };
+  return plain(spec);
+}
+
+export function rawSpecFromJson(path: string, json: unknown): RawSpec {
+  const revive = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map(revive);
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record.$map)) return new Map((record.$map as [string, unknown][]).map(([k, v]) => [k, revive(v)]));
+    if (Array.isArray(record.$at)) return { file: path, line: record.$at[0], column: record.$at[1] };
+    const out: Record<string, unknown> = {};
+    for (const key in record) out[key] = revive(record[key]);
+    return out;
+  };
+  return revive(json) as RawSpec;
+}
+
+function isLocation(value: object): value is SourceLocation {
+  const v = value as Partial<SourceLocation>;
+  return typeof v.file === 'string' && typeof v.line === 'number' && typeof v.column === 'number' && Object.keys(value).length === 3;
+}
