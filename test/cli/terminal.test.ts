@@ -93,7 +93,7 @@ describe('--quiet and --verbose', () => {
     modelgen(['generate', '--lang', 'go'], dir);
     expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 3 unchanged\n');
     expect(modelgen(['generate', '--verbose', '--lang', 'go'], dir).stdout).toBe(
-      'unchanged generated/go/directorysync/directory_group.go\nunchanged generated/go/directorysync/directory.go\nunchanged generated/.modelgen-manifest.json\n0 files changed, 3 unchanged\n',
+      'cache: reused go\nunchanged generated/go/directorysync/directory_group.go\nunchanged generated/go/directorysync/directory.go\nunchanged generated/.modelgen-manifest.json\n0 files changed, 3 unchanged\n',
     );
   });
 });
