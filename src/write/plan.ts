@@ -41,7 +41,7 @@ export function planWrite(
   read: OutputReader = (file) => readOutputFile(outDir, file),
 ): WritePlan {
   const problems: Diagnostic[] = [];
-  const realpaths: RealpathMemo = new Map();
+  const memo = newPathMemo();
   const readIfExists = (file: string) => readChecked(read, outDir, file, problems);
   const changes: Change[] = [];
   const unchanged: string[] = [];
@@ -54,7 +54,7 @@ export function planWrite(
   }
   const rendered = new Set(files.map((f) => f.path));
   for (const file of files) {
-    const unsafe = unsafePathReason(outDir, file.path, realpaths);
+    const unsafe = unsafePathReason(outDir, file.path, memo);
     if (unsafe) {
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
@@ -68,7 +68,7 @@ export function planWrite(
   }
   for (const target of targets.keys()) {
     for (const old of previous.files[target] ?? []) {
-      if (rendered.has(old) || unsafePathReason(outDir, old, realpaths)) continue;
+      if (rendered.has(old) || unsafePathReason(outDir, old, memo)) continue;
       const before = readIfExists(old);
       if (before === undefined || before === UNREADABLE) continue;
       if (!isGeneratedText(before)) problems.push(notOurs(outDir, old, 'delete'));
@@ -118,14 +118,23 @@ function readChecked(read: OutputReader, outDir: string, file: string, problems:
   }
 }
 
-/** Real paths of folders, shared by the checks of one plan: thousands of files live in a handful of folders. */
-export type RealpathMemo = Map<string, string | undefined>;
+/**
+ * What the checks of one plan learn about folders, shared between them:
+ * thousands of files live in a handful of folders, and a fresh output folder
+ * would otherwise cost every file a walk up to the root.
+ */
+export interface PathMemo {
+  readonly realpaths: Map<string, string | undefined>;
+  readonly folders: Map<string, fs.Stats | undefined>;
+}
+
+export const newPathMemo = (): PathMemo => ({ realpaths: new Map(), folders: new Map() });
 
 /**
  * A rendered path must stay inside the output folder, also through symlinks
  * already in the tree.
  */
-export function unsafePathReason(outDir: string, file: string, realpaths: RealpathMemo = new Map()): string | undefined {
+export function unsafePathReason(outDir: string, file: string, memo: PathMemo = newPathMemo()): string | undefined {
   const textual = path.isAbsolute(file) ? 'the path is not a plain relative path' : pathTextProblem(file);
   if (textual) return textual;
   const root = path.resolve(outDir);
@@ -133,28 +142,35 @@ export function unsafePathReason(outDir: string, file: string, realpaths: Realpa
   let stat = lstatIfExists(existing);
   while (existing !== root && !stat) {
     existing = path.dirname(existing);
-    stat = lstatIfExists(existing);
+    stat = memoLstat(existing, memo);
   }
   if (existing === root || !fs.existsSync(root)) return undefined;
   // A path that is not itself a symlink resolves to its folder's real path plus its own name.
-  const realDir = stat?.isSymbolicLink() ? undefined : memoRealpath(path.dirname(existing), realpaths);
+  const realDir = stat?.isSymbolicLink() ? undefined : memoRealpath(path.dirname(existing), memo);
   const real = realDir === undefined ? safeRealpath(existing) : path.join(realDir, path.basename(existing));
-  const realRoot = memoRealpath(root, realpaths);
+  const realRoot = memoRealpath(root, memo);
   if (real === undefined || realRoot === undefined) return 'it leads through a broken symlink';
   return real === realRoot || real.startsWith(realRoot + path.sep) ? undefined : 'it leads through a symlink out of the output folder';
 }
 
+/** Undefined when nothing is there, or when it cannot be looked at (the walk goes on to its folder). */
 function lstatIfExists(file: string): fs.Stats | undefined {
   try {
-    return fs.lstatSync(file);
+    // Without throwing for the common case: a fresh output folder has nothing there, thousands of times.
+    return fs.lstatSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
 }
 
-function memoRealpath(dir: string, memo: RealpathMemo): string | undefined {
-  if (!memo.has(dir)) memo.set(dir, safeRealpath(dir));
-  return memo.get(dir);
+function memoLstat(folder: string, memo: PathMemo): fs.Stats | undefined {
+  if (!memo.folders.has(folder)) memo.folders.set(folder, lstatIfExists(folder));
+  return memo.folders.get(folder);
+}
+
+function memoRealpath(dir: string, memo: PathMemo): string | undefined {
+  if (!memo.realpaths.has(dir)) memo.realpaths.set(dir, safeRealpath(dir));
+  return memo.realpaths.get(dir);
 }
 
 function safeRealpath(file: string): string | undefined {

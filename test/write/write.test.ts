@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyPlan } from '../../src/write/apply';
 import { isGeneratedText, parseManifest, serializeManifest } from '../../src/write/manifest';
-import { planWrite, unsafePathReason } from '../../src/write/plan';
+import { newPathMemo, planWrite, unsafePathReason } from '../../src/write/plan';
 import { unifiedDiff } from '../../src/write/unified-diff';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-write-'));
@@ -27,13 +27,25 @@ describe('unsafePathReason', () => {
     fs.writeFileSync(path.join(out, 'dir', 'plain.ts'), '');
     fs.symlinkSync(outside, path.join(out, 'dir', 'escape.ts'));
     fs.symlinkSync(path.join(out, 'nowhere'), path.join(out, 'dir', 'broken.ts'));
-    const memo = new Map();
+    const memo = newPathMemo();
     expect(['dir/plain.ts', 'dir/escape.ts', 'dir/new.ts', 'dir/broken.ts', 'dir/plain.ts/x'].map((p) => unsafePathReason(out, p, memo))).toEqual([
       undefined,
       'it leads through a symlink out of the output folder',
       undefined,
       'it leads through a broken symlink',
       undefined,
+    ]);
+  });
+  test('with one memo, folders learnt missing do not hide a symlink out beside them', () => {
+    const out = tmp();
+    fs.symlinkSync(tmp(), path.join(out, 'link'));
+    const memo = newPathMemo();
+    expect(['new/a.ts', 'new/deeper/b.ts', 'link/x.ts', 'new/c.ts', 'link/deeper/y.ts'].map((p) => unsafePathReason(out, p, memo))).toEqual([
+      undefined,
+      undefined,
+      'it leads through a symlink out of the output folder',
+      undefined,
+      'it leads through a symlink out of the output folder',
     ]);
   });
   test('accepts a symlink that stays inside', () => {
