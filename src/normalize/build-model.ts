@@ -9,8 +9,8 @@ import { RawEntry, RawProperty } from '../validate/raw-spec';
 import { ModelSource } from './collect-models';
 import { DescriptionTrees, describedFields, ResolvedReference, resolveReference, selfDescription, variantTexts } from './description-tree';
 import { AlignedEnum, alignEnum, EnumFinding } from './enum-alignment';
-import { nameKey } from './name-keys';
-import { ModelIndex, resolveType } from './resolve-type';
+import { didYouMean, nameKey } from './name-keys';
+import { knownTypeNames, ModelIndex, resolveType } from './resolve-type';
 import { titleQualifier } from './title';
 import { acceptedSpellings, readSpelling } from './type-spellings';
 
@@ -200,7 +200,8 @@ function typeOf(p: LinkedProperty, built: BuiltField, models: ModelIndex, bag: D
   if (resolved.enumKeyword) {
     bag.add('unknownType', `${where}: \`enum\`, but \`${built.field.id}\` is not described as an enum`, p.raw.typeLocation, 'end the description with a bullet list of back-quoted values, or give the property another type');
   } else {
-    bag.add('missingModel', `${where}: \`${resolved.missing}\` is neither a ${p.entry.language} model of this run nor an enum (\`${built.field.id}\` is not described as one)`, p.raw.typeLocation);
+    const suggestion = didYouMean(resolved.missing, knownTypeNames(p.entry.language, models));
+    bag.add('missingModel', `${where}: \`${resolved.missing}\` is neither a ${p.entry.language} model of this run nor an enum (\`${built.field.id}\` is not described as one)${suggestion}`, p.raw.typeLocation);
   }
   return undefined;
 }

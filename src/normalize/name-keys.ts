@@ -23,6 +23,29 @@ export function editDistance(a: string, b: string, limit = 2): number {
   return previous[b.length];
 }
 
+/**
+ * The candidate nearest to `name`, case aside, for a "did you mean" in a
+ * diagnostic: within one edit for names of 3 to 7 characters and two from 8
+ * on, so a short or merely similar name (`Gadget`, `Widget`) gets none. The
+ * first wins a tie.
+ */
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = name.length >= 8 ? 2 : name.length >= 3 ? 1 : 0;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), limit);
+    if (candidate !== name && distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** `; did you mean `x`?` for the end of a diagnostic's message, or nothing. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const nearest = nearestName(name, candidates);
+  return nearest === undefined ? '' : `; did you mean \`${nearest}\`?`;
+}
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function isIdentifier(name: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { ReferenceLanguage } from '../ir/languages';
 import { DescriptionVariant, EnumMember, TypeRef } from '../ir/model';
-import { SpelledType } from './type-spellings';
+import { SPELLINGS, SpelledType } from './type-spellings';
 
 export interface ModelRef {
   readonly modelId: string;
@@ -67,4 +67,10 @@ export function indexModels(entries: readonly { readonly language: ReferenceLang
     index.set(e.language, byName);
   }
   return index;
+}
+
+/** The bare type names a property of `language` may use: its scalar and untyped spellings, and the run's models. */
+export function knownTypeNames(language: ReferenceLanguage, models: ModelIndex): string[] {
+  const s = SPELLINGS[language];
+  return [...Object.keys(s.scalars), ...s.untypedLists, ...s.untypedMaps, ...(models.get(language)?.keys() ?? [])];
 }

@@ -5,6 +5,7 @@
  * documented spelling table (docs/type-spellings.md).
  */
 import { ReferenceLanguage } from '../ir/languages';
+import { didYouMean } from './name-keys';
 import { splitQualifier } from './title';
 import { NullableMark, parseTypeSyntax, TypeSyntax } from './type-syntax';
 
@@ -124,7 +125,7 @@ export function readSpelling(language: ReferenceLanguage, text: string): Spellin
 }
 
 function interpret(syntax: TypeSyntax, s: LanguageSpellings, language: ReferenceLanguage, text: string): SpellingResult {
-  const fail = (why: string): SpellingResult => ({ ok: false, reason: `\`${text}\`: ${why} in ${language}` });
+  const fail = (why: string, suggestion = ''): SpellingResult => ({ ok: false, reason: `\`${text}\`: ${why} in ${language}${suggestion}` });
   const sub = (inner: TypeSyntax) => interpret(inner, s, language, text);
   const wrap = (inner: TypeSyntax, make: (t: SpelledType) => SpelledType): SpellingResult => {
     const r = sub(inner);
@@ -160,7 +161,7 @@ function interpretName(
   syntax: Extract<TypeSyntax, { form: 'name' }>,
   s: LanguageSpellings,
   sub: (t: TypeSyntax) => SpellingResult,
-  fail: (why: string) => SpellingResult,
+  fail: (why: string, suggestion?: string) => SpellingResult,
 ): SpellingResult {
   const { name, args } = syntax;
   if (args.length === 0) {
@@ -193,7 +194,7 @@ function interpretName(
     const values = sub(args[1]);
     return values.ok ? { ok: true, type: { kind: 'map', values: values.type } } : values;
   }
-  return fail(`\`${name}\` with ${args.length} type argument${args.length === 1 ? '' : 's'} is not a known generic`);
+  return fail(`\`${name}\` with ${args.length} type argument${args.length === 1 ? '' : 's'} is not a known generic`, didYouMean(name, [...s.lists, ...s.maps, ...s.nullableGenerics]));
 }
 
 /** The accepted spellings of a language, for hints and docs. */

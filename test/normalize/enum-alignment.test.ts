@@ -1,6 +1,6 @@
 import { alignEnum } from '../../src/normalize/enum-alignment';
 import { parseDescriptionText } from '../../src/normalize/enum-text';
-import { editDistance, inferWireValue, nameKey, sanitizeIdentifier } from '../../src/normalize/name-keys';
+import { editDistance, inferWireValue, nameKey, nearestName, sanitizeIdentifier } from '../../src/normalize/name-keys';
 import { DescriptionVariant } from '../../src/ir/model';
 
 const lists = (entries: Record<string, string[]>) => new Map(Object.entries(entries) as [DescriptionVariant, string[]][]);
@@ -34,6 +34,21 @@ describe('name keys', () => {
     ['abc', 'xyz', 2],
     ['a', 'abcdef', 2],
   ])('editDistance(%j, %j) = %d (capped at 2)', (a, b, d) => expect(Math.min(editDistance(a, b, 1), 2)).toBe(d));
+
+  test.each([
+    ['integr', ['string', 'integer', 'number'], 'integer'],
+    ['Strin', ['String', 'Integer'], 'String'],
+    ['STRING', ['String'], 'String'],
+    ['Grup', ['Group', 'User'], 'Group'],
+    ['Gruop', ['Group'], undefined],
+    ['Gadget', ['Widget'], undefined],
+    ['Widget', ['Widget'], undefined],
+    ['Foo', ['Bar', 'Boo', 'Fo'], 'Boo'],
+    ['ab', ['abc'], undefined],
+    ['Organisation', ['Organization', 'Organisations'], 'Organization'],
+  ])('nearestName(%j, %j) = %j (one edit below 8 characters, two from 8 on)', (name, candidates, nearest) =>
+    expect(nearestName(name, candidates)).toBe(nearest),
+  );
 
   test.each([
     ['Cezanne HR', 'CezanneHR'],

@@ -25,12 +25,27 @@ describe('normalize: errors across entries and specs', () => {
     [
       'a type modelgen does not know',
       { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Lizt<String>\n') },
-      ['w.yaml:33:17 - error MG023: java `Widget.id`: `Lizt<String>`: `Lizt` with 1 type argument is not a known generic in java'],
+      ['w.yaml:33:17 - error MG023: java `Widget.id`: `Lizt<String>`: `Lizt` with 1 type argument is not a known generic in java; did you mean `List`?'],
     ],
     [
       'a reference to a model that does not exist',
       { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: WidgetId\n') },
-      ['w.yaml:33:17 - error MG025: java `Widget.id`: `WidgetId` is neither a java model of this run nor an enum (`widget.id` is not described as one)'],
+      ['w.yaml:33:17 - error MG025: java `Widget.id`: `WidgetId` is neither a java model of this run nor an enum (`widget.id` is not described as one); did you mean `Widget`?'],
+    ],
+    [
+      'a misspelt scalar',
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Strng\n') },
+      ['w.yaml:33:17 - error MG025: java `Widget.id`: `Strng` is neither a java model of this run nor an enum (`widget.id` is not described as one); did you mean `String`?'],
+    ],
+    [
+      'a misspelt generic',
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Lisst<String>\n') },
+      ['w.yaml:33:17 - error MG023: java `Widget.id`: `Lisst<String>`: `Lisst` with 1 type argument is not a known generic in java; did you mean `List`?'],
+    ],
+    [
+      'a name far from every known one',
+      { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Gadget\n') },
+      ['w.yaml:33:17 - error MG025: java `Widget.id`: `Gadget` is neither a java model of this run nor an enum (`widget.id` is not described as one)'],
     ],
   ])('%s', (_name, files, expected) => {
     const { modelSet, messages } = normalizeTexts(files);
