@@ -31,10 +31,11 @@ export function editDistance(a: string, b: string, limit = 2): number {
  */
 export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
   const limit = name.length >= 8 ? 2 : name.length >= 3 ? 1 : 0;
+  const key = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), limit);
+    const distance = editDistance(key, candidate.toLowerCase(), limit);
     if (candidate !== name && distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
