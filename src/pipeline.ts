@@ -3,12 +3,14 @@
  * `write` (in src/write) touches the output folder; everything here returns
  * data, so commands and tests share one path.
  */
-import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
+import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
 import { normalize } from './normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
+import { TemplateUnusable } from './render/template-files';
+import { isTargetFile } from './write/ownership';
 import { validateSpec } from './validate/validate';
 import { RawSpec } from './validate/raw-spec';
 
@@ -93,14 +95,27 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
+      else if (error instanceof TemplateUnusable) bag.add('templateUnusable', error.message, { file: error.file, line: 1, column: 1 });
       else throw error;
       continue;
     }
     if (run.target.format) rendered = await formatFiles(run.target, rendered, memo);
+    bag.push(...headerProblems(run.target, rendered));
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
   }
   return { files, byTarget, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
+}
+
+/**
+ * Every file must begin with its target's header: modelgen recognises its
+ * own files by it, and a file without it could never be updated or deleted
+ * by the next run. Only a template override can leave it out.
+ */
+function headerProblems(target: Target, files: readonly RenderedFile[]): Diagnostic[] {
+  return files
+    .filter((f) => !isTargetFile(target, f.contents))
+    .map((f) => diagnostic('headerMissing', `${f.path} would not begin with modelgen's header for ${target.name}; its template must start with \`{{header}}\``));
 }
 
 /** Files handed to a formatter at once: enough to amortise a call, few enough that thousands of syntax trees are never alive together. */

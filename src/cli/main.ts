@@ -27,7 +27,8 @@ function renderOptions(command: Command): Command {
     .option('--out <dir>', 'output folder (default: generated/)')
     .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
     .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones')
-    .option('--no-cache', 'ignore the input-hash cache (<out>/.modelgen-cache.json) and render everything');
+    .option('--no-cache', 'neither read nor write the input-hash cache; render everything')
+    .option('--cache-dir <dir>', 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)');
 }
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text');

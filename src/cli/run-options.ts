@@ -2,6 +2,8 @@
  * Resolves what a run does from its flags, the config file and the defaults,
  * in that order of precedence.
  */
+import * as path from 'node:path';
+import { defaultCacheDir } from '../cache/cache-location';
 import { loadConfig } from '../config/config';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { TargetRun } from '../pipeline';
@@ -16,6 +18,7 @@ export interface CommonFlags {
   readonly lang?: string[];
   readonly templates?: string;
   readonly config?: string;
+  readonly cacheDir?: string;
 }
 
 export interface RunOptions {
@@ -24,6 +27,8 @@ export interface RunOptions {
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
+  /** The input-hash cache's folder. */
+  readonly cacheDir: string;
   readonly runs: readonly TargetRun[];
 }
 
@@ -47,6 +52,7 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     specs: flags.specs ?? config.specs ?? DEFAULT_SPECS,
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,
+    cacheDir: flags.cacheDir ?? config.cacheDir ?? defaultCacheDir(config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd),
     runs,
   };
 }

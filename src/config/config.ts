@@ -23,6 +23,8 @@ export interface Config {
   readonly out?: string;
   readonly languages?: readonly string[];
   readonly templates?: string;
+  /** Where the input-hash cache lives (default: see src/cache/cache-location.ts). */
+  readonly cacheDir?: string;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
@@ -67,7 +69,7 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag): Con
     const list = isSeq(value) ? value.items.map((i) => scalarString(i) ?? '') : [scalarString(value) ?? ''];
     if (key === 'specs') config.specs = list.map((p) => path.join(base, p));
     else if (key === 'languages') config.languages = list;
-    else if (key === 'out' || key === 'templates') config[key] = path.join(base, list[0]);
+    else if (key === 'out' || key === 'templates' || key === 'cacheDir') config[key] = path.join(base, list[0]);
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
   }
   return config;

@@ -47,6 +47,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'write the aliased value out in full; modelgen does not resolve YAML anchors and aliases',
   },
+  textNotAllowed: {
+    code: 'MG008',
+    severity: 'error',
+    hint: 'remove the character, or write what it stands for in words; spec text may hold any character except control characters (other than tab and line breaks), lone surrogates and U+FFFE/U+FFFF',
+  },
   // Validation: the shape of one spec.
   notAMapping: {
     code: 'MG010',
@@ -205,6 +210,21 @@ export const DIAGNOSTICS = {
     code: 'MG209',
     severity: 'error',
     hint: 'change the target options so the models can be rendered together',
+  },
+  cacheWriteFailed: {
+    code: 'MG210',
+    severity: 'error',
+    hint: 'the generated files are written and correct; fix the cause (disk space, permissions), choose another --cache-dir, or pass --no-cache',
+  },
+  templateUnusable: {
+    code: 'MG211',
+    severity: 'error',
+    hint: 'a template is a readable plain file inside the --templates folder; remove or fix what is in its place',
+  },
+  headerMissing: {
+    code: 'MG212',
+    severity: 'error',
+    hint: 'start the template with `{{header}}` (as the built-in one does): modelgen recognises its own files by that header, and refuses to replace files without it',
   },
 } as const satisfies Record<string, DiagnosticKind>;
 

@@ -4,7 +4,9 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
-import { excessiveNesting, findAliases, MAX_NESTING } from './yaml-guards';
+import { readRegularFile } from '../write/safe-read';
+import { describeCodePoint, disallowedInScalars, findDisallowed } from './text-policy';
+import { excessiveNesting, findAliases, findDuplicateKey, MAX_NESTING } from './yaml-guards';
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
@@ -37,7 +39,7 @@ export function findSpecFiles(specArgs: readonly string[], bag: DiagnosticBag): 
       bag.add('unreadableFile', `cannot read '${arg}': no such file or folder`);
       continue;
     }
-    if (stat.isDirectory()) files.push(...listSpecFiles(arg));
+    if (stat.isDirectory()) files.push(...listSpecFiles(arg, bag));
     else files.push(arg);
   }
   const unique = [...new Set(files.map(toPosix))];
@@ -47,14 +49,27 @@ export function findSpecFiles(specArgs: readonly string[], bag: DiagnosticBag): 
   return unique;
 }
 
-function listSpecFiles(dir: string): string[] {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+/**
+ * The spec files under a folder. A folder that cannot be read is an error, not
+ * a silent gap: its specs' models would otherwise vanish and their files be
+ * deleted as orphans. Anything else with a spec's name is a spec: a symlink
+ * is read like any other file, and a FIFO or a device is refused when read,
+ * never skipped. Symlinked folders are not entered, so no cycle can form.
+ */
+function listSpecFiles(dir: string, bag: DiagnosticBag): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (error) {
+    bag.add('unreadableFile', `cannot read the folder '${toPosix(dir)}': ${(error as NodeJS.ErrnoException).code ?? error}`);
+    return [];
+  }
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-      files.push(...listSpecFiles(full));
-    } else if (entry.isFile() && isSpecFile(entry.name)) {
+      files.push(...listSpecFiles(full, bag));
+    } else if (!entry.isDirectory() && isSpecFile(entry.name)) {
       files.push(full);
     }
   }
@@ -74,11 +89,16 @@ export interface SpecSource {
 export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
   const sources: SpecSource[] = [];
   for (const file of files) {
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
     try {
-      bytes = fs.readFileSync(file);
+      // Followed if a symlink, but only to a plain file of bounded size: never a FIFO or a device.
+      bytes = readRegularFile(file, { followSymlink: true });
     } catch (error) {
       bag.add('unreadableFile', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? error}`);
+      continue;
+    }
+    if (bytes === undefined) {
+      bag.add('unreadableFile', `cannot read '${file}': it does not exist (a symlink to nothing?)`);
       continue;
     }
     const text = decodeSpecText(file, bytes, bag);
@@ -90,9 +110,17 @@ export function readSpecSources(files: readonly string[], bag: DiagnosticBag): S
 /** The file's text, or undefined (and a diagnostic at the first bad byte) when it is not UTF-8. */
 export function decodeSpecText(file: string, bytes: Uint8Array, bag: DiagnosticBag): string | undefined {
   const decoded = decodeUtf8(bytes);
-  if ('text' in decoded) return decoded.text;
+  if ('text' in decoded) return checkText(file, decoded.text, bag);
   const byte = bytes[decoded.invalidAt].toString(16).toUpperCase().padStart(2, '0');
   bag.add('invalidUtf8', `'${file}' is not valid UTF-8: byte 0x${byte} at offset ${decoded.invalidAt}`, { file, ...endPosition(decoded.prefix) });
+  return undefined;
+}
+
+/** The text, or undefined (and a diagnostic at the character) when it holds a character the text policy refuses. */
+function checkText(file: string, text: string, bag: DiagnosticBag): string | undefined {
+  const hit = findDisallowed(text);
+  if (!hit) return text;
+  bag.add('textNotAllowed', `'${file}' holds ${describeCodePoint(hit.codePoint)}`, { file, ...endPosition(text.slice(0, hit.index)) });
   return undefined;
 }
 
@@ -124,7 +152,8 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag): Loade
 
 function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The library's duplicate-key check is quadratic; findDuplicateKey below does it in linear time.
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const locate = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line + lineOffset, column: pos.col };
@@ -134,10 +163,20 @@ function parseYaml(file: string, yamlText: string, lineOffset: number, bag: Diag
     bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
   }
   if (document.errors.length > 0) return undefined;
+  const duplicate = findDuplicateKey(document);
+  if (duplicate) {
+    bag.add('yamlSyntax', 'invalid YAML: Map keys must be unique', locate(duplicate.range?.[0] ?? 0));
+    return undefined;
+  }
   const aliases = findAliases(document);
   if (aliases.length > 0) {
     const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more)` : '';
     bag.add('yamlAlias', `the spec uses the YAML alias \`*${aliases[0].source}\`${more}`, locate(aliases[0].range?.[0] ?? 0));
+    return undefined;
+  }
+  const escaped = disallowedInScalars(document);
+  if (escaped) {
+    bag.add('textNotAllowed', `a string holds ${describeCodePoint(escaped.codePoint)}`, locate(escaped.offset));
     return undefined;
   }
   return { document, locate };

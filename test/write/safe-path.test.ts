@@ -69,7 +69,7 @@ describe('what is in the way in the output folder is a diagnostic, not a crash',
     const plan = planWrite(out, [file('t/a.ts'), file('u/b.ts')], new Map([['typescript', ['t/a.ts', 'u/b.ts']]]));
     // Appears after planning, as when another process or a full disk gets in the way.
     fs.writeFileSync(path.join(out, 'u'), 'not a folder');
-    expect(messages(applyPlan(plan)).map((m) => m.replace(out.split(path.sep).join('/'), 'OUT'))).toEqual(['modelgen - error MG208: could not create OUT/u/b.ts: EEXIST']);
+    expect(messages(applyPlan(plan)).map((m) => m.replace(out.split(path.sep).join('/'), 'OUT'))).toEqual(['modelgen - error MG208: could not create OUT/u/b.ts: ENOTDIR']);
     expect(fs.readdirSync(out).sort()).toEqual(['t', 'u']);
   });
 });

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
-import { CACHE_FILE } from '../../cache/input-cache';
-import { applyPlan, writeAtomically } from '../../write/apply';
+import { removeLegacyCache } from '../../cache/legacy-cache';
+import { applyPlan } from '../../write/apply';
 import { displayPath, planWrite } from '../../write/plan';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
@@ -35,8 +34,11 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
       return EXIT_USAGE;
     }
     // After the files: a cache that runs ahead of the disk would only be distrusted, but one that lags costs nothing.
-    const cacheText = flags.cache === false ? undefined : prepared.cache.serialize();
-    if (cacheText !== undefined) writeAtomically(path.join(options.out, CACHE_FILE), cacheText);
+    const cacheProblems = [...prepared.cache.save(), ...removeLegacyCache(options.out)];
+    if (cacheProblems.length > 0) {
+      reporter.diagnostics(cacheProblems);
+      return EXIT_USAGE;
+    }
   }
   const verbs = flags.dryRun ? DRY_VERBS : VERBS;
   for (const change of plan.changes) reporter.info(`${verbs[change.kind]} ${displayPath(options.out, change.path)}`);

@@ -4,8 +4,10 @@
  * change; the specs are parsed and the other targets rendered only when some
  * target needs it.
  */
+import * as path from 'node:path';
 import { InputCache, targetKey } from '../../cache/input-cache';
-import { Diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
 import type { RenderResult, TargetRun } from '../../pipeline';
 import { checkRenderedPaths } from '../../render/conflicts';
@@ -30,9 +32,15 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   if (bag.hasErrors) return failed(bag.all);
   const sources = readSpecSources(findSpecFiles(options.specs, bag), bag);
   if (bag.hasErrors) return failed(bag.all);
-  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out);
+  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
-  const keys = options.runs.map((run) => targetKey(run, sources, options.templates));
+  let keys: string[];
+  try {
+    keys = options.runs.map((run) => targetKey(run, sources, options.templates));
+  } catch (error) {
+    if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
+    throw error;
+  }
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
   const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache) : undefined;

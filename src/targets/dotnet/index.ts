@@ -5,9 +5,9 @@
  */
 import { Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
-import { bare, fileName, helperName, identifier, lineComment, namespaceProblem } from './naming';
-import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
+import { RenderedFile, Target, TargetInput } from '../target';
+import { bare, fileName, helperName, identifier, namespaceProblem } from './naming';
+import { buildClassView, buildEnumView, dotnetHeader, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
 import { enumsIn } from '../../ir/type-walk';
 
 export const DEFAULT_NAMESPACE = 'WorkOS';
@@ -15,6 +15,7 @@ export const DEFAULT_NAMESPACE = 'WorkOS';
 export const dotnetTarget: Target = {
   name: 'dotnet',
   language: 'dotnet',
+  header: dotnetHeader,
   options: [
     {
       key: 'namespace',
@@ -39,7 +40,7 @@ export const dotnetTarget: Target = {
     }
     if (passThroughSpecs.size > 0) {
       const specs = [...passThroughSpecs].sort();
-      const view = { header: lineComment(headerText(specs)), namespace, name: passThrough };
+      const view = { header: dotnetHeader(specs), namespace, name: passThrough };
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
     }
     for (const use of enums.values()) {

@@ -80,13 +80,16 @@ export interface EnumUse {
   readonly specs: Set<string>;
 }
 
+/** The header comment every C# file begins with. */
+export const dotnetHeader = (specs: readonly string[]) => lineComment(headerText(specs));
+
 /** `passThrough` is the shared converter's name in this run (see `helperName`). */
 export function buildClassView(model: Model, binding: Binding, namespace: string, passThrough = PASS_THROUGH_CONVERTER): CsClassView {
   const name = identifier(binding.name, 'Model');
   const members = memberNames(binding.properties, name);
   const properties = binding.properties.map((p, i) => propertyView(p, members[i]));
   return {
-    header: lineComment(headerText([model.source.path])),
+    header: dotnetHeader([model.source.path]),
     namespace,
     usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
     doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
@@ -185,7 +188,7 @@ export function buildEnumView(use: EnumUse, namespace: string, documented: Reado
   const primaryName = (wire: string) => memberNames[members.findIndex((m) => m.wireValue === wire && m.primary)] ?? memberNames[members.findIndex((m) => m.wireValue === wire)];
   const wireValues = [...new Set(members.map((m) => m.wireValue))];
   return {
-    header: lineComment(headerText([...use.specs].sort())),
+    header: dotnetHeader([...use.specs].sort()),
     namespace,
     doc: orFallback(docLines(textLines(use.field?.description)), `The values of <c>${inlineXmlText(name)}</c>.`),
     name,

@@ -6,11 +6,12 @@ import { TemplateEngine } from '../../render/template-engine';
 import { RenderedFile, Target, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
 import { GoModel, planPackages } from './package-plan';
-import { buildPackage } from './view-model';
+import { buildPackage, goHeader } from './view-model';
 
 export const goTarget: Target = {
   name: 'go',
   language: 'go',
+  header: goHeader,
   options: [
     {
       key: 'package',

@@ -60,6 +60,8 @@ export interface GoHelperView {
   readonly packageName: string;
 }
 
+export const goHeader = (specs: readonly string[]) => `// ${sanitize(headerText(specs))}`;
+
 /** The file name of the helper; claimed before the models' so a model cannot take it. */
 export const HELPER_STEM = 'modelgen_types';
 
@@ -74,7 +76,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   if (pkg.usesNullable) {
     // The header names the specs whose fields use the helper.
     const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
-    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName } });
+    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: goHeader(specs), packageName: pkg.packageName } });
   }
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
@@ -89,7 +91,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       }
     }
     const view: GoFileView = {
-      header: `// ${sanitize(headerText([model.source.path]))}`,
+      header: goHeader([model.source.path]),
       packageName: pkg.packageName,
       enums,
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),

@@ -12,6 +12,7 @@ const header = (specs: readonly string[]) => `// ${commentText(headerText(specs)
 
 export const javaTarget: Target = {
   name: 'java',
+  header,
   language: 'java',
   options: [
     {

@@ -3,7 +3,8 @@
  * (`php/WorkOS/Resource/Directory.php` for `WorkOS\Resource\Directory`).
  */
 import { TemplateEngine } from '../../render/template-engine';
-import { RenderedFile, Target, TargetInput } from '../target';
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { docComment, docCommentText } from './doc-comment';
 import { DEFAULT_NAMESPACE, namespaceFor, namespaceProblem } from './naming';
 import { phpClassNames } from './class-refs';
 import { buildClassView } from './view-model';
@@ -11,6 +12,8 @@ import { buildClassView } from './view-model';
 export const phpTarget: Target = {
   name: 'php',
   language: 'php',
+  // model.php.hbs writes the open tag, a blank line, then the header's doc comment.
+  header: (specs) => `<?php\n\n${docCommentText(docComment([headerText(specs)], 0))}`,
   options: [
     {
       key: 'namespace',

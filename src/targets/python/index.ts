@@ -17,6 +17,7 @@ const header = (specs: readonly string[]) => `# ${headerText(specs)}`;
 
 export const pythonTarget: Target = {
   name: 'python',
+  header,
   language: 'python',
   options: [
     {

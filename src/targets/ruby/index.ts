@@ -1,14 +1,18 @@
 /** Ruby: one file per model under `lib/<module folder>/`, a class with readers inside the module. */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
-import { fileName, moduleFolder, validateModulePath } from './naming';
+import { fileName, headerComment, moduleFolder, validateModulePath } from './naming';
 import { buildClassView, buildFileView, rubyClassNames } from './view-model';
 
 export const DEFAULT_MODULE = 'WorkOS';
 
+/** model.rb.hbs writes the magic comment, a blank line, then the header. */
+const MAGIC_COMMENT = '# frozen_string_literal: true\n\n';
+
 export const rubyTarget: Target = {
   name: 'ruby',
   language: 'ruby',
+  header: (specs) => `${MAGIC_COMMENT}${headerComment(headerText(specs))}`,
   options: [
     {
       key: 'module',

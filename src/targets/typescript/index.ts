@@ -4,10 +4,13 @@ import { TemplateEngine } from '../../render/template-engine';
 import { documentedTypeNames } from './types';
 import { buildModelView, EnumOwners, moduleName } from './view-model';
 
+const header = (specs: readonly string[]) => `// ${headerText(specs)}`;
+
 export const typescriptTarget: Target = {
   name: 'typescript',
   language: 'js',
   options: [],
+  header,
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const owners: EnumOwners = new Map();
     const files: RenderedFile[] = [];
@@ -15,13 +18,13 @@ export const typescriptTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'js');
       if (!binding) continue;
-      const view = buildModelView(model, binding, `// ${headerText([model.source.path])}`, owners, documented);
+      const view = buildModelView(model, binding, header([model.source.path]), owners, documented);
       files.push({ path: `${input.dir}/${moduleName(model)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.path] });
     }
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText(specs)}`, modules });
+    const index = templates.render('typescript', 'index.ts.hbs', { header: header(specs), modules });
     return [...files, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files) {
