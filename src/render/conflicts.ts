@@ -26,7 +26,7 @@ export function checkRenderedPaths(files: readonly RenderedFile[]): Diagnostic[]
   return [...bag.all];
 }
 
-/** Case folding as case-insensitive file systems do it, near enough: full Unicode lower case of the normalised form. */
+/** Near enough to how APFS and NTFS compare names: one Unicode normal form, one case. */
 function foldCase(file: string): string {
-  return file.normalize('NFC').toUpperCase().toLowerCase();
+  return file.normalize('NFC').toLowerCase();
 }
