@@ -3,7 +3,7 @@
  * naming, reserved words, escaping and view-model, and lays text out with its
  * Handlebars templates in `templates/<name>/`.
  */
-import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
+import { Diagnostic, diagnostic, SourceLocation } from '../diagnostics/diagnostic';
 import { SdkLanguage } from '../ir/languages';
 import { Model } from '../ir/model';
 import { TemplateEngine } from '../render/template-engine';
@@ -68,8 +68,8 @@ export function headerText(specs: readonly string[]): string {
 export class TargetError extends Error {
   readonly diagnostic: Diagnostic;
 
-  constructor(message: string, hint: string) {
+  constructor(message: string, hint: string, location?: SourceLocation) {
     super(message);
-    this.diagnostic = diagnostic('targetCannotRender', message, undefined, hint);
+    this.diagnostic = diagnostic('targetCannotRender', message, location, hint);
   }
 }

@@ -100,7 +100,22 @@ describe('go target on odd models', () => {
     expect(windows).toMatch(/\n\tRange +\*string +`json:"range,omitempty"`\n/);
     expect(windows).toMatch(/\n\tName_2 +\*string +`json:"name2,omitempty"`\n/);
     expect(windows).toMatch(/\n\tDash +\*string +`json:"-,omitempty"`\n/);
-    expect(windows).toContain('"json:\\"we`ird,omitempty\\""');
+    expect(windows).toContain('`json:"a b!#$%&()*+-./:;<=>?@[]^_{|}~,omitempty"`');
+  });
+
+  test.each([['la,bel', '`,`'], ['a"b', '`"`'], ['a\\b', '`\\`'], ['we`ird', '`\\u0060`'], ['', '']])('a wire key no struct tag can carry (%j) is a diagnostic naming it, at the property', (wire, shown) => {
+    const [first, ...rest] = ODD_MODELS;
+    const binding = { ...first.bindings[0], properties: [...first.bindings[0].properties, { ...first.bindings[0].properties[2], name: 'label', wireName: wire }] };
+    const models = [{ ...first, bindings: [binding] }, ...rest];
+    const render = () => goTarget.render({ models, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+    expect(render).toThrow(TargetError);
+    expect(render).toThrow(wire === '' ? 'go: the wire key `` of `label` cannot be a json struct tag: it is empty' : `go: the wire key \`${wire}\` of \`label\` cannot be a json struct tag: it holds ${shown}, which a Go struct tag cannot carry`);
+  });
+
+  test('a description line Go would read as a build constraint is neutralised; directive-looking lines stay comments', () => {
+    expect(windows).toContain('\n// \\+build ignore\n');
+    expect(windows).not.toMatch(/^\/\/ *\+build/m);
+    expect(windows).not.toMatch(/^\s*\/\/(go:|line )/m);
   });
 
   test('gives every enum value a unique constant', () => {
@@ -164,7 +179,7 @@ describe('go target on odd models', () => {
         '\tX       *State  `json:"x,omitempty"`',
         '\tClash   *Func_2 `json:"clash,omitempty"`',
         '\tDash    *string `json:"-,omitempty"`',
-        '\tWeird   *string "json:\\"we`ird,omitempty\\""',
+        '\tSpaced  *string `json:"a b!#$%&()*+-./:;<=>?@[]^_{|}~,omitempty"`',
         '\tRange   *string `json:"range,omitempty"`',
         '\tÜnicode *string `json:"ü,omitempty"`',
         '}',

@@ -7,7 +7,8 @@ import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
-import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
+import { printable } from '../../diagnostics/printable';
+import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope, wireKeyProblem } from './naming';
 import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
 import { fieldType, GoTypeNames, reachesByValue } from './types';
 import { enumsIn } from '../../ir/type-walk';
@@ -151,6 +152,10 @@ function enumView(name: string, type: EnumType, model: Model, property: Property
 function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFieldView[] {
   const scope = new NameScope();
   const rows = properties.map((p) => {
+    const problem = wireKeyProblem(p.wireName);
+    if (problem) {
+      throw new TargetError(`go: the wire key \`${printable(p.wireName)}\` of \`${p.name}\` cannot be a json struct tag: ${problem}`, 'rename the key in the API, or leave this property out of the Go reference; encoding/json would silently read another key', p.location);
+    }
     const name = scope.claim(exportedName(p.name, 'Field'));
     const { type, omitempty } = fieldType(p.type, p.optional, names);
     return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)) };
