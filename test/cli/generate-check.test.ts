@@ -115,3 +115,34 @@ describe('generate and check', () => {
     expect(modelgen(['generate', '--frobnicate'], tempProject()).status).toBe(2);
   });
 });
+
+test("check's diff shows ESC, BEL and CR in a hand-edited file as escapes, never raw to the terminal", () => {
+  const dir = tempProject();
+  modelgen(['generate', ...TS], dir);
+  fs.appendFileSync(path.join(dir, 'generated/typescript/directory.ts'), '// \u001b[2J\u0007\r evil\n');
+  const result = modelgen(['check', ...TS], dir);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('\n-// \\u001b[2J\\u0007\\u000d evil\n');
+  expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+});
+
+test('a byte that decodes to U+FFFD is not taken as equal to a rendered U+FFFD: files are compared as bytes', () => {
+  const dir = tempProject();
+  modelgen(['generate', ...TS], dir);
+  const file = path.join(dir, 'generated/typescript/directory.ts');
+  const text = fs.readFileSync(file, 'utf8');
+  // The spec writes U+FFFD into a description; on disk, an invalid byte stands where it was.
+  const spec = path.join(dir, 'specs/directory.mdx');
+  fs.writeFileSync(spec, fs.readFileSync(spec, 'utf8').replace('The name of the directory.', 'The name \ufffd of the directory.'));
+  expect(modelgen(['generate', ...TS], dir).status).toBe(0);
+  const rendered = fs.readFileSync(file);
+  const at = rendered.indexOf(Buffer.from('\ufffd'));
+  expect(at).toBeGreaterThan(0);
+  fs.writeFileSync(file, Buffer.concat([rendered.subarray(0, at), Buffer.from([0xff]), rendered.subarray(at + 3)]));
+  expect(text).not.toContain('\ufffd');
+  for (const args of [['check'], ['check', '--no-cache']]) {
+    const result = modelgen([...args, ...TS], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('stale: generated/typescript/directory.ts');
+  }
+});

@@ -1,5 +1,6 @@
 import { sortDiagnostics } from '../../diagnostics/diagnostic';
 import { diagnosticsJson, FORMAT_VERSION, githubCommand, githubDiagnostic, OutputFormat, workspacePath } from '../../diagnostics/format-machine';
+import { terminalSafe } from '../../diagnostics/printable';
 import { firstChangedLine, unifiedDiff } from '../../write/unified-diff';
 import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -41,7 +42,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
   } else {
     for (const entry of drift) {
       if (format === 'github') reporter.out(driftAnnotation(entry, annotationPath));
-      reporter.out(`${entry.status}: ${entry.path}\n${entry.diff}`);
+      reporter.out(terminalSafe(`${entry.status}: ${entry.path}\n${entry.diff}`));
     }
     reporter.out(summary(drift.length, plan.unchanged.length));
   }
