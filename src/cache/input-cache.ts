@@ -33,7 +33,7 @@ import { readRegularFile } from '../write/safe-read';
 import { cacheFileFor } from './cache-location';
 import { codeFingerprint, templateFingerprint } from './fingerprint';
 import { digest } from './hash';
-import { rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
+import { isRawSpecShape, rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
 import { ensureSealKey, readSealKey, seal } from './seal-key';
 
 const CACHE_FORMAT = 2;
@@ -219,6 +219,7 @@ export class InputCache {
     } catch {
       return undefined;
     }
+    if (!isRawSpecShape(spec, source.path)) return undefined;
     this.next.specs[source.path] = entry;
     return spec;
   }
