@@ -53,16 +53,21 @@ describe('writes verify where they land when they happen', () => {
     expect(fs.readFileSync(path.join(out, 't/a.ts'), 'utf8')).toBe('appeared\n');
   });
 
-  test('symlinks planted under every temporary name of the old scheme are never written through', () => {
+  test('a symlink planted under the temporary name the old scheme would use is never written through', () => {
     const out = tmp();
     const victim = path.join(tmp(), 'victim.txt');
     fs.writeFileSync(victim, 'precious\n');
     fs.mkdirSync(path.join(out, 't'));
     const plan = planWrite(out, [file('t/a.ts')], typescript('t/a.ts'));
-    // The old names were `.<name>.<pid>.<ms>.tmp`: plant the next few seconds' worth.
+    // The old names were `.<name>.<pid>.<ms>.tmp`: with the clock held still, the planted name is the one it would use.
     const now = Date.now();
-    for (let ms = now; ms < now + 3000; ms++) fs.symlinkSync(victim, path.join(out, 't', `.a.ts.${process.pid}.${ms}.tmp`));
-    expect(applyPlan(plan)).toEqual([]);
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    fs.symlinkSync(victim, path.join(out, 't', `.a.ts.${process.pid}.${now}.tmp`));
+    try {
+      expect(applyPlan(plan)).toEqual([]);
+    } finally {
+      clock.mockRestore();
+    }
     expect(fs.readFileSync(victim, 'utf8')).toBe('precious\n');
     expect(fs.readFileSync(path.join(out, 't/a.ts'), 'utf8')).toBe(`${HEADER}x\n`);
   });
