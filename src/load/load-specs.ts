@@ -126,6 +126,12 @@ function checkText(file: string, text: string, bag: DiagnosticBag): string | und
 
 /** Parses one spec's text; pure, so tests can feed it strings. */
 export function parseSpec(file: string, text: string, bag: DiagnosticBag): LoadedSpec | undefined {
+  // The whole file, page prose included: the prose becomes doc comments too.
+  const raw = findDisallowed(text);
+  if (raw) {
+    bag.add('textNotAllowed', `'${file}' holds ${describeCodePoint(raw.codePoint)}`, { file, ...endPosition(text.slice(0, raw.index)) });
+    return undefined;
+  }
   const isPage = PAGE_EXTENSIONS.has(path.extname(file).toLowerCase());
   let yamlText = text;
   let lineOffset = 0;

@@ -9,16 +9,19 @@ import { Target } from '../targets/target';
 
 /** Stands in for the spec list, which differs per file; letters only, so no target's escaping changes it. */
 const SPECS = 'MODELGENSPECLIST';
-/** Long enough to make any target wrap its header as it would for a long spec list. */
-const LONG_SPECS = `${SPECS}${'x'.repeat(200)}`;
+/**
+ * Spec lists of many lengths: a target that wraps its header (PHP's doc
+ * comment) breaks its first line at different places for different lengths.
+ */
+const SAMPLE_SPECS = Array.from({ length: 26 }, (_, i) => `${SPECS}${'x'.repeat(i * 10)}`);
 
 const prefixes = new Map<string, readonly string[]>();
 
-/** The text before the spec list, for short and for long spec lists. */
+/** The text before the spec list, for spec lists of every length. */
 function headerPrefixes(target: Target): readonly string[] {
   let known = prefixes.get(target.name);
   if (!known) {
-    known = [...new Set([SPECS, LONG_SPECS].map((specs) => target.header([specs]).split(SPECS)[0]))];
+    known = [...new Set(SAMPLE_SPECS.map((specs) => target.header([specs]).split(SPECS)[0]))];
     prefixes.set(target.name, known);
   }
   return known;
