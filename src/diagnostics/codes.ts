@@ -50,7 +50,7 @@ export const DIAGNOSTICS = {
   textNotAllowed: {
     code: 'MG008',
     severity: 'error',
-    hint: 'remove the character, or write what it stands for in words; spec text may hold any character except control characters (other than tab and line breaks), lone surrogates and U+FFFE/U+FFFF',
+    hint: 'remove the character, or write what it stands for in words; spec text may hold any character except C0 control characters and DEL (tab and line breaks are fine), lone surrogates and U+FFFE/U+FFFF',
   },
   // Validation: the shape of one spec.
   notAMapping: {

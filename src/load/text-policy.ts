@@ -10,7 +10,8 @@
  */
 import { Document, isScalar, visit } from 'yaml';
 
-const DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** C1 controls (U+0080-U+009F) stay: U+0085 is a line break every target handles, and `check` escapes them when printing. */
+const DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export interface DisallowedCharacter {
   /** Offset in the text searched: the file's text, or the YAML text for a scalar. */

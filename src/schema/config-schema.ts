@@ -14,8 +14,8 @@ export const TOP_LEVEL_KEYS = {
   out: 'the output folder',
   languages: 'targets to generate (a list)',
   templates: 'a folder whose files override the built-in templates',
-  cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
   targets: 'per-language options, by target name',
+  cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
 } as const;
 
 const path: JsonSchema = { type: 'string', minLength: 1 };
@@ -51,8 +51,8 @@ export function configSchema(): JsonSchema {
       out: { ...path, description: TOP_LEVEL_KEYS.out },
       languages: { type: 'array', description: TOP_LEVEL_KEYS.languages, items: { type: 'string', enum: targetNames } },
       templates: { ...path, description: TOP_LEVEL_KEYS.templates },
-      cacheDir: { ...path, description: TOP_LEVEL_KEYS.cacheDir },
       targets: { type: 'object', description: TOP_LEVEL_KEYS.targets, additionalProperties: false, properties: targets },
+      cacheDir: { ...path, description: TOP_LEVEL_KEYS.cacheDir },
     },
   };
 }
