@@ -286,8 +286,8 @@ export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly F
 
 const PHP_DRIVER = path.join(TARGETS, 'php', 'driver.php');
 
-/** How the PHP driver reads a payload: `fromArray(json_decode(..., true))` or `fromJson(text)`. */
-export type PhpMode = 'array' | 'json';
+/** How the PHP driver reads: fromArray of json_decode($text, true), fromJson, or fromJson in strict mode. */
+export type PhpMode = 'array' | 'json' | 'strict';
 
 /** `php -l` on every file and phpcs PSR-12 on the folder; any error or warning fails. */
 export function phpCheck(dir: string): void {

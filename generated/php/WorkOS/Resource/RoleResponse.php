@@ -13,99 +13,76 @@ namespace WorkOS\Resource;
  */
 final class RoleResponse implements \JsonSerializable
 {
+    /** What the payload held that the properties cannot say; null for a model built by hand. */
+    private ?ModelRuntime $wire = null;
+
     public function __construct(
         /** A unique key to reference the role. */
-        public readonly string $slug,
+        public readonly ?string $slug,
     ) {
     }
 
     /**
-     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
-     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
-     * optional or nullable key reads as null; untyped values are kept as they
-     * are.
+     * Reads the wire object: `json_decode($json)`, as `fromJson` does, which
+     * keeps `{}` apart from `[]` everywhere, or `json_decode($json, true)`,
+     * whose arrays are read as objects where the docs say object. Unknown keys
+     * are ignored. Never throws unless strict: a key left out or null reads as
+     * null, and so does a value of another JSON kind than documented;
+     * `jsonSerialize` writes each back as it was read.
      *
-     * @param array<string, mixed> $data
+     * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws \UnexpectedValueException when a value does not have its type
+     * @throws ModelValidationException in strict mode, on the first key left
+     *     out, null or of another JSON kind than documented
      */
-    public static function fromArray(array $data): self
+    public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
-        return new self(
-            slug: self::field($data, 'slug', self::readString(...)),
+        $wire = new ModelRuntime('RoleResponse', $strict, $data instanceof \stdClass);
+        $data = (array) $data;
+        $model = new self(
+            slug: $wire->required($data, 'slug', 'string', $wire->string(...)),
         );
+        $model->wire = $wire;
+        return $model;
     }
 
     /**
      * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object inside an untyped value is written back as `{}`.
+     * object is written back as `{}`.
      *
      * @throws \JsonException when the text is not JSON
-     * @throws \UnexpectedValueException when it is not an object of this shape
+     * @throws ModelValidationException when it is not an object, or in strict
+     *     mode as `fromArray`
      */
-    public static function fromJson(string $json): self
+    public static function fromJson(string $json, bool $strict = false): self
     {
-        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
-        if (!$value instanceof \stdClass) {
-            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
-        }
-        return self::fromArray(get_object_vars($value));
+        return self::fromArray(ModelRuntime::decodeObject('RoleResponse', $json), $strict);
     }
 
     /**
      * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays. Absent optional values are left out.
+     * JSON objects become arrays (so `{}` becomes `[]`; `json_encode` the
+     * model itself to keep it). Absent optional values are left out.
      *
      * @return array<string, mixed>
      */
     public function toArray(): array
     {
-        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
+        return array_map(ModelRuntime::plain(...), get_object_vars($this->jsonSerialize()));
     }
 
     /**
-     * The wire JSON object, with wire keys: absent optional values are left
-     * out, null ones are written as null; maps are objects, so `{}` stays
-     * `{}`.
+     * The wire JSON object, with wire keys, in the documented order. A model
+     * read from a payload writes back what it read: a key left out stays out,
+     * a null stays null, a value the property could not hold is written as
+     * read. Built by hand, optional values are left out when null. Maps are
+     * objects, so `{}` stays `{}`.
      */
     public function jsonSerialize(): \stdClass
     {
         $data = [
             'slug' => $this->slug,
         ];
-        return (object) $data;
-    }
-
-    /**
-     * Nested models and JSON objects become arrays, recursively.
-     */
-    private static function plain(mixed $value): mixed
-    {
-        if ($value instanceof \JsonSerializable) {
-            $value = $value->jsonSerialize();
-        }
-        if ($value instanceof \stdClass) {
-            $value = get_object_vars($value);
-        }
-        return is_array($value) ? array_map(self::plain(...), $value) : $value;
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T
-     */
-    private static function field(array $data, string $key, \Closure $read): mixed
-    {
-        return $read($data[$key] ?? null, $key);
-    }
-
-    private static function readString(mixed $value, string $path): string
-    {
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
-        }
-        return $value;
+        return ModelRuntime::write($data, [], $this->wire);
     }
 }
