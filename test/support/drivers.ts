@@ -258,6 +258,8 @@ export interface RubyLine {
   readonly readers: Record<string, unknown>;
   readonly shapes: Record<string, unknown>;
   readonly keys: Record<string, boolean>;
+  /** The ModelValidationError of `from_json(text, strict: true)`: class, then message; null when it read. */
+  readonly strict: string | null;
 }
 
 /**

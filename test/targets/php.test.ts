@@ -251,6 +251,7 @@ describeWithToolchain('php toolchain', ['php', 'phpcs'], () => {
       deep: 'Acme\\Forms\\ModelValidationException: Leaf: owner.id: expected string, found number',
       missing: 'Acme\\Forms\\ModelValidationException: TreeNode: ratio: expected number, found missing',
     });
+    expect(api.errorParts).toEqual(['Leaf', 'owner.id', 'string', 'number', true]);
     // Without strict the same payloads read, and write back exactly what they held.
     expect(api.lenient).toEqual({
       int: '{"id":"x","count":1.5}',

@@ -83,6 +83,14 @@ $results = [
         'owner' => $plain['children_by_name']['b']['leaf']['owner']['id'] ?? null,
     ],
     'errors' => array_map(static fn (\Closure $read) => $error(static fn () => $read(true)), $reads),
+    'errorParts' => (static function () use ($reads): array {
+        try {
+            $reads['deep'](true);
+            return [];
+        } catch (\Acme\Forms\ModelValidationException $e) {
+            return [$e->model, $e->path, $e->expected, $e->found, $e instanceof \UnexpectedValueException];
+        }
+    })(),
     'lenient' => array_map(static fn (\Closure $read) => json_encode($read(false), $flags), $reads),
 ];
 echo json_encode($results, $flags), "\n";
