@@ -75,6 +75,7 @@ describe('php target on the seed specs', () => {
       'php/WorkOS/Resource/DirectoryGroup.php',
       'php/WorkOS/Resource/DirectoryUser.php',
       'php/WorkOS/Resource/DirectoryUserEmail.php',
+      'php/WorkOS/Resource/ModelJson.php',
       'php/WorkOS/Resource/ModelRuntime.php',
       'php/WorkOS/Resource/ModelValidationException.php',
       'php/WorkOS/Resource/RoleResponse.php',
@@ -92,7 +93,7 @@ describe('php target on the seed specs', () => {
     expect(text).toContain("\n            organizationId: $wire->optional($data, 'organization_id', $wire->string(...)),\n");
     expect(text).toContain("\n            'created_at' => $this->createdAt,\n");
     expect(text).toContain("\n        return ModelRuntime::write($data, ['organization_id'], $this->wire);\n");
-    expect(text).toContain('\n    private ?ModelRuntime $wire = null;\n');
+    expect(text).toContain('\n{\n    use ModelJson;\n\n    /** What the payload held that the properties cannot say; null for a model built by hand. */\n    private ?ModelRuntime $wire = null;\n');
     // The helpers live in the namespace's ModelRuntime, not in each class.
     expect(text).not.toContain('private static function');
   });
@@ -135,6 +136,7 @@ describe('php target on the type-forms spec', () => {
   test('renders both models in Acme\\Forms', () => {
     expect(rendered.files.map((f) => f.path).sort()).toEqual([
       'php/Acme/Forms/Leaf.php',
+      'php/Acme/Forms/ModelJson.php',
       'php/Acme/Forms/ModelRuntime.php',
       'php/Acme/Forms/ModelValidationException.php',
       'php/Acme/Forms/TreeNode.php',
@@ -182,10 +184,12 @@ describe('php target across namespaces', () => {
     const rendered = await renderSpecs(['php'], [NAMESPACES_SPEC]);
     expect(rendered.files.map((f) => f.path).sort()).toEqual([
       'php/Acme/Hold/CloneModel.php',
+      'php/Acme/Hold/ModelJson.php',
       'php/Acme/Hold/ModelRuntime.php',
       'php/Acme/Hold/ModelValidationException.php',
       'php/Acme/Parts/CloneModel.php',
       'php/Acme/Parts/Gear.php',
+      'php/Acme/Parts/ModelJson.php',
       'php/Acme/Parts/ModelRuntime.php',
       'php/Acme/Parts/ModelValidationException.php',
     ]);

@@ -15,11 +15,11 @@ const RESERVED_CLASS_NAMES = new Set([
   'yield', '__halt_compiler', 'self', 'parent', 'bool', 'false', 'float', 'int', 'iterable', 'mixed', 'never', 'null',
   'object', 'string', 'true', 'void',
   // The runtime classes every namespace of models holds.
-  'modelruntime', 'modelvalidationexception',
+  'modeljson', 'modelruntime', 'modelvalidationexception',
 ]);
 
 /** The shared runtime classes of each namespace, one file each; no model takes their names. */
-export const RUNTIME_FILES = ['ModelRuntime', 'ModelValidationException'] as const;
+export const RUNTIME_FILES = ['ModelJson', 'ModelRuntime', 'ModelValidationException'] as const;
 
 /**
  * Properties may be named after keywords (`$this->class` is fine), but a

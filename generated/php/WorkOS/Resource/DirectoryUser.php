@@ -13,6 +13,8 @@ namespace WorkOS\Resource;
  */
 final class DirectoryUser implements \JsonSerializable
 {
+    use ModelJson;
+
     /** What the payload held that the properties cannot say; null for a model built by hand. */
     private ?ModelRuntime $wire = null;
 
@@ -81,17 +83,12 @@ final class DirectoryUser implements \JsonSerializable
     }
 
     /**
-     * Reads the wire object: `json_decode($json)`, as `fromJson` does, which
-     * keeps `{}` apart from `[]` everywhere, or `json_decode($json, true)`,
-     * whose arrays are read as objects where the docs say object. Unknown keys
-     * are ignored. Never throws unless strict: a key left out or null reads as
-     * null, and so does a value of another JSON kind than documented;
-     * `jsonSerialize` writes each back as it was read.
+     * Reads the wire object, decoded with objects (`json_decode($json)`) or
+     * arrays; never throws unless strict (see ModelRuntime).
      *
      * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws ModelValidationException in strict mode, on the first key left
-     *     out, null or of another JSON kind than documented
+     * @throws ModelValidationException in strict mode
      */
     public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
@@ -125,38 +122,7 @@ final class DirectoryUser implements \JsonSerializable
         return $model;
     }
 
-    /**
-     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object is written back as `{}`.
-     *
-     * @throws \JsonException when the text is not JSON
-     * @throws ModelValidationException when it is not an object, or in strict
-     *     mode as `fromArray`
-     */
-    public static function fromJson(string $json, bool $strict = false): self
-    {
-        return self::fromArray(ModelRuntime::decodeObject('DirectoryUser', $json), $strict);
-    }
-
-    /**
-     * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays (so `{}` becomes `[]`; `json_encode` the
-     * model itself to keep it). Absent optional values are left out.
-     *
-     * @return array<string, mixed>
-     */
-    public function toArray(): array
-    {
-        return array_map(ModelRuntime::plain(...), get_object_vars($this->jsonSerialize()));
-    }
-
-    /**
-     * The wire JSON object, with wire keys, in the documented order. A model
-     * read from a payload writes back what it read: a key left out stays out,
-     * a null stays null, a value the property could not hold is written as
-     * read. Built by hand, optional values are left out when null. Maps are
-     * objects, so `{}` stays `{}`.
-     */
+    /** The wire JSON object: what was read, as it was read (see ModelRuntime::write). */
     public function jsonSerialize(): \stdClass
     {
         $data = [

@@ -17,7 +17,13 @@ namespace WorkOS\Resource;
  * payload held (a required key left out, a value of another JSON kind), the
  * property reads as null and the instance remembers the wire value, so the
  * model writes it back unchanged. In strict mode the first such value throws
- * a ModelValidationException instead.
+ * a ModelValidationException instead. Unknown keys are ignored.
+ *
+ * A payload decoded with objects (`json_decode($json)`, as `fromJson` does)
+ * keeps `{}` apart from `[]` at every depth. Decoded with arrays
+ * (`json_decode($json, true)`), where the docs say object any array is read
+ * as one and written back as an object, and inside untyped values `{}` has
+ * become `[]`.
  */
 final class ModelRuntime
 {
@@ -47,10 +53,11 @@ final class ModelRuntime
      * @throws \JsonException when the text is not JSON
      * @throws ModelValidationException when it is not an object
      */
-    public static function decodeObject(string $model, string $json): \stdClass
+    public static function decodeObject(string $class, string $json): \stdClass
     {
         $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
         if (!$value instanceof \stdClass) {
+            $model = substr((string) strrchr('\\' . $class, '\\'), 1);
             throw new ModelValidationException($model, '', 'object', self::kind($value));
         }
         return $value;

@@ -24,17 +24,12 @@ module WorkOS
     # @return [String, nil]
     attr_reader :value
 
-    # Reads a DirectoryUserEmail from its wire JSON object: nested models are built into
-    # their classes, other values are kept as given; unknown keys are ignored.
-    # Never raises unless strict: a key left out or null reads as nil, and a
-    # value of another JSON kind than documented is kept as given; `to_h`
-    # writes back every documented key the payload gave, as it gave it.
+    # Reads a DirectoryUserEmail from its wire JSON object; never raises unless strict
+    # (see ModelRuntime). Unknown keys are ignored.
     #
     # @param hash [Hash{String, Symbol => Object}, #to_h, nil] wire keys, as strings or symbols (or a model)
     # @param strict [Boolean] raise ModelValidationError on the first value that is not as documented
     # @param attributes [Hash{Symbol => Object}] wire keys given as keywords, `new(id: 'x')`
-    #   (a wire key `strict` goes in `hash`)
-    # @raise [ModelValidationError] when hash is not a Hash, or in strict mode
     def initialize(hash = nil, strict: false, **attributes)
       wire = read_wire(hash, attributes, strict)
       @primary = wire.field('primary', :boolean, optional: true)
@@ -42,8 +37,7 @@ module WorkOS
       @value = wire.field('value', %i[nullable string], optional: true)
     end
 
-    # The wire JSON object, with wire keys at every level: each documented key
-    # the model was read with, and only those.
+    # The wire JSON object: the documented keys the model was read with, as read.
     #
     # @return [Hash{String => Object}]
     def to_h

@@ -36,7 +36,9 @@ module WorkOS
   #
   # A value of another JSON kind than documented is kept as given, a key left
   # out stays out and a null stays null; strict mode raises ModelValidationError
-  # instead. Types are written as data: `:string`, `:integer`, `:number`,
+  # instead, on a key left out, a null the docs do not allow, or a value of
+  # another kind. Keywords given to `new` are wire keys too (`new(id: 'x')`);
+  # a wire key named `strict` goes in the hash. Types are written as data: `:string`, `:integer`, `:number`,
   # `:boolean`, `:any`, `[:literal, 'directory']`, `[:list, T]`, `[:map, T]`,
   # `[:nullable, T]`, or a model class.
   module ModelRuntime
