@@ -305,6 +305,11 @@ describeWithToolchain('php toolchain', ['php', 'phpcs'], () => {
       tempFixture(dir, 'gear.json', 'gear', { teeth: 0, sizes: [], grid: { '0': { '0': 0.5 }, e: {} } }),
     ];
     checkAndRoundTrip(dir, rendered.files, rendered.modelSet, fixtures);
+    // A strict error inside a model of another namespace is thrown again with the path from the outermost model.
+    const bad = tempFixture(dir, 'bad_holder.json', 'holder', { id: 'h', twin: null, gears: { a: [{ teeth: 'x', sizes: [] }] } });
+    expect(drive(dir, rendered.modelSet, [bad], ['strict'])).toEqual([
+      { fixture: 'bad_holder.json', mode: 'strict', error: 'Acme\\Hold\\ModelValidationException: CloneModel: gears.a[0].teeth: expected integer, found string' },
+    ]);
   });
 
   test('a missing required key reads as null and stays missing; strict mode names it', async () => {
