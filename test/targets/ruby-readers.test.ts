@@ -71,7 +71,7 @@ describeWithToolchain('ruby readers on values of another kind', ['ruby'], () => 
       'rescue WorkOS::ModelValidationError => e',
       '  puts [e.model, e.path, e.expected, e.found].to_json',
       'end',
-      'puts WorkOS::DirectoryUser.from_json("[1]") rescue puts $!.message',
+      '["[1]", "null"].each { |text| WorkOS::DirectoryUser.from_json(text) rescue puts $!.message }',
     ].join('\n');
     const out = run('ruby', ['-w', '-I', lib, '-e', script]).trim().split('\n');
     expect(out).toEqual([
@@ -80,6 +80,7 @@ describeWithToolchain('ruby readers on values of another kind', ['ruby'], () => 
       '{"id":"u","emails":{},"groups":[{"id":"g","name":[1]}]}',
       '["DirectoryUser","directory_id","string","missing"]',
       'DirectoryUser: expected object, found array',
+      'DirectoryUser: expected object, found null',
     ]);
   });
 });

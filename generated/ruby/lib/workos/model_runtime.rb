@@ -55,7 +55,11 @@ module WorkOS
       # @raise [JSON::ParserError] when the text is not JSON
       # @raise [ModelValidationError] when it is not an object, or in strict mode
       def from_json(json, strict: false)
-        new(JSON.parse(json), strict:)
+        value = JSON.parse(json)
+        # `new(nil)` reads an empty model; a JSON text `null` is not an object.
+        raise ModelValidationError.new(name.split('::').last, '', 'object', 'null') if value.nil?
+
+        new(value, strict:)
       end
     end
 
