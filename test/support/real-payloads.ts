@@ -83,10 +83,12 @@ export const STRICT_ERRORS: Readonly<Record<string, string>> = {
 export const OPEN_ENUM_SPEC = 'test/specs/open-enum/open-enum.yaml';
 
 export function openEnumFixtures(dir: string): Fixture[] {
-  return ['unknown', 'paused', 'active'].map((status) => {
-    const payload = { id: 'p', status };
-    const file = path.join(dir, `${status}.json`);
-    fs.writeFileSync(file, JSON.stringify(payload));
-    return { name: `${status}.json`, file, modelId: 'probe', payload };
-  });
+  return ['unknown', 'paused', 'active'].map((status) => writeFixture(dir, `${status}.json`, 'probe', { id: 'p', status }));
+}
+
+/** A payload written to `dir` as a fixture of the model. */
+export function writeFixture(dir: string, name: string, modelId: string, payload: Record<string, unknown>): Fixture {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, JSON.stringify(payload));
+  return { name, file, modelId, payload };
 }

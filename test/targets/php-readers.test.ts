@@ -4,10 +4,10 @@
  * errors, an enum value spelled `unknown` is kept, and `{}` stays an object.
  */
 import { expectationFor } from '../support/fixtures';
-import { loadRealPayloads, lostPaths, OPEN_ENUM_SPEC, openEnumFixtures, STRICT_ERRORS, UNDOCUMENTED_IN_PHP_AND_RUBY } from '../support/real-payloads';
+import { loadRealPayloads, lostPaths, OPEN_ENUM_SPEC, openEnumFixtures, STRICT_ERRORS, UNDOCUMENTED_IN_PHP_AND_RUBY, writeFixture } from '../support/real-payloads';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain } from '../support/toolchain';
-import { phpDriver } from '../support/drivers';
+import { phpCheck, phpDriver } from '../support/drivers';
 
 const EXCEPTION = 'WorkOS\\Resource\\ModelValidationException';
 
@@ -59,5 +59,17 @@ describeWithToolchain('php reads an enum that documents `unknown`', ['php'], () 
     const fixtures = openEnumFixtures(dir);
     const results = phpDriver(dir, rendered.modelSet, fixtures, ['json', 'strict']);
     expect(results.map((r) => [r.mode, r.json])).toEqual(['json', 'strict'].flatMap((mode) => fixtures.map((f) => [mode, f.payload])));
+  });
+});
+
+describeWithToolchain('php runtime names', ['php', 'phpcs'], () => {
+  test('a model named ModelRuntime and a property named wire neither clash with the runtime nor with each other', async () => {
+    const rendered = await renderSpecs(['php'], ['test/specs/runtime-names/runtime-names.yaml']);
+    const model = rendered.files.find((f) => f.path === 'php/Acme/W/ModelRuntimeModel.php')?.contents ?? '';
+    expect(model).toContain('\n    private ?ModelRuntime $wire2 = null;\n');
+    const dir = writeTemp(rendered.files, 'modelgen-php-names-');
+    phpCheck(dir);
+    const fixture = writeFixture(dir, 'thing.json', 'thing', { wire: 'w', read_wire: null });
+    expect(phpDriver(dir, rendered.modelSet, [fixture], ['json']).map((r) => r.json)).toEqual([fixture.payload]);
   });
 });

@@ -6,10 +6,10 @@
  */
 import * as path from 'node:path';
 import { Fixture } from '../support/fixtures';
-import { loadRealPayloads, lostPaths, OPEN_ENUM_SPEC, openEnumFixtures, STRICT_ERRORS, UNDOCUMENTED_IN_PHP_AND_RUBY } from '../support/real-payloads';
+import { loadRealPayloads, lostPaths, OPEN_ENUM_SPEC, openEnumFixtures, STRICT_ERRORS, UNDOCUMENTED_IN_PHP_AND_RUBY, writeFixture } from '../support/real-payloads';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-import { RubyLine, rubyDriver } from '../support/drivers';
+import { RubyLine, rubyCheck, rubyDriver } from '../support/drivers';
 
 const ERROR_CLASS = 'WorkOS::ModelValidationError';
 
@@ -82,5 +82,18 @@ describeWithToolchain('ruby readers on values of another kind', ['ruby'], () => 
       'DirectoryUser: expected object, found array',
       'DirectoryUser: expected object, found null',
     ]);
+  });
+});
+
+describeWithToolchain('ruby runtime names', ['ruby', 'rubocop'], () => {
+  test('a model named ModelRuntime and a property named read_wire neither clash with the runtime nor with each other', async () => {
+    const rendered = await renderSpecs(['ruby'], ['test/specs/runtime-names/runtime-names.yaml']);
+    const model = rendered.files.find((f) => f.path === 'ruby/lib/workos/thing.rb')?.contents ?? '';
+    expect(model).toContain('\n  class ModelRuntimeModel\n    include ModelRuntime\n');
+    expect(model).toContain("\n      @read_wire_ = wire.field('read_wire', :string, optional: true)\n");
+    const dir = writeTemp(rendered.files, 'modelgen-ruby-names-');
+    rubyCheck(dir);
+    const fixture = writeFixture(dir, 'thing.json', 'thing', { wire: 'w', read_wire: null });
+    expect(rubyDriver(dir, rendered.modelSet, [fixture]).map((l) => l.json)).toEqual([fixture.payload]);
   });
 });
