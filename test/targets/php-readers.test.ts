@@ -3,7 +3,9 @@
  * lost but the fields PHP does not document, strict mode throws the exact
  * errors, an enum value spelled `unknown` is kept, and `{}` stays an object.
  */
-import { expectationFor } from '../support/fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expectationFor, FIXTURES_DIR } from '../support/fixtures';
 import { loadRealPayloads, lostPaths, OPEN_ENUM_SPEC, openEnumFixtures, STRICT_ERRORS, UNDOCUMENTED_IN_PHP_AND_RUBY, writeFixture } from '../support/real-payloads';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain } from '../support/toolchain';
@@ -46,6 +48,22 @@ describeWithToolchain('php readers on the real payloads', ['php', 'phpcs'], () =
       expect(Array.isArray((resultOf(mode, 'directory_user_ruby_1.json')?.json as Record<string, unknown>).custom_attributes)).toBe(false);
       expect(Array.isArray((resultOf(mode, 'directory_user_node_1.json')?.json as Record<string, unknown>).raw_attributes)).toBe(false);
     }
+  });
+});
+
+describeWithToolchain('php keeps {} and [] apart where the docs say object', ['php'], () => {
+  test('read from the JSON text, [] in a map is a value of another kind: written back as [], and strict names it', async () => {
+    const rendered = await renderSpecs(['php']);
+    const dir = writeTemp(rendered.files, 'modelgen-php-lists-');
+    const user = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'directory_user.json'), 'utf8')) as Record<string, unknown>;
+    const fixture = writeFixture(dir, 'user.json', 'directory_user', { ...user, custom_attributes: [], raw_attributes: {} });
+    const [json, array, strict] = phpDriver(dir, rendered.modelSet, [fixture], ['json', 'array', 'strict']);
+    expect(json.json).toMatchObject({ custom_attributes: [], raw_attributes: {} });
+    expect(Array.isArray((json.json as Record<string, unknown>).raw_attributes)).toBe(false);
+    // json_decode($text, true) gives [] for both: where the docs say object it is read, and written, as one.
+    expect(array.json).toMatchObject({ custom_attributes: {}, raw_attributes: {} });
+    expect(Array.isArray((array.json as Record<string, unknown>).custom_attributes)).toBe(false);
+    expect(strict.error).toBe(`${EXCEPTION}: DirectoryUser: custom_attributes: expected object, found array`);
   });
 });
 
