@@ -24,17 +24,33 @@ export function readSealKey(cacheDir: string): Buffer | undefined {
   }
 }
 
-/** The folder's key, made when missing. Throws what the file system throws. */
+/**
+ * The folder's key, made when missing. Runs on other projects may share the
+ * folder and start at once: the key appears whole (written aside, then
+ * linked into place), and a run that loses the race uses the winner's key.
+ * Throws what the file system throws.
+ */
 export function ensureSealKey(cacheDir: string): Buffer {
   const existing = readSealKey(cacheDir);
   if (existing) return existing;
   fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const file = path.join(cacheDir, KEY_FILE);
-  // An unusable key file (wrong size or mode) is replaced: it only ever sealed caches this run will rewrite.
-  fs.rmSync(file, { force: true });
   const key = randomBytes(KEY_BYTES);
-  fs.writeFileSync(file, key, { flag: 'wx', mode: 0o600 });
-  return key;
+  const aside = path.join(cacheDir, `.${KEY_FILE}.${process.pid}.${randomBytes(12).toString('hex')}.tmp`);
+  fs.writeFileSync(aside, key, { flag: 'wx', mode: 0o600 });
+  try {
+    fs.linkSync(aside, file);
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const theirs = readSealKey(cacheDir);
+    if (theirs) return theirs;
+    // An unusable key (wrong size or mode) is replaced: it only sealed caches that are rewritten anyway.
+    fs.renameSync(aside, file);
+    return key;
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
 }
 
 export function seal(key: Buffer, body: string): string {
