@@ -4,6 +4,7 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
+import { printable } from '../diagnostics/printable';
 import { readRegularFile } from '../write/safe-read';
 import { describeCodePoint, disallowedInScalars, findDisallowed } from './text-policy';
 import { excessiveNesting, findAliases, findDuplicateKey, MAX_NESTING } from './yaml-guards';
@@ -89,6 +90,12 @@ export interface SpecSource {
 export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
   const sources: SpecSource[] = [];
   for (const file of files) {
+    // The path is written into every generated file's header, so it obeys the text policy too.
+    const inName = findDisallowed(file);
+    if (inName) {
+      bag.add('textNotAllowed', `the spec path '${printable(file)}' holds ${describeCodePoint(inName.codePoint)}`);
+      continue;
+    }
     let bytes: Buffer | undefined;
     try {
       // Followed if a symlink, but only to a plain file of bounded size: never a FIFO or a device.

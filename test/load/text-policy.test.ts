@@ -35,6 +35,14 @@ describe('characters refused in spec text', () => {
   });
 });
 
+test('a spec whose file name holds ESC is refused: its path would go into every header', () => {
+  const dir = tempProject({ 'specs/evil\u001b[2J.yaml': MINIMAL_SPEC });
+  const result = modelgen(['generate', '--lang', 'java'], dir);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain("modelgen - error MG008: the spec path 'specs/evil\\u001b[2J.yaml' holds U+001B, a control character");
+  expect(fs.existsSync(path.join(dir, 'generated'))).toBe(false);
+});
+
 test('a lone surrogate: check agrees with and without the cache, and generate never rewrites a file on every run', () => {
   const dir = tempProject({ 'node_modules/.keep': '' });
   const args = ['--lang', 'go,typescript'];
