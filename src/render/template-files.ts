@@ -39,7 +39,7 @@ function templateRoots(overrideDir?: string): [string, string][] {
 }
 
 /** The `.hbs` names in one target's folder of one root; none when the folder is absent. */
-export function templateNames(root: string, target: string): string[] {
+function templateNames(root: string, target: string): string[] {
   const dir = path.join(root, target);
   let names: string[];
   try {
