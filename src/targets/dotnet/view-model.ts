@@ -12,7 +12,7 @@ import { stripNullable } from '../../ir/type-walk';
 export { enumTypeName } from './types';
 
 /** The `Known` enum's fallback, first so `default(Known)` is it; `UnknownValue` when a documented member is named Unknown. */
-export const UNKNOWN_MEMBER = 'Unknown';
+const UNKNOWN_MEMBER = 'Unknown';
 
 /** Appended to a member name that clashes with its type or a sibling. */
 const CLASH_SUFFIX = 'Value';
@@ -219,8 +219,8 @@ function flagDoc(property: string, wireName: string): string[] {
 export function buildEnumView(use: EnumUse, namespace: string, documented: ReadonlySet<string> = new Set()): CsEnumView {
   const name = enumTypeName(use.type);
   const members = use.type.members;
-  const memberNames = uniqueNames(members.map((m) => enumMemberName(m.name)), [name, ...ENUM_CLASS_MEMBERS], CLASH_SUFFIX);
-  const unknown = uniqueNames([UNKNOWN_MEMBER], memberNames, CLASH_SUFFIX)[0];
+  const memberNames = enumMemberNames(use.type);
+  const unknown = knownFallback(use.type);
   const primaryName = (wire: string) => memberNames[members.findIndex((m) => m.wireValue === wire && m.primary)] ?? memberNames[members.findIndex((m) => m.wireValue === wire)];
   const wireValues = [...new Set(members.map((m) => m.wireValue))];
   return {
@@ -241,6 +241,15 @@ export function buildEnumView(use: EnumUse, namespace: string, documented: Reado
     reads: wireValues.map((wire) => ({ wireValue: stringLiteral(wire), member: primaryName(wire) })),
     known: wireValues.map((wire) => ({ doc: [`The wire value <c>${inlineXmlText(wire)}</c>.`], name: primaryName(wire) })),
   };
+}
+
+function enumMemberNames(type: EnumType): string[] {
+  return uniqueNames(type.members.map((m) => enumMemberName(m.name)), [enumTypeName(type), ...ENUM_CLASS_MEMBERS], CLASH_SUFFIX);
+}
+
+/** The `Known` enum's fallback member: `Unknown`, or `UnknownValue` when a documented member has that name. */
+export function knownFallback(type: EnumType): string {
+  return uniqueNames([UNKNOWN_MEMBER], enumMemberNames(type), CLASH_SUFFIX)[0];
 }
 
 /** Members of every expandable enum class (and the `Known` enum nested in it), which no member may take. */
