@@ -391,3 +391,22 @@ export function droppedPaths(payload: unknown, kept: unknown, at = ''): string[]
     return key in keptObject ? droppedPaths(value, keptObject[key], where) : [where];
   });
 }
+
+/**
+ * Type-forms payloads (model id, payload) that hold every field kind in the
+ * forms the docs rule out: every key null, every key missing, every value of
+ * another JSON kind (inside lists, maps and nested models too). Each must be
+ * written back exactly as it was read.
+ */
+export const TYPE_FORM_ODDITIES: readonly (readonly [string, Record<string, unknown>])[] = [
+  ['tree_node', Object.fromEntries(['id', 'count', 'ratio', 'enabled', 'flags', 'matrix', 'tags', 'children', 'children_by_name', 'parent', 'leaf', 'notes', 'maybe_names', 'extra', 'kind', 'label', 'nickname'].map((k) => [k, null]))],
+  ['tree_node', {}],
+  [
+    'tree_node',
+    {
+      id: 7, count: 1.5, ratio: 'x', enabled: 'yes', flags: [true, 'no'], matrix: [[1, 'a']], tags: { a: 1 }, children: [{ id: 5 }, { kind: 'odd' }],
+      children_by_name: [], parent: 'p', leaf: 3, notes: 'n', maybe_names: [1], extra: { deep: [1, { x: null }] }, kind: 9, label: false, nickname: 0,
+    },
+  ],
+  ['leaf', { value: [], owner: { id: 'o', count: 'many' }, weights: { a: [1, 'x'] } }],
+];

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { renderSpecs, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-import { buildDotnetDriver, dotnetTypeFor, droppedPaths, loadRealFixtures } from '../support/drivers';
+import { buildDotnetDriver, dotnetTypeFor, droppedPaths, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 
 /**
  * A spec in the seed format whose dotnet binding uses enum types (the seeds'
@@ -246,7 +246,8 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
     const real = loadRealFixtures().map((f) => `${dotnetTypeFor(rendered.modelSet, f.modelId)}=${f.file}`);
     const strict = STRICT_CASES.map(([modelId, payload], i) => `strict:${dotnetTypeFor(rendered.modelSet, modelId)}=${payloadFile(`strict_${i}.json`, payload)}`);
     const odd = `${dotnetTypeFor(rendered.modelSet, 'directory_group')}=${payloadFile('odd_group.json', ODD_GROUP)}`;
-    const output = run('mono', [exe, ...fixtures.map((f) => `${dotnetTypeFor(rendered.modelSet, f.modelId)}=${f.file}`), ...made, ...real, ...strict, odd]);
+    const oddities = TYPE_FORM_ODDITIES.map(([modelId, payload], i) => `${dotnetTypeFor(rendered.modelSet, modelId)}=${payloadFile(`oddity_${i}.json`, payload)}`);
+    const output = run('mono', [exe, ...fixtures.map((f) => `${dotnetTypeFor(rendered.modelSet, f.modelId)}=${f.file}`), ...made, ...real, ...strict, odd, ...oddities]);
     lines = output.trim().split('\n').map((text) => JSON.parse(text) as DriverLine);
   });
 
@@ -364,6 +365,10 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
 
   test('writes back a missing or null required field as it was read, and a mistyped value as sent', () => {
     expect(line('odd_group.json')?.json).toEqual({ id: 5, idp_id: null, organization_id: null, name: ['x'], created_at: 'c' });
+  });
+
+  test('writes back every field kind as read when it is null, missing or of another kind', () => {
+    expect(TYPE_FORM_ODDITIES.map((_, i) => line(`oddity_${i}.json`)?.json)).toEqual(TYPE_FORM_ODDITIES.map(([, payload]) => payload));
   });
 
   test('strict reading throws ModelValidationException naming the model, the path and what it found', () => {

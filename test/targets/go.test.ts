@@ -8,7 +8,7 @@ import { RenderedFile } from '../../src/targets/target';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-import { droppedPaths, goDriverSource, goEnv, GO_MODULE, loadRealFixtures } from '../support/drivers';
+import { droppedPaths, goDriverSource, goEnv, GO_MODULE, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 import { ODD_ENUM_VALUES, ODD_MODELS, ODD_PAYLOADS } from './go/odd-models';
 
 const odd: ModelSet = { models: ODD_MODELS };
@@ -287,6 +287,12 @@ describeWithToolchain('go toolchain', ['go', 'gofmt'], () => {
   test('writes back a missing or null required field as it was read, and a mistyped value as sent', () => {
     const file = payloadFile('odd_group.json', { id: 5, idp_id: null, name: ['x'], organization_id: null, created_at: 'c', extra: 1 });
     expect(JSON.parse(run(driver, ['directory_group', file]))).toEqual({ id: 5, idp_id: null, organization_id: null, name: ['x'], created_at: 'c' });
+  });
+
+  test('writes back every field kind as read when it is null, missing or of another kind', () => {
+    const args = TYPE_FORM_ODDITIES.flatMap(([modelId, payload], i) => [modelId, payloadFile(`oddity_${i}.json`, payload)]);
+    const written = run(driver, args).trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    expect(written).toEqual(TYPE_FORM_ODDITIES.map(([, payload]) => payload));
   });
 
   test('strict reading names the model, the path and what it found', () => {

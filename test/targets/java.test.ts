@@ -8,7 +8,7 @@ import { typeName } from '../../src/targets/java/naming';
 import { expectationFor, loadFixtures } from '../support/fixtures';
 import { defaultRuns, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-import { droppedPaths, JACKSON, loadRealFixtures } from '../support/drivers';
+import { droppedPaths, JACKSON, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 
 const MODELS = `java/${DEFAULT_PACKAGE.split('.').join('/')}`;
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
@@ -286,6 +286,12 @@ describeWithToolchain('java toolchain', ['javac', 'java'], () => {
   test('writes back a missing or null required field as it was read, and a mistyped value as sent', () => {
     const [group] = drive([], [[modelClass('directory_group'), { id: 5, idp_id: null, name: ['x'], organization_id: null, created_at: 'c', extra: 1 }]]);
     expect(JSON.parse(String(group.written))).toEqual({ id: 5, idp_id: null, organization_id: null, name: ['x'], created_at: 'c' });
+  });
+
+  test('writes back every field kind as read when it is null, missing or of another kind', () => {
+    const out = drive([], TYPE_FORM_ODDITIES.map(([modelId, payload]) => [`${FORMS_PACKAGE}.${typeName(javaBinding(forms.modelSet, modelId).name)}`, payload] as const));
+    expect(out.map((l) => JSON.parse(String(l.written)) as unknown)).toEqual(TYPE_FORM_ODDITIES.map(([, payload]) => payload));
+    expect(out.map((l) => l.stable)).toEqual(TYPE_FORM_ODDITIES.map(() => true));
   });
 
   test('strict reading throws ModelValidationException naming the model, the path and what it found', () => {
