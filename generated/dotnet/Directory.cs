@@ -56,7 +56,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("organization_id")]
         public string OrganizationId { get; set; }
 
         /// <summary>

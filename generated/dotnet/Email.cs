@@ -27,7 +27,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("primary", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("primary")]
         public bool? Primary { get; set; }
 
         /// <summary>
@@ -35,7 +35,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("type", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("type")]
         public string Type { get; set; }
 
         /// <summary>
@@ -43,7 +43,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="ValueSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("value", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("value")]
         public string Value
         {
             get => this._value;

@@ -73,7 +73,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("email")]
         public string Email { get; set; }
 
         /// <summary>
@@ -81,7 +81,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("first_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("first_name")]
         public string FirstName { get; set; }
 
         /// <summary>
@@ -89,7 +89,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("last_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("last_name")]
         public string LastName { get; set; }
 
         /// <summary>
@@ -97,7 +97,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("emails", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("emails")]
         public List<Email> Emails { get; set; }
 
         /// <summary>
@@ -105,7 +105,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="UsernameSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("username", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("username")]
         public string Username
         {
             get => this._username;
@@ -129,7 +129,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="JobTitleSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("job_title", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("job_title")]
         public string JobTitle
         {
             get => this._jobTitle;
@@ -173,7 +173,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("role", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("role")]
         public Role Role { get; set; }
 
         /// <summary>

@@ -205,7 +205,7 @@ describe('dotnet target on the seed specs', () => {
     expect(lines).toContain('        public static Directory FromJsonStrict(string json)');
     expect(lines).toContain('        [JsonProperty("object")]');
     expect(lines).toContain('        public string Object => "directory";');
-    expect(lines).toContain('        [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]');
+    expect(lines).toContain('        [JsonProperty("organization_id")]');
     expect(lines).toContain('        public string OrganizationId { get; set; }');
     expect(contents('dotnet/Group.cs')).toContain('        [JsonProperty("idp_id")]\n        public string IdpId { get; set; }\n');
   });
@@ -214,14 +214,14 @@ describe('dotnet target on the seed specs', () => {
     const user = contents('dotnet/User.cs');
     expect(user).toContain('            .Field("groups", true, global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.Model(() => global::WorkOS.Group.WireShape)))\n');
     expect(user).toContain('            reader.ReadTracked<string>("username", global::WorkOS.ModelJson.String, value => this.Username = value);\n');
-    expect(user).toContain('        [JsonProperty("emails", NullValueHandling = NullValueHandling.Ignore)]\n        public List<Email> Emails { get; set; }\n');
+    expect(user).toContain('        [JsonProperty("emails")]\n        public List<Email> Emails { get; set; }\n');
     expect(user).toContain('        [JsonProperty("custom_attributes")]\n        public Dictionary<string, object> CustomAttributes { get; set; }\n');
     expect(user).toContain('        [JsonProperty("groups")]\n        public List<Group> Groups { get; set; }\n');
-    expect(user).toContain('        [JsonProperty("role", NullValueHandling = NullValueHandling.Ignore)]\n        public Role Role { get; set; }\n');
-    expect(user).toContain('        /// Nullable: <c>null</c> is written as <c>null</c>.\n        /// </summary>\n        [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]\n        public string Email { get; set; }\n');
-    expect(user).toContain('        [JsonProperty("username", NullValueHandling = NullValueHandling.Include)]\n        public string Username\n        {\n            get => this._username;\n');
+    expect(user).toContain('        [JsonProperty("role")]\n        public Role Role { get; set; }\n');
+    expect(user).toContain('        /// Nullable: <c>null</c> is written as <c>null</c>.\n        /// </summary>\n        [JsonProperty("email")]\n        public string Email { get; set; }\n');
+    expect(user).toContain('        [JsonProperty("username")]\n        public string Username\n        {\n            get => this._username;\n');
     expect(user).toContain('        [JsonIgnore]\n        public bool UsernameSpecified { get; set; }\n');
-    expect(contents('dotnet/Email.cs')).toContain('        [JsonProperty("primary", NullValueHandling = NullValueHandling.Ignore)]\n        public bool? Primary { get; set; }\n');
+    expect(contents('dotnet/Email.cs')).toContain('        [JsonProperty("primary")]\n        public bool? Primary { get; set; }\n');
   });
 
   test('renders byte-for-byte the same on a second run', async () => {
@@ -260,7 +260,7 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
     expect(widget).toContain('    /// A widget &amp; &lt;b&gt;friends&lt;/b&gt; &lt;/summary&gt; */ ${x} #{y} \\ Zürich\n');
     expect(widget).toContain('        [JsonProperty("class")]\n        public string @class { get; set; }\n');
     expect(widget).toContain('        [JsonProperty("widget")]\n        public string WidgetValue { get; set; }\n');
-    expect(widget).toContain('        [JsonProperty("kind", NullValueHandling = NullValueHandling.Ignore)]\n        public WidgetKind Kind { get; set; }\n');
+    expect(widget).toContain('        [JsonProperty("kind")]\n        public WidgetKind Kind { get; set; }\n');
     expect(widget).toContain('        public List<WidgetState> States { get; set; }\n');
     expect(widget).toContain('        public Dictionary<string, WidgetKind> Kinds { get; set; }\n');
     const state = file('dotnet/WidgetState.cs');
@@ -279,7 +279,7 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
     expect(widget).toContain('        public string @event\n        {\n            get => this._event;\n            set\n            {\n                this._event = value;\n                this.eventSpecified = true;\n            }\n        }\n');
     expect(widget).toContain('        [JsonIgnore]\n        public bool eventSpecified { get; set; }\n');
     expect(widget).toContain('        [JsonIgnore]\n        public bool NoteSpecified { get; set; }\n');
-    expect(widget).toContain('        [JsonProperty("note_specified", NullValueHandling = NullValueHandling.Ignore)]\n        public string NoteSpecifiedValue { get; set; }\n');
+    expect(widget).toContain('        [JsonProperty("note_specified")]\n        public string NoteSpecifiedValue { get; set; }\n');
   });
 
   test('spells every type form of the type-forms spec', () => {
@@ -295,10 +295,10 @@ describeWithToolchain('dotnet toolchain', ['mcs', 'mono', 'pkg-config'], () => {
       '        public Dictionary<string, TreeNode> ChildrenByName { get; set; }\n',
       '        public TreeNode Parent\n',
       '        public Leaf Leaf { get; set; }\n',
-      '        [JsonProperty("notes", NullValueHandling = NullValueHandling.Include)]\n        public List<string> Notes { get; set; }\n',
+      '        [JsonProperty("notes")]\n        public List<string> Notes { get; set; }\n',
       '        /// Documented as <c>List&lt;string?&gt;</c>; C# 7.2 has no nullable reference types.\n',
       '        public List<string> MaybeNames { get; set; }\n',
-      '        [JsonProperty("extra", NullValueHandling = NullValueHandling.Include)]\n        public object Extra\n',
+      '        [JsonProperty("extra")]\n        public object Extra\n',
       '        public NodeKind Kind { get; set; }\n',
       '        public string Nickname\n',
     ]) {

@@ -163,13 +163,15 @@ func (w *modelgenWriter) write(key string, value interface{}, omitEmpty bool) {
 	if w.err != nil {
 		return
 	}
-	if raw, ok := w.unread[key]; ok && modelgenIsEmpty(value) {
+	v := reflect.ValueOf(value)
+	if raw, ok := w.unread[key]; ok && (!v.IsValid() || v.IsZero()) {
 		if raw != nil {
 			w.member(key, raw)
 		}
 		return
 	}
-	if omitEmpty && modelgenIsEmpty(value) {
+	// An unset Nullable is a nil map, but an empty one is unset too: omitempty leaves out both.
+	if omitEmpty && (!v.IsValid() || v.IsZero() || v.Kind() == reflect.Map && v.Len() == 0) {
 		return
 	}
 	data, err := json.Marshal(value)
@@ -193,11 +195,6 @@ func (w *modelgenWriter) member(key string, value []byte) {
 func (w *modelgenWriter) finish() ([]byte, error) {
 	w.buf.WriteByte('}')
 	return w.buf.Bytes(), w.err
-}
-
-func modelgenIsEmpty(value interface{}) bool {
-	v := reflect.ValueOf(value)
-	return !v.IsValid() || v.IsZero() || v.Kind() == reflect.Map && v.Len() == 0
 }
 
 // modelgenShape is what the docs say a JSON value is, for strict reading.

@@ -37,8 +37,6 @@ export interface CsPropertyView {
   readonly type: string;
   /** The wire name as a C# string literal. */
   readonly wireName: string;
-  /** `Ignore` for optional values (null is absent), `Include` for nullable ones, null for neither. */
-  readonly nullValueHandling: 'Ignore' | 'Include' | null;
   /** The value a literal-typed property always holds, as a C# literal; null otherwise. */
   readonly literal: string | null;
   /** For an optional nullable property: its backing field and its `<Name>Specified` flag. */
@@ -156,7 +154,6 @@ function propertyView(property: Property, names: MemberNames, helper: string): C
     name: names.property,
     type,
     wireName: stringLiteral(property.wireName),
-    nullValueHandling: literal !== null || presence === 'plain' ? null : presence === 'omitNull' ? 'Ignore' : 'Include',
     literal,
     tracked: names.flag !== null && names.field !== null ? { field: names.field, flag: names.flag, flagDoc: flagDoc(names.property, property.wireName) } : null,
     ...readAndWrite(property, names, type, helper),
