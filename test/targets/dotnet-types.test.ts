@@ -1,5 +1,5 @@
 import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
-import { csType, documentedType, presenceOf, propertyType } from '../../src/targets/dotnet/types';
+import { csShape, csType, documentedType, presenceOf, propertyType } from '../../src/targets/dotnet/types';
 import { buildClassView } from '../../src/targets/dotnet/view-model';
 import { enumsIn } from '../../src/ir/type-walk';
 
@@ -136,5 +136,18 @@ describe('class members', () => {
     expect(v.properties[0].doc).toEqual(['Optional: <c>null</c> leaves the key out of the JSON.', 'Documented as <c>List&lt;string?&gt;</c>; C# 7.2 has no nullable reference types.']);
     expect(v.properties[1].doc).toEqual(['Optional and nullable: <see cref="NickSpecified"/> tells an absent key from <c>null</c>.']);
     expect(v.shape).toEqual(['.Field("names", false, global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.String.Nullable()))', '.Field("nick", false, global::WorkOS.ModelJson.String.Nullable());']);
+  });
+});
+
+describe('C# shapes for strict reading', () => {
+  const H = 'global::WorkOS.ModelJson';
+  test.each<[string, TypeRef, string]>([
+    ['string', S, `${H}.String`],
+    ['enum', E, `${H}.String`],
+    ['any', A, `${H}.Any`],
+    ['list of nullables', list(nul(S)), `${H}.List(${H}.String.Nullable())`],
+    ['map of models, qualified (a property may be named like the type)', map(M), `${H}.Map(${H}.Model(() => global::WorkOS.TreeNode.WireShape))`],
+  ])('%s', (_, type, shape) => {
+    expect(csShape(type, H)).toBe(shape);
   });
 });
