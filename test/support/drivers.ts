@@ -409,4 +409,6 @@ export const TYPE_FORM_ODDITIES: readonly (readonly [string, Record<string, unkn
     },
   ],
   ['leaf', { value: [], owner: { id: 'o', count: 'many' }, weights: { a: [1, 'x'] } }],
+  // An integer beyond 64 bits: of the right JSON kind, but no long holds it.
+  ['tree_node', { count: 1e20, matrix: [[1e20]] }],
 ];
