@@ -103,7 +103,7 @@ describe('class members', () => {
       ['Email', 'string', null, null],
     ]);
     expect(v.fields).toEqual([{ type: 'string', name: '_nickname' }]);
-    expect(v.usings).toEqual(['System.Collections.Generic', 'Newtonsoft.Json', 'Newtonsoft.Json.Linq']);
+    expect(v.usings).toEqual(['Newtonsoft.Json']);
     expect(v.properties.map((p) => p.read)).toEqual([
       'reader.ReadTracked<string>("nickname", global::WorkOS.ModelJson.String, value => this.Nickname = value);',
       'this.Label = reader.Read<string>("label", global::WorkOS.ModelJson.String, default(string), true, false);',

@@ -33,7 +33,7 @@ export const dotnetTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
-      const view = buildClassView(model, binding, namespace, helper);
+      const view = buildClassView(model, binding, namespace, helper, exception);
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
     }
     // What every model reads and writes through, and what its strict reader throws.

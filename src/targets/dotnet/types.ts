@@ -87,6 +87,11 @@ export function propertyType(type: TypeRef, optional: boolean): string {
   return optional && isValueType(type) ? `${csType(type)}?` : csType(type);
 }
 
+/** Whether the C# spelling of a type needs `System.Collections.Generic`. */
+export function usesCollections(type: TypeRef): boolean {
+  return type.kind === 'list' || type.kind === 'map' || (type.kind === 'nullable' && usesCollections(type.inner));
+}
+
 /**
  * What the docs say a value of `type` is, as an expression of the `ModelJson`
  * helper. `helper` is its qualified name (`global::WorkOS.ModelJson`): a

@@ -6,7 +6,7 @@ import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { headerText } from '../target';
 import { bare, docLines, enumMemberName, helperName, identifier, inlineXmlText, lineComment, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
-import { csShape, csType, documentedType, enumTypeName, isValueType, Presence, presenceOf, propertyType } from './types';
+import { csShape, csType, documentedType, enumTypeName, isValueType, Presence, presenceOf, propertyType, usesCollections } from './types';
 import { stripNullable } from '../../ir/type-walk';
 
 export { enumTypeName } from './types';
@@ -57,6 +57,8 @@ export interface CsClassView extends CsFileHead {
   readonly doc: readonly string[];
   /** The helper class, qualified (`global::WorkOS.ModelJson`). */
   readonly helper: string;
+  /** The strict readers' exception, for the doc comment's cref. */
+  readonly exception: string;
   readonly name: string;
   /** The name as a C# string literal, for validation errors. */
   readonly nameLiteral: string;
@@ -93,8 +95,8 @@ export interface EnumUse {
   readonly specs: Set<string>;
 }
 
-/** `helper` is the `ModelJson` class's name in this run (see `helperName`). */
-export function buildClassView(model: Model, binding: Binding, namespace: string, helper = MODEL_JSON): CsClassView {
+/** `helper` and `exception` are the `ModelJson` and exception classes' names in this run (see `helperName`). */
+export function buildClassView(model: Model, binding: Binding, namespace: string, helper = MODEL_JSON, exception = VALIDATION_EXCEPTION): CsClassView {
   const name = identifier(binding.name, 'Model');
   const members = memberNames(binding.properties, name);
   const qualified = `global::${namespace}.${helper}`;
@@ -103,9 +105,10 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   return {
     header: lineComment(headerText([model.source.path])),
     namespace,
-    usings: ['System.Collections.Generic', 'Newtonsoft.Json', 'Newtonsoft.Json.Linq'],
+    usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
     doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
     helper: qualified,
+    exception: `${namespace}.${exception}`,
     name,
     nameLiteral: stringLiteral(bare(name)),
     shape: shape.length > 0 ? shape : [';'],
