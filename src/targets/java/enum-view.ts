@@ -32,12 +32,9 @@ export interface JavaEnumView {
   readonly valueList: string;
 }
 
-/** A field named like the nested enum would obscure it in `Known.X` (JLS 6.4.2); methods and fields do not clash. */
-const CLASS_MEMBERS = ['Known'];
-
 /** The constant names of an enum's members, in order, and of the `Known` fallback. */
 export function constantNames(type: EnumType): { members: string[]; unknown: string } {
-  const members = uniqueNames(type.members.map((m) => constantName(m.name)), CLASS_MEMBERS);
+  const members = uniqueNames(type.members.map((m) => constantName(m.name)));
   return { members, unknown: unknownConstantName(members) };
 }
 
