@@ -74,20 +74,20 @@ export function buildRecordView(model: Model, binding: Binding, header: string, 
   const qualified = [...jackson.map((name) => `${JACKSON}.${name}`), ...collectionImports(components.map((m) => m.property))];
   const params = components.flatMap((m) => blockTag(`@param ${m.name}`, componentDocLines(m.property)));
   const rawParam = blockTag(`@param ${raw}`, ['What reading could not hold in the other components, replayed when written; ModelJson.Raw.NONE for a model built in code.']);
-  const typeName_ = typeName(binding.name);
+  const recordName = typeName(binding.name);
   const shape = binding.properties.map((p, i) => `ModelJson.field(${stringLiteral(p.wireName)}, ${!p.optional}, ${javaShape(p.type)})${i < binding.properties.length - 1 ? ',' : ');'}`);
   return {
     header,
     packageName,
     imports: qualified.sort(),
     doc: javadoc(modelDocLines(model), [...params, ...rawParam]),
-    name: typeName_,
-    nameLiteral: stringLiteral(typeName_),
+    name: recordName,
+    nameLiteral: stringLiteral(recordName),
     components: components.map((m) => ({ type: componentType(m.property), name: m.name })),
     raw,
     shape,
     nullables: components.filter((m) => presence(m.property) === 'optionalNullable').map((m) => m.name),
-    convenienceDoc: javadoc([`A ${typeName_} built in code, with nothing kept from a payload.`], params),
+    convenienceDoc: javadoc([`A ${recordName} built in code, with nothing kept from a payload.`], params),
     parameters: components.map((m) => `${componentType(m.property)} ${m.name}`).join(', '),
     arguments: [...components.map((m) => m.name), 'ModelJson.Raw.NONE'].join(', '),
     literalReads: literals.map((m) => `reader.literal(${stringLiteral(m.property.wireName)}, ${javaShape(m.property.type)});`),
