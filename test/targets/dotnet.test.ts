@@ -131,6 +131,7 @@ function payloadFile(name: string, payload: unknown): string {
 const USER = loadFixtures().find((f) => f.name === 'directory_user.json')?.payload as Record<string, unknown>;
 const GROUP = (USER.groups as Record<string, unknown>[])[0];
 const EMAIL = (USER.emails as Record<string, unknown>[])[0];
+const TREE = loadFixtures(path.join('test', 'specs', 'type-forms')).find((f) => f.name === 'tree_node.full.json')?.payload;
 
 /** Payloads for FromJsonStrict and the message each must give; the last is valid but for an unlisted enum value and an unknown key. */
 const STRICT_CASES: readonly (readonly [string, Record<string, unknown>, string | null])[] = [
@@ -140,6 +141,8 @@ const STRICT_CASES: readonly (readonly [string, Record<string, unknown>, string 
   ['directory_user', { ...USER, custom_attributes: [] }, 'User: custom_attributes: expected object, found array'],
   ['directory_user', { ...USER, emails: [{ ...EMAIL, primary: 'yes' }] }, 'User: emails[0].primary: expected boolean, found string'],
   ['directory_user', { ...USER, object: 'user' }, 'User: object: expected "directory_user", found string'],
+  // Map values are checked in payload order, as in every language: z before a.
+  ['tree_node', { ...TREE, tags: { z: 1, a: 2 } }, 'TreeNode: tags.z: expected string, found number'],
   ['directory_user', { ...USER, state: 'a state no list names', unknown_field: 1 }, null],
 ];
 

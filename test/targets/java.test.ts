@@ -318,6 +318,10 @@ describeWithToolchain('java toolchain', ['javac', 'java'], () => {
     ]);
     expect(out[0]).toMatchObject({ type: 'ModelValidationException', model: 'User', path: 'groups[2].name', expected: 'string', found: 'null' });
     expect(JSON.parse(String(out[6].written))).toMatchObject({ state: 'a state no list names' });
+    // Map values are checked in payload order, as in every language: z before a.
+    const full = loadFixtures(FORMS_DIR).find((f) => f.name === 'tree_node.full.json')?.payload;
+    const [tags] = drive(['-strict'], [[`${FORMS_PACKAGE}.TreeNode`, { ...full, tags: { z: 1, a: 2 } }]]);
+    expect(tags.error).toBe('TreeNode: tags.z: expected string, found number');
   });
 });
 

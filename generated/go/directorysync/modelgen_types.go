@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -258,8 +257,8 @@ func modelgenStrict(data []byte, model func() modelgenModel, target json.Unmarsh
 func modelgenValidate(data []byte, model func() modelgenModel) error {
 	decoder := json.NewDecoder(bytes.NewReader(data))
 	decoder.UseNumber()
-	var value interface{}
-	if err := decoder.Decode(&value); err != nil {
+	value, err := modelgenDecode(decoder)
+	if err != nil {
 		return err
 	}
 	shape := modelgenModelOf(model)
@@ -268,6 +267,51 @@ func modelgenValidate(data []byte, model func() modelgenModel) error {
 		return nil
 	}
 	return &ValidationError{Model: model().name, Path: path, Expected: expected, Found: found}
+}
+
+// modelgenObject is a JSON object with its keys in payload order, so the
+// first error in a map is the one every language's strict reader names.
+type modelgenObject struct {
+	keys   []string
+	values map[string]interface{}
+}
+
+// modelgenDecode reads one JSON value: objects as modelgenObject, arrays
+// as []interface{}, numbers as json.Number.
+func modelgenDecode(decoder *json.Decoder) (interface{}, error) {
+	token, err := decoder.Token()
+	if err != nil || (token != json.Delim('{') && token != json.Delim('[')) {
+		return token, err
+	}
+	object := modelgenObject{values: map[string]interface{}{}}
+	items := []interface{}{}
+	for decoder.More() {
+		var key string
+		if token == json.Delim('{') {
+			name, err := decoder.Token()
+			if err != nil {
+				return nil, err
+			}
+			key = name.(string)
+		}
+		value, err := modelgenDecode(decoder)
+		if err != nil {
+			return nil, err
+		}
+		if token == json.Delim('[') {
+			items = append(items, value)
+		} else if _, seen := object.values[key]; !seen {
+			object.keys = append(object.keys, key)
+		}
+		object.values[key] = value
+	}
+	if _, err := decoder.Token(); err != nil {
+		return nil, err
+	}
+	if token == json.Delim('[') {
+		return items, nil
+	}
+	return object, nil
 }
 
 // check returns what was expected, what was found and where, or found "" when value fits.
@@ -295,32 +339,27 @@ func (s modelgenShape) check(path string, value interface{}) (string, string, st
 		}
 		return "", "", ""
 	case s.kind == "map" && found == "object":
-		return s.inner.checkValues(path, value.(map[string]interface{}))
+		return s.inner.checkValues(path, value.(modelgenObject))
 	case s.kind == "model" && found == "object":
-		return s.checkFields(path, value.(map[string]interface{}))
+		return s.checkFields(path, value.(modelgenObject))
 	case s.kind == found:
 		return "", "", ""
 	}
 	return s.expected(), found, path
 }
 
-func (s modelgenShape) checkValues(path string, object map[string]interface{}) (string, string, string) {
-	keys := make([]string, 0, len(object))
-	for key := range object {
-		keys = append(keys, key)
-	}
-	sort.Strings(keys)
-	for _, key := range keys {
-		if e, f, p := s.check(modelgenJoin(path, key), object[key]); f != "" {
+func (s modelgenShape) checkValues(path string, object modelgenObject) (string, string, string) {
+	for _, key := range object.keys {
+		if e, f, p := s.check(modelgenJoin(path, key), object.values[key]); f != "" {
 			return e, f, p
 		}
 	}
 	return "", "", ""
 }
 
-func (s modelgenShape) checkFields(path string, object map[string]interface{}) (string, string, string) {
+func (s modelgenShape) checkFields(path string, object modelgenObject) (string, string, string) {
 	for _, field := range s.model().fields {
-		value, ok := object[field.key]
+		value, ok := object.values[field.key]
 		if !ok {
 			if field.required {
 				return field.shape.expected(), "missing", modelgenJoin(path, field.key)
