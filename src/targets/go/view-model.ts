@@ -9,9 +9,9 @@ import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { printable } from '../../diagnostics/printable';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope, wireKeyProblem } from './naming';
-import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
-import { fieldType, GoTypeNames, reachesByValue } from './types';
-import { enumsIn } from '../../ir/type-walk';
+import { GoPackagePlan, GoPlan } from './package-plan';
+import { fieldType, goShape, GoTypeNames, reachesByValue, shapeFunction } from './types';
+import { admitsNull, enumsIn } from '../../ir/type-walk';
 
 export interface GoFileView {
   readonly header: string;
@@ -20,6 +20,12 @@ export interface GoFileView {
   readonly doc: readonly string[];
   readonly name: string;
   readonly fields: readonly GoFieldView[];
+  /** The struct name as a Go string literal, for validation errors. */
+  readonly modelName: string;
+  /** `UnmarshalDirectoryStrict`: the strict reader, named in the package scope. */
+  readonly strictName: string;
+  /** `modelgenShapeOfDirectory`: the function giving the model's shape. */
+  readonly shapeName: string;
 }
 
 export interface GoEnumView {
@@ -44,6 +50,14 @@ export interface GoFieldView {
   readonly type: string;
   readonly typePadding: string;
   readonly tag: string;
+  /** The wire name as a Go string literal. */
+  readonly wireName: string;
+  /** Whether the Go type stands for an absent key itself (a pointer or Nullable, left out by omitempty). */
+  readonly holdsAbsent: boolean;
+  /** Whether the Go type holds null itself (a pointer written as null, Nullable, interface{}). */
+  readonly holdsNull: boolean;
+  /** The field in the model's shape: `{"id", true, modelgenKind("string")}` (wire name, required, what the docs say the value is). */
+  readonly shapeEntry: string;
 }
 
 export interface GoFile {
@@ -59,6 +73,8 @@ export interface GoFile {
 export interface GoHelperView {
   readonly header: string;
   readonly packageName: string;
+  /** Some field is optional and nullable, so the file declares `Nullable`. */
+  readonly usesNullable: boolean;
 }
 
 export const goHeader = (specs: readonly string[]) => `// ${sanitize(headerText(specs))}`;
@@ -74,11 +90,10 @@ export const HELPER_STEM = 'modelgen_types';
 export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
-  if (pkg.usesNullable) {
-    // The header names the specs whose fields use the helper.
-    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
-    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: goHeader(specs), packageName: pkg.packageName } });
-  }
+  // Every model reads and writes through the helpers, so every package has the file; its header names every spec.
+  const specs = [...new Set(pkg.models.map((m) => m.model.source.path))];
+  const helper: GoHelperView = { header: goHeader(specs), packageName: pkg.packageName, usesNullable: pkg.usesNullable };
+  files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: helper });
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
     const enums: GoEnumView[] = [];
@@ -98,6 +113,9 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
       name: pkg.structNames[i],
       fields: fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames)),
+      modelName: goString(pkg.structNames[i]),
+      strictName: pkg.strictNames[i],
+      shapeName: shapeFunction(pkg.structNames[i]),
     };
     files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
   });
@@ -158,7 +176,8 @@ function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFiel
     }
     const name = scope.claim(exportedName(p.name, 'Field'));
     const { type, omitempty } = fieldType(p.type, p.optional, names);
-    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)) };
+    const wire = { wireName: goString(p.wireName), holdsAbsent: p.optional, holdsNull: admitsNull(p.type), shapeEntry: `{${goString(p.wireName)}, ${!p.optional}, ${goShape(p.type, names)}}` };
+    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)), ...wire };
   });
   const padded = alignColumns(
     rows.map((r) => [r.name, r.type, r.tag]),
