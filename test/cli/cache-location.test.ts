@@ -6,7 +6,7 @@ import { cacheFileFor, defaultCacheDir } from '../../src/cache/cache-location';
 import { modelgen, tempProject } from '../support/cli';
 
 const GO = ['--lang', 'go'];
-const reusedGo = 'cache: reused go\n3 generated files are up to date\n';
+const reusedGo = 'cache: reused go\n4 generated files are up to date\n';
 
 describe('defaultCacheDir', () => {
   test('the nearest node_modules above the project, else $XDG_CACHE_HOME, else ~/.cache', () => {
