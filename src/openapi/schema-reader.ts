@@ -27,6 +27,8 @@ const UNKNOWN: SchemaFacts = { type: { kind: 'unknown' }, nullable: false, prope
 export class SchemaReader {
   /** Nodes being read right now: meeting one again is a `$ref` cycle. */
   private readonly reading = new Set<unknown>();
+  /** `$ref` nodes already reported: a schema read from several places is reported once. */
+  private readonly reported = new Set<unknown>();
 
   constructor(
     private readonly root: YAMLMap,
@@ -77,9 +79,8 @@ export class SchemaReader {
     const names = isSeq(typeNode) ? typeNode.items.map((i) => scalarString(i) ?? '') : [scalarString(typeNode) ?? (get('properties') ? 'object' : '')];
     const kinds = names.filter((n) => n !== 'null').map((n) => this.kindOf(n, node));
     const nullable = names.includes('null');
-    const properties = this.properties(node);
-    if (kinds.length === 0) return { type: { kind: 'unknown' }, nullable, properties };
-    return { type: kinds.length === 1 ? kinds[0] : { kind: 'union', members: kinds }, nullable, properties };
+    if (kinds.length !== 1) return { type: kinds.length === 0 ? { kind: 'unknown' } : { kind: 'union', members: kinds }, nullable, properties: [] };
+    return { type: kinds[0], nullable, properties: kinds[0].kind === 'object' ? kinds[0].properties : [] };
   }
 
   private kindOf(name: string, node: YAMLMap): ContractType {
@@ -149,7 +150,7 @@ export class SchemaReader {
     const component = COMPONENT_REF.exec(ref);
     const target = this.resolve(ref);
     if (target === undefined) {
-      this.bag.add('contractRefUnresolved', `\`$ref: ${ref}\` points at nothing in the document`, this.at(refNode));
+      this.unresolved(ref, refNode);
       return UNKNOWN;
     }
     if (component) return { ...UNKNOWN, type: { kind: 'ref', schema: decodePointer(component[1]) } };
@@ -161,8 +162,14 @@ export class SchemaReader {
     const ref = isMap(member) ? scalarString(getPair(member, '$ref')?.value) : undefined;
     if (ref === undefined) return member;
     const target = this.resolve(ref);
-    if (target === undefined) this.bag.add('contractRefUnresolved', `\`$ref: ${ref}\` points at nothing in the document`, this.at(getPair(member as YAMLMap, '$ref')?.value));
+    if (target === undefined) this.unresolved(ref, getPair(member as YAMLMap, '$ref')?.value);
     return target;
+  }
+
+  private unresolved(ref: string, refNode: unknown): void {
+    if (this.reported.has(refNode)) return;
+    this.reported.add(refNode);
+    this.bag.add('contractRefUnresolved', `\`$ref: ${ref}\` points at nothing in the document`, this.at(refNode));
   }
 
   /** A local JSON pointer (`#/components/schemas/X`), or undefined when it leads nowhere. */
