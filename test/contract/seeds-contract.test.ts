@@ -28,7 +28,7 @@ test('the published document reads without a diagnostic: 157 component schemas',
   expect(contract?.schemas).toHaveLength(157);
 });
 
-test('Directory and Directory Group against the API: every finding, each at its place in the docs page (the specs' absolute paths sort before the contract's relative one)', () => {
+test('Directory and Directory Group against the API: every finding, each at its place in the docs page (the specs, read by absolute path, sort before the relative contract path)', () => {
   expect(firstLines(run())).toEqual([
     `specs/directory-group.mdx:17:7 - warning MG110: \`directory_group\`: the API's \`DirectoryGroup\` (${CONTRACT}:20633:9) has \`object\`; the docs lack it in curl, js, go, python, ruby and php`,
     `specs/directory-group.mdx:17:7 - warning MG110: \`directory_group\`: the API's \`DirectoryGroup\` (${CONTRACT}:20659:9) has \`raw_attributes\`; no language of the docs documents it`,
