@@ -42,4 +42,12 @@ describe('lint --contract', () => {
     expect(missing.status).toBe(2);
     expect(missing.stdout).toContain("error MG210: cannot read contract 'nope.yaml': ENOENT");
   });
+
+  test('a $ref that points at nothing is an error at its place in the contract: exit 2, no findings against a half-read contract', () => {
+    const dir = project({ 'api/openapi.yaml': fixture('findings.yaml').replace("$ref: '#/components/schemas/Gear'", "$ref: '#/components/schemas/Gears'") });
+    const result = modelgen(['lint', ...SPECS, '--contract', 'api/openapi.yaml'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('api/openapi.yaml:16:23 - error MG211: `$ref: #/components/schemas/Gears` points at nothing in the document');
+    expect(result.stdout).not.toContain('MG110');
+  });
 });
