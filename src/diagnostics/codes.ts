@@ -253,12 +253,12 @@ export const DIAGNOSTICS = {
     hint: 'change the target options so the models can be rendered together',
   },
   contractUnreadable: {
-    code: 'MG210',
+    code: 'MG220',
     severity: 'error',
     hint: 'pass an OpenAPI 3.0 or 3.1 document (YAML or JSON with a top-level `openapi:` key) to --contract or `contract:`',
   },
   contractRefUnresolved: {
-    code: 'MG211',
+    code: 'MG221',
     severity: 'error',
     hint: 'point the `$ref` at a schema the document defines, such as `#/components/schemas/Name`',
   },

@@ -37,17 +37,17 @@ describe('lint --contract', () => {
     const dir = project({ 'bad.yaml': 'swagger: "2.0"\n' });
     const bad = modelgen(['lint', ...SPECS, '--contract', 'bad.yaml'], dir);
     expect(bad.status).toBe(2);
-    expect(bad.stdout).toContain('bad.yaml:1:1 - error MG210: bad.yaml has no top-level `openapi:` key, so it is not an OpenAPI document');
+    expect(bad.stdout).toContain('bad.yaml:1:1 - error MG220: bad.yaml has no top-level `openapi:` key, so it is not an OpenAPI document');
     const missing = modelgen(['lint', ...SPECS, '--contract', 'nope.yaml'], dir);
     expect(missing.status).toBe(2);
-    expect(missing.stdout).toContain("error MG210: cannot read contract 'nope.yaml': ENOENT");
+    expect(missing.stdout).toContain("error MG220: cannot read contract 'nope.yaml': ENOENT");
   });
 
   test('a $ref that points at nothing is an error at its place in the contract: exit 2, no findings against a half-read contract', () => {
     const dir = project({ 'api/openapi.yaml': fixture('findings.yaml').replace("$ref: '#/components/schemas/Gear'", "$ref: '#/components/schemas/Gears'") });
     const result = modelgen(['lint', ...SPECS, '--contract', 'api/openapi.yaml'], dir);
     expect(result.status).toBe(2);
-    expect(result.stdout).toContain('api/openapi.yaml:16:23 - error MG211: `$ref: #/components/schemas/Gears` points at nothing in the document');
+    expect(result.stdout).toContain('api/openapi.yaml:16:23 - error MG221: `$ref: #/components/schemas/Gears` points at nothing in the document');
     expect(result.stdout).not.toContain('MG110');
   });
 });

@@ -48,8 +48,8 @@ test('an allOf that includes itself is read once, not for ever; a single-value c
 
 test('an unresolved $ref is an error at the $ref, in the OpenAPI file', () => {
   expect(messages).toEqual([
-    `${FILE}:38:22 - error MG211: \`$ref: #/components/schemas/Missing\` points at nothing in the document`,
-    `${FILE}:41:26 - error MG211: \`$ref: #/definitions/Elsewhere\` points at nothing in the document`,
+    `${FILE}:38:22 - error MG221: \`$ref: #/components/schemas/Missing\` points at nothing in the document`,
+    `${FILE}:41:26 - error MG221: \`$ref: #/definitions/Elsewhere\` points at nothing in the document`,
   ]);
   expect(property('Broken', 'bad').type).toEqual({ kind: 'unknown' });
 });
@@ -62,9 +62,9 @@ test('JSON reads like YAML, positions included', () => {
 });
 
 test.each([
-  ['not YAML', 'openapi: [3.1', 'x.yaml:1:14 - error MG210: x.yaml is not valid YAML or JSON: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-  ['no openapi key', 'swagger: "2.0"\n', 'x.yaml:1:1 - error MG210: x.yaml has no top-level `openapi:` key, so it is not an OpenAPI document'],
-  ['an unsupported version', 'openapi: 2.0.0\n', 'x.yaml:1:10 - error MG210: x.yaml is OpenAPI 2.0.0; modelgen reads OpenAPI 3.0 and 3.1'],
+  ['not YAML', 'openapi: [3.1', 'x.yaml:1:14 - error MG220: x.yaml is not valid YAML or JSON: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ['no openapi key', 'swagger: "2.0"\n', 'x.yaml:1:1 - error MG220: x.yaml has no top-level `openapi:` key, so it is not an OpenAPI document'],
+  ['an unsupported version', 'openapi: 2.0.0\n', 'x.yaml:1:10 - error MG220: x.yaml is OpenAPI 2.0.0; modelgen reads OpenAPI 3.0 and 3.1'],
 ])('an unreadable document (%s) is an error with its position', (_name, text, expected) => {
   const { contract: c, messages: m } = read('x.yaml', text);
   expect(c).toBeUndefined();
