@@ -18,6 +18,7 @@ export interface CommonFlags {
   readonly lang?: string[];
   readonly templates?: string;
   readonly config?: string;
+  readonly contract?: string;
   readonly cacheDir?: string;
 }
 
@@ -27,6 +28,9 @@ export interface RunOptions {
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
+  /** The OpenAPI document to check the docs against, if any. */
+  readonly contract?: string;
+  readonly contractNames: Readonly<Record<string, string>>;
   /** The input-hash cache's folder. */
   readonly cacheDir: string;
   readonly runs: readonly TargetRun[];
@@ -52,6 +56,8 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     specs: flags.specs ?? config.specs ?? DEFAULT_SPECS,
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,
+    contract: flags.contract ?? config.contract,
+    contractNames: config.contractNames ?? {},
     cacheDir: flags.cacheDir ?? config.cacheDir ?? defaultCacheDir(config.file ? path.dirname(path.resolve(cwd, config.file)) : cwd),
     runs,
   };
