@@ -49,9 +49,23 @@ describe('typescript helper type names', () => {
   test('a wire type gives way to a type the run documents', () => {
     const documented = documentedTypeNames([model('Widget'), model('WidgetResponse'), model('StateResponse')]);
     expect([...documented].sort()).toEqual(['State', 'StateResponse', 'Widget', 'WidgetResponse']);
-    expect(modelNames('Widget', documented)).toEqual({ name: 'Widget', wireName: 'WidgetResponse2', deserializeName: 'deserializeWidget', serializeName: 'serializeWidget' });
+    expect(modelNames('Widget', documented)).toEqual({
+      name: 'Widget',
+      wireName: 'WidgetResponse2',
+      deserializeName: 'deserializeWidget',
+      serializeName: 'serializeWidget',
+      strictName: 'deserializeWidgetStrict',
+      shapeName: 'shapeOfWidget',
+    });
     expect(modelNames('WidgetResponse', documented).wireName).toBe('WidgetResponseResponse');
     expect(enumNames(state, documented).wire?.name).toBe('StateResponse2');
     expect(modelNames('Widget').wireName).toBe('WidgetResponse');
+  });
+
+  // Widget's strict reader would be WidgetStrict's lenient one.
+  test('a strict reader gives way to the reader of a model the run documents', () => {
+    const documented = documentedTypeNames([model('Widget'), model('WidgetStrict')]);
+    expect(modelNames('Widget', documented).strictName).toBe('deserializeWidgetStrict2');
+    expect(modelNames('WidgetStrict', documented).deserializeName).toBe('deserializeWidgetStrict');
   });
 });

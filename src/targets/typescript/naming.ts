@@ -7,6 +7,8 @@ const RESERVED_TYPE_NAMES = new Set([
   'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'return',
   'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'while', 'with', 'implements', 'interface',
   'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'type', 'as', 'satisfies',
+  // What every model module imports or the index exports from `_runtime.ts`.
+  'runtime', 'ModelValidationError',
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
