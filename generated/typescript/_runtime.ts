@@ -38,6 +38,16 @@ export function convertModel<T, R>(value: T, convert: (model: T) => R): R {
   return isJsonObject(value) ? convert(value) : (value as unknown as R);
 }
 
+/** A required key named like an `Object.prototype` member (`constructor`): its own value, or undefined when absent. */
+export function own<T extends object, K extends keyof T>(
+  object: T,
+  key: K,
+): T[K] {
+  return Object.prototype.hasOwnProperty.call(object, key)
+    ? object[key]
+    : (undefined as unknown as T[K]);
+}
+
 /**
  * Removes the keys whose value is undefined: a required key the payload did
  * not send is read as absent (not `key: undefined`) and written back absent.

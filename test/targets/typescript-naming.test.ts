@@ -1,5 +1,5 @@
 import { EnumType, Model } from '../../src/ir/model';
-import { absentTest, docComment, literalKey, propertyKey } from '../../src/targets/typescript/naming';
+import { absentTest, docComment, literalKey, propertyKey, requiredAccess } from '../../src/targets/typescript/naming';
 import { documentedTypeNames, enumNames, modelNames } from '../../src/targets/typescript/types';
 import { entry } from '../../src/targets/typescript/view-model';
 
@@ -22,6 +22,15 @@ describe('typescript object keys', () => {
     ['model', '__proto__', '!Object.prototype.hasOwnProperty.call(model, "__proto__") || model.__proto__ === undefined'],
   ])('absentTest(%j, %j) is %s', (object, key, expected) => {
     expect(absentTest(object, key)).toBe(expected);
+  });
+
+  // An absent required `constructor` read Object and wrote it back (hostile corpus: reserved_words mutated).
+  test.each([
+    ['response', 'id', 'response.id'],
+    ['response', 'constructor', 'runtime.own(response, "constructor")'],
+    ['model', '__proto__', 'runtime.own(model, "__proto__")'],
+  ])('requiredAccess(%j, %j) is %s', (object, key, expected) => {
+    expect(requiredAccess(object, key)).toBe(expected);
   });
 
   test('an optional entry uses the absence test it is given', () => {

@@ -16,6 +16,7 @@ const SETS = {
   seed: undefined,
   forms: ['test/specs/type-forms/type-forms.yaml'],
   page: ['specs/directory.mdx', 'test/targets/typescript/directory-page.yaml'],
+  reserved: ['test/specs/hostile/reserved-keys.yaml'],
 } as const;
 type SetName = keyof typeof SETS;
 
@@ -42,7 +43,7 @@ function sdks(): Record<SetName, Sdk> {
     const flags = ['--strict', '--noUnusedLocals', '--noUnusedParameters', '--exactOptionalPropertyTypes', '--target', 'ES2020', '--module', 'commonjs'];
     run(bin('tsc'), [...flags, '--rootDir', all.dir!, '--outDir', outDir, ...entries()]);
     const load = (n: SetName) => require(path.join(outDir, n, 'typescript', 'index.js')) as Sdk;
-    all.sdk = { seed: load('seed'), forms: load('forms'), page: load('page') };
+    all.sdk = { seed: load('seed'), forms: load('forms'), page: load('page'), reserved: load('reserved') };
   }
   return all.sdk;
 }
@@ -63,7 +64,7 @@ function specSet(name: SetName): SpecSet {
 
 describe('typescript output of every spec set', () => {
   test('compiles with tsc --strict --exactOptionalPropertyTypes --noUnusedLocals --noUnusedParameters', () => {
-    expect(Object.keys(sdks())).toEqual(['seed', 'forms', 'page']);
+    expect(Object.keys(sdks())).toEqual(['seed', 'forms', 'page', 'reserved']);
   });
 
   test('compiles as ES modules under --verbatimModuleSyntax (type-only imports are marked)', () => {
@@ -300,9 +301,11 @@ describe('typescript readers on what the API really sends', () => {
     ['seed', 'directory.json'],
     ['seed', 'directory_group.json'],
     ['forms', 'tree_node.full.json'],
+    // Keys named like Object.prototype members (`constructor`, `__proto__`): absent must not read the inherited value.
+    ['reserved', 'reserved_words.full.json'],
   ] as const)('%s %s: never throws, and writes back every value it read, whatever it holds', (setName, file) => {
     const other = specSet(setName);
-    const fixture = [...loadFixtures(), ...loadFixtures(path.join(REPO_ROOT, 'test/specs/type-forms'))].find((f) => f.name === file)!;
+    const fixture = [...loadFixtures(), ...['type-forms', 'hostile'].flatMap((d) => loadFixtures(path.join(REPO_ROOT, 'test/specs', d)))].find((f) => f.name === file)!;
     const base = compareWriteBack(fixture.payload, readWrite(other, fixture.modelId, fixture.payload));
     const cases = mutations(fixture.payload);
     expect(cases.length).toBeGreaterThan(50);

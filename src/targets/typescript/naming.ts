@@ -60,6 +60,14 @@ export function absentTest(object: string, key: string): string {
   return `!Object.prototype.hasOwnProperty.call(${object}, ${JSON.stringify(key)}) || ${undefinedTest}`;
 }
 
+/**
+ * Reading a required key, which may be absent all the same: an inherited name
+ * reads through the runtime's `own`, undefined when the object lacks it.
+ */
+export function requiredAccess(object: string, key: string): string {
+  return INHERITED_NAMES.has(key) ? `runtime.own(${object}, ${JSON.stringify(key)})` : access(object, key);
+}
+
 /** Reading a key off an object: `value.key` or `value["odd key"]`. */
 export function access(object: string, key: string): string {
   return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;

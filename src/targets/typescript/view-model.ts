@@ -5,7 +5,7 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { absentTest, access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { absentTest, access, docComment, literalKey, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
 import { shapeExpression } from './shape';
 import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
@@ -157,6 +157,7 @@ function unique(values: readonly string[]): string[] {
 
 function propertyView(property: Property, param: string, documented: TypeNames): TsPropertyView {
   const { type, wireType, read, write } = tsType(property.type, 0, documented);
+  const valueOf = property.optional ? access : requiredAccess;
   const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, documented)}, optional: ${property.optional} }`;
   return {
     doc: docComment(propertyDocLines(property)),
@@ -165,8 +166,8 @@ function propertyView(property: Property, param: string, documented: TypeNames):
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read, absentTest('response', property.wireName)),
-    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write, absentTest(param, property.name)),
+    read: entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)),
+    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), write, absentTest(param, property.name)),
     shape,
   };
 }
