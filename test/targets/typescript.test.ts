@@ -17,6 +17,7 @@ const SETS = {
   forms: ['test/specs/type-forms/type-forms.yaml'],
   page: ['specs/directory.mdx', 'test/targets/typescript/directory-page.yaml'],
   reserved: ['test/specs/hostile/reserved-keys.yaml'],
+  enums: ['test/specs/hostile/enum-values.yaml'],
 } as const;
 type SetName = keyof typeof SETS;
 
@@ -43,7 +44,7 @@ function sdks(): Record<SetName, Sdk> {
     const flags = ['--strict', '--noUnusedLocals', '--noUnusedParameters', '--exactOptionalPropertyTypes', '--target', 'ES2020', '--module', 'commonjs'];
     run(bin('tsc'), [...flags, '--rootDir', all.dir!, '--outDir', outDir, ...entries()]);
     const load = (n: SetName) => require(path.join(outDir, n, 'typescript', 'index.js')) as Sdk;
-    all.sdk = { seed: load('seed'), forms: load('forms'), page: load('page'), reserved: load('reserved') };
+    all.sdk = { seed: load('seed'), forms: load('forms'), page: load('page'), reserved: load('reserved'), enums: load('enums') };
   }
   return all.sdk;
 }
@@ -64,7 +65,7 @@ function specSet(name: SetName): SpecSet {
 
 describe('typescript output of every spec set', () => {
   test('compiles with tsc --strict --exactOptionalPropertyTypes --noUnusedLocals --noUnusedParameters', () => {
-    expect(Object.keys(sdks())).toEqual(['seed', 'forms', 'page', 'reserved']);
+    expect(Object.keys(sdks())).toEqual(['seed', 'forms', 'page', 'reserved', 'enums']);
   });
 
   test('compiles as ES modules under --verbatimModuleSyntax (type-only imports are marked)', () => {
@@ -311,6 +312,22 @@ describe('typescript readers on what the API really sends', () => {
     expect(cases.length).toBeGreaterThan(50);
     const failures = mutationFailures(base, cases, ({ payload }) => readWrite(other, fixture.modelId, payload));
     expect(failures).toEqual([]);
+  });
+});
+
+describe('typescript enums: open, and a documented `unknown` is a value like any other', () => {
+  const set = specSet('enums');
+
+  test('the union lists `unknown` once and invents no fallback spelling; unknown and unlisted values come back as read', () => {
+    const source = set.file('typescript/enum-zoo.ts');
+    expect(source).toMatch(/export type Code =[^;]*\| "unknown"\n[^;]*\| \(string & \{\}\);/);
+    expect(source.match(/"unknown"/g)).toHaveLength(1);
+    expect(source).not.toMatch(/unknown2/i);
+    const sdk = set.sdk();
+    for (const payload of [{ name: 'n', code: 'unknown' }, { name: 'n', code: 'never listed', shade: 'no such shade' }]) {
+      expect(sdk.serializeEnumZoo(sdk.deserializeEnumZoo(payload))).toStrictEqual(payload);
+      expect(sdk.deserializeEnumZooStrict(payload)).toStrictEqual(sdk.deserializeEnumZoo(payload));
+    }
   });
 });
 
