@@ -167,7 +167,7 @@ const KWARG_INDENT = 12;
  * A field reads `data.get(key, UNSET)` through its converter, which keeps a
  * value of another JSON kind as it is. A required field keeps its documented
  * type, though a payload that breaks the docs leaves UNSET, None or that value
- * in it, as Stainless' lenient Python models keep what the API sent:
+ * in it (Stainless' Python models do not validate responses either):
  * `strict=True` makes the type true.
  */
 function fieldView(member: Member, usage: Usage): PyFieldView {
