@@ -312,6 +312,18 @@ describe('typescript readers on what the API really sends', () => {
     expect(cases.length).toBeGreaterThan(50);
     const failures = mutationFailures(base, cases, ({ payload }) => readWrite(other, fixture.modelId, payload));
     expect(failures).toEqual([]);
+    // The strict reader of the same payloads throws nothing but ModelValidationError, and reads like the lenient one when it passes.
+    const names = modelNames(typeNameOf(other.rendered().modelSet, fixture));
+    const sdk = other.sdk();
+    const strictFailures = cases.flatMap(({ path: at, value, payload }): unknown[] => {
+      try {
+        const strict = sdk[names.strictName](payload);
+        return JSON.stringify(strict) === JSON.stringify(sdk[names.deserializeName](payload)) ? [] : [{ at, value, strict }];
+      } catch (error) {
+        return error instanceof (sdk.ModelValidationError as unknown as new () => Error) ? [] : [{ at, value, error: String(error) }];
+      }
+    });
+    expect(strictFailures).toEqual([]);
   });
 });
 
