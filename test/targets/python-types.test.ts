@@ -122,8 +122,8 @@ describe('python fields: optional, nullable, both', () => {
 
 describe('python from_dict signature', () => {
   test.each([
-    ['fits on one line', 'TreeNode', ['def from_dict(cls, data: Mapping[str, Any], strict: bool = False) -> TreeNode:']],
-    ['split as Black splits it past 88 columns', 'DirectoryUserEmail', ['def from_dict(', '    cls, data: Mapping[str, Any], strict: bool = False', ') -> DirectoryUserEmail:']],
+    ['fits in exactly 88 columns', 'Directory12', ['def from_dict(cls, data: Mapping[str, Any], *, strict: bool = False) -> Directory12:']],
+    ['split as Black splits it past 88 columns', 'Directory123', ['def from_dict(', '    cls, data: Mapping[str, Any], *, strict: bool = False', ') -> Directory123:']],
   ])('%s', (_name, className, expected) => {
     const binding: Binding = { language: 'python', name: className, properties: [], location: at };
     const view = buildModelView({ id: 'x', source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, '# h', new Map());

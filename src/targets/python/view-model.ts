@@ -119,7 +119,7 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
 }
 
 function fromDictSignature(name: string): string[] {
-  const [params, returns] = ['cls, data: Mapping[str, Any], strict: bool = False', ` -> ${name}:`];
+  const [params, returns] = ['cls, data: Mapping[str, Any], *, strict: bool = False', ` -> ${name}:`];
   const line = `def from_dict(${params})${returns}`;
   return 4 + line.length <= LINE_LENGTH ? [line] : ['def from_dict(', `    ${params}`, `)${returns}`];
 }

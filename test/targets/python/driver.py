@@ -23,7 +23,8 @@ def round_trip(fixture):
     package = importlib.import_module(fixture["package"])
     cls = getattr(package, fixture["class"])
     try:
-        return {"json": cls.from_dict(payload, strict=fixture.get("strict", False)).to_dict()}
+        model = cls.from_dict(payload, strict=fixture.get("strict", False))
+        return {"json": model.to_dict()}
     except Exception as error:  # reported, so the test can name the payload
         reported = {"type": type(error).__name__, "message": str(error)}
         reported["is_value_error"] = isinstance(error, ValueError)

@@ -50,7 +50,7 @@ class Directory:
     """The unique identifier for the Organization in which the directory resides."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], strict: bool = False) -> Directory:
+    def from_dict(cls, data: Mapping[str, Any], *, strict: bool = False) -> Directory:
         """Reads the wire JSON; unknown keys are ignored.
 
         Unchecked by default: a value the docs do not promise is kept as sent

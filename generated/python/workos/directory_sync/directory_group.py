@@ -33,7 +33,9 @@ class DirectoryGroup:
     """The timestamp when the Directory Group was last updated."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], strict: bool = False) -> DirectoryGroup:
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryGroup:
         """Reads the wire JSON; unknown keys are ignored.
 
         Unchecked by default: a value the docs do not promise is kept as sent

@@ -84,7 +84,9 @@ class DirectoryUser:
     """The role of the user."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], strict: bool = False) -> DirectoryUser:
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryUser:
         """Reads the wire JSON; unknown keys are ignored.
 
         Unchecked by default: a value the docs do not promise is kept as sent

@@ -25,7 +25,7 @@ class DirectoryUserEmail:
 
     @classmethod
     def from_dict(
-        cls, data: Mapping[str, Any], strict: bool = False
+        cls, data: Mapping[str, Any], *, strict: bool = False
     ) -> DirectoryUserEmail:
         """Reads the wire JSON; unknown keys are ignored.
 

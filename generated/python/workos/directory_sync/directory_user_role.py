@@ -19,7 +19,7 @@ class DirectoryUserRole:
 
     @classmethod
     def from_dict(
-        cls, data: Mapping[str, Any], strict: bool = False
+        cls, data: Mapping[str, Any], *, strict: bool = False
     ) -> DirectoryUserRole:
         """Reads the wire JSON; unknown keys are ignored.
 
