@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelSet } from '../../src/ir/model';
-import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
+import { expectationFor, Fixture, FIXTURES_DIR, loadFixtures } from '../support/fixtures';
 import { renderSpecs, REPO_ROOT, writeTemp } from '../support/render';
 import { run } from '../support/toolchain';
 import { compareWriteBack, loadRealFixtures, mutationFailures, mutations } from '../support/write-back';
@@ -304,9 +304,12 @@ describe('typescript readers on what the API really sends', () => {
     ['forms', 'tree_node.full.json'],
     // Keys named like Object.prototype members (`constructor`, `__proto__`): absent must not read the inherited value.
     ['reserved', 'reserved_words.full.json'],
+    // Normalised enums (`linked` ↔ `active`) in a list, in a map of nullables and in an optional nullable model.
+    ['page', 'directory_page.full.json'],
   ] as const)('%s %s: never throws, and writes back every value it read, whatever it holds', (setName, file) => {
     const other = specSet(setName);
-    const fixture = [...loadFixtures(), ...['type-forms', 'hostile'].flatMap((d) => loadFixtures(path.join(REPO_ROOT, 'test/specs', d)))].find((f) => f.name === file)!;
+    const folders = [FIXTURES_DIR, path.join(REPO_ROOT, 'test/specs/type-forms'), path.join(REPO_ROOT, 'test/specs/hostile'), path.join(__dirname, 'typescript')];
+    const fixture = folders.flatMap((d) => loadFixtures(d)).find((f) => f.name === file)!;
     const base = compareWriteBack(fixture.payload, readWrite(other, fixture.modelId, fixture.payload));
     const cases = mutations(fixture.payload);
     expect(cases.length).toBeGreaterThan(50);
