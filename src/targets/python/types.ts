@@ -56,7 +56,9 @@ export function converter(type: TypeRef, direction: Direction, used: Set<string>
   const inner = (t: TypeRef) => converter(t, direction, used);
   switch (type.kind) {
     case 'model':
-      return direction === 'read' ? wrap('read_model', `${className(type.name)}.from_dict`, used) : (used.add('write_model'), 'write_model');
+      if (direction === 'read') return wrap('read_model', `${className(type.name)}.from_dict`, used);
+      used.add('write_model');
+      return 'write_model';
     case 'list':
       return wrap('list_of', inner(type.items), used);
     case 'map':
@@ -70,7 +72,7 @@ export function converter(type: TypeRef, direction: Direction, used: Set<string>
 }
 
 /** `combinator(inner)`, noting the combinator in `used`; null when there is nothing to convert. */
-export function wrap(combinator: string, inner: string | null, used: Set<string>): string | null {
+function wrap(combinator: string, inner: string | null, used: Set<string>): string | null {
   if (inner === null) return null;
   used.add(combinator);
   return `${combinator}(${inner})`;
