@@ -10,7 +10,8 @@ import { RenderedFile } from '../../src/targets/target';
 import { expectationFor, Fixture, loadFixtures } from '../support/fixtures';
 import { defaultRuns, Rendered, renderSpecs, REPO_ROOT, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
-import { compareWriteBack, loadRealFixtures, mutationFailures, mutations } from '../support/write-back';
+import { loadRealPayloads } from '../support/real-payloads';
+import { compareWriteBack, mutationFailures, mutations, STRICT_ERRORS_DOCUMENTING_OBJECT } from '../support/write-back';
 import { EDGE_MODEL, EDGE_PAYLOAD, LONG_MODEL, LONG_PAYLOAD } from './python/edge-model';
 
 const DRIVER = path.join(__dirname, 'python', 'driver.py');
@@ -267,7 +268,7 @@ describeWithToolchain('python toolchain', ['python3', 'mypy', 'black'], () => {
   const classOf = (modelSet: ModelSet, modelId: string) => modelSet.models.find((m) => m.id === modelId)?.bindings.find((b) => b.language === 'python')?.name;
 
   test('every harvested payload (test/fixtures/real/) comes back with nothing documented lost or changed', () => {
-    const fixtures = loadRealFixtures();
+    const fixtures = loadRealPayloads();
     expect(fixtures).toHaveLength(13);
     const lines = drive(fixtures.map((f) => ({ ...SEED, file: f.file, class: classOf(rendered.modelSet, f.modelId) })));
     const results = Object.fromEntries(fixtures.map((f, i) => [f.name, lines[i].error ?? compareWriteBack(f.payload, lines[i].json)]));
@@ -354,7 +355,7 @@ describeWithToolchain('python toolchain', ['python3', 'mypy', 'black'], () => {
   });
 
   test('a missing required field reads as UNSET and a null one as None, and both are written back so', () => {
-    const php = loadRealFixtures().find((f) => f.name === 'directory_user_php_1.json')!;
+    const php = loadRealPayloads().find((f) => f.name === 'directory_user_php_1.json')!;
     const input = JSON.stringify({ file: php.file, package: SEED.package, class: 'DirectoryUser' });
     const script = [
       'import json, sys',
@@ -375,7 +376,7 @@ describeWithToolchain('python toolchain', ['python3', 'mypy', 'black'], () => {
 
   const strictCase = (pkg: { package: string }, cls: string, payload: unknown) => ({ ...pkg, class: cls, payload, strict: true });
   const user = () => structuredClone(loadFixtures().find((f) => f.name === 'directory_user.json')!.payload) as Record<string, unknown> & { groups: Record<string, unknown>[] };
-  const real = (name: string) => loadRealFixtures().find((f) => f.name === name)!.payload;
+  const real = (name: string) => loadRealPayloads().find((f) => f.name === name)!.payload;
   const node = () => structuredClone(loadFixtures(path.join(REPO_ROOT, 'test/specs/type-forms')).find((f) => f.name === 'tree_node.full.json')!.payload) as Record<string, unknown>;
   const withGroupName = (name: unknown) => {
     const payload = user();
@@ -409,6 +410,15 @@ describeWithToolchain('python toolchain', ['python3', 'mypy', 'black'], () => {
     const lines = drive(cases.map(([request]) => request));
     expect(lines.map((l) => l.error?.message)).toEqual(cases.map(([, message]) => message));
     expect(lines[0].error).toEqual({ type: 'ModelValidationError', message: cases[0][1], is_value_error: true, model: 'DirectoryUser', path: 'groups[2].name', expected: 'string', found: 'null' });
+  });
+
+  test('every harvested payload reads strictly or raises its exact error', () => {
+    const fixtures = loadRealPayloads();
+    const lines = drive(fixtures.map((f) => strictCase(SEED, classOf(rendered.modelSet, f.modelId)!, f.payload)));
+    const errors = Object.fromEntries(fixtures.flatMap((f, i) => (lines[i].error ? [[f.name, lines[i].error!.message]] : [])));
+    expect(errors).toEqual(STRICT_ERRORS_DOCUMENTING_OBJECT);
+    const read = fixtures.filter((f) => !(f.name in errors)).map((f) => f.name);
+    expect(read).toHaveLength(8);
   });
 
   test('strict reading accepts what the docs allow: every fixture, 2.0 for an integer, unknown enum values and keys, absent optional and null nullable fields', () => {

@@ -4,7 +4,8 @@ import { ModelSet } from '../../src/ir/model';
 import { expectationFor, Fixture, FIXTURES_DIR, loadFixtures } from '../support/fixtures';
 import { renderSpecs, REPO_ROOT, writeTemp } from '../support/render';
 import { run } from '../support/toolchain';
-import { compareWriteBack, loadRealFixtures, mutationFailures, mutations } from '../support/write-back';
+import { loadRealPayloads } from '../support/real-payloads';
+import { compareWriteBack, mutationFailures, mutations, STRICT_ERRORS_DOCUMENTING_OBJECT } from '../support/write-back';
 import { modelNames } from '../../src/targets/typescript/types';
 
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
@@ -253,7 +254,7 @@ describe('typescript readers on what the API really sends', () => {
   const none = { dropped: [], changed: [], invented: [] };
 
   test('every harvested payload (test/fixtures/real/) comes back with nothing documented lost or changed', () => {
-    const fixtures = loadRealFixtures();
+    const fixtures = loadRealPayloads();
     expect(fixtures).toHaveLength(13);
     const results = Object.fromEntries(fixtures.map((f) => [f.name, compareWriteBack(f.payload, readWrite(set, f.modelId, f.payload))]));
     // What TypeScript does not document, and so drops: the groups' `object` and `raw_attributes`, the users'
@@ -285,7 +286,7 @@ describe('typescript readers on what the API really sends', () => {
 
   test('a missing required field reads as absent and a null one as null, and both are written back so', () => {
     const sdk = set.sdk();
-    const php = loadRealFixtures().find((f) => f.name === 'directory_user_php_1.json')!.payload;
+    const php = loadRealPayloads().find((f) => f.name === 'directory_user_php_1.json')!.payload;
     expect(php.groups).toBeNull();
     const user = sdk.deserializeDirectoryUser(php);
     expect(user.groups).toBeNull();
@@ -349,7 +350,7 @@ describe('typescript enums: open, and a documented `unknown` is a value like any
 describe('typescript strict readers', () => {
   const seed = specSet('seed');
   const forms = specSet('forms');
-  const real = (name: string) => loadRealFixtures().find((f) => f.name === name)!.payload;
+  const real = (name: string) => loadRealPayloads().find((f) => f.name === name)!.payload;
   const user = () => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/directory_user.json'), 'utf8')) as Record<string, unknown> & { groups: Record<string, unknown>[] };
   const strictError = (sdk: Sdk, reader: string, json: unknown) => {
     try {
@@ -396,6 +397,22 @@ describe('typescript strict readers', () => {
     const node = structuredClone(loadFixtures(path.join(REPO_ROOT, 'test/specs/type-forms')).find((f) => f.name === 'tree_node.full.json')!.payload) as Record<string, unknown>;
     mutate(node);
     expect(strictError(forms.sdk(), 'deserializeTreeNodeStrict', node).message).toBe(message);
+  });
+
+  test('every harvested payload reads strictly or throws its exact error', () => {
+    const sdk = seed.sdk();
+    const errors = Object.fromEntries(
+      loadRealPayloads().flatMap((f) => {
+        const names = modelNames(typeNameOf(seed.rendered().modelSet, f));
+        try {
+          expect(sdk[names.strictName](f.payload)).toStrictEqual(sdk[names.deserializeName](f.payload));
+          return [];
+        } catch (error) {
+          return [[f.name, (error as Error).message]];
+        }
+      }),
+    );
+    expect(errors).toEqual(STRICT_ERRORS_DOCUMENTING_OBJECT);
   });
 
   test('accept what the docs allow: every fixture, unknown enum values, unknown keys, absent optional and null nullable fields', () => {
