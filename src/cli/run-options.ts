@@ -16,6 +16,7 @@ export interface CommonFlags {
   readonly lang?: string[];
   readonly templates?: string;
   readonly config?: string;
+  readonly contract?: string;
 }
 
 export interface RunOptions {
@@ -24,6 +25,9 @@ export interface RunOptions {
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
+  /** The OpenAPI document to check the docs against, if any. */
+  readonly contract?: string;
+  readonly contractNames: Readonly<Record<string, string>>;
   readonly runs: readonly TargetRun[];
 }
 
@@ -47,6 +51,8 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     specs: flags.specs ?? config.specs ?? DEFAULT_SPECS,
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,
+    contract: flags.contract ?? config.contract,
+    contractNames: config.contractNames ?? {},
     runs,
   };
 }

@@ -16,8 +16,8 @@ const TS_FILE = 'generated/typescript/directory.ts';
 
 const TS_GO = ['--lang', 'typescript,go'];
 
-// What LANGS writes for the two seeds: 2 Go files, 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
-const FILE_COUNT = 8;
+// What LANGS writes for the two seeds: 3 Go files (2 models, `modelgen_types.go`), 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
+const FILE_COUNT = 9;
 
 function generated(langs = LANGS): string {
   const dir = tempProject();
@@ -124,7 +124,7 @@ describe('the input-hash cache', () => {
     const result = modelgen(['check', '--verbose'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: reused go; rendered dotnet');
-    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs']);
+    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs', 'stale: generated/dotnet/ModelJson.cs', 'stale: generated/dotnet/ModelValidationException.cs']);
     expect(result.stdout).toContain('\n-namespace WorkOS\n+namespace Acme.Models\n');
   });
 
