@@ -13,22 +13,23 @@ describe('generate and check', () => {
       [
         'created generated/typescript/directory-group.ts',
         'created generated/typescript/directory.ts',
+        'created generated/typescript/_runtime.ts',
         'created generated/typescript/index.ts',
         'created generated/.modelgen-manifest.json',
-        '4 files changed, 0 unchanged',
+        '5 files changed, 0 unchanged',
         '',
       ].join('\n'),
     );
     const before = snapshotTree(path.join(dir, 'generated'));
     const second = modelgen(['generate', ...TS], dir);
-    expect(second.stdout).toBe('0 files changed, 4 unchanged\n');
+    expect(second.stdout).toBe('0 files changed, 5 unchanged\n');
     expect(snapshotTree(path.join(dir, 'generated'))).toEqual(before);
   });
 
   test('check exits 0 right after generate, and 1 with a diff after a one-byte edit, writing nothing', () => {
     const dir = tempProject();
     modelgen(['generate', ...TS], dir);
-    expect(modelgen(['check', ...TS], dir)).toMatchObject({ status: 0, stdout: '4 generated files are up to date\n' });
+    expect(modelgen(['check', ...TS], dir)).toMatchObject({ status: 0, stdout: '5 generated files are up to date\n' });
     const file = path.join(dir, 'generated/typescript/directory.ts');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('id: string;', 'id: strinG;'));
     const before = snapshotTree(dir);
@@ -47,7 +48,9 @@ describe('generate and check', () => {
     fs.rmSync(path.join(dir, 'specs/directory-group.mdx'));
     const result = modelgen(['check', ...TS], dir);
     expect(result.status).toBe(1);
+    // _runtime.ts, like index.ts, names every spec in its header.
     expect(result.stdout.split('\n').filter((l) => /^(missing|stale|orphaned):/.test(l))).toEqual([
+      'stale: generated/typescript/_runtime.ts',
       'missing: generated/typescript/index.ts',
       'orphaned: generated/typescript/directory-group.ts',
       'stale: generated/.modelgen-manifest.json',
@@ -61,7 +64,7 @@ describe('generate and check', () => {
     const dir = tempProject();
     const result = modelgen(['generate', '--dry-run', ...TS], dir);
     expect(result.stdout).toContain('would create generated/typescript/directory.ts\n');
-    expect(result.stdout).toMatch(/4 files would change, 0 unchanged\n$/);
+    expect(result.stdout).toMatch(/5 files would change, 0 unchanged\n$/);
     expect(fs.existsSync(path.join(dir, 'generated'))).toBe(false);
   });
 

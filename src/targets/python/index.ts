@@ -1,9 +1,10 @@
 /**
  * Python: an importable package of one module per model (a frozen dataclass
  * with `from_dict`/`to_dict`), `_types.py` (the UNSET marker of an absent
- * optional nullable field, and the converters of nested models), its
- * `__init__.py` exporting both, and an `__init__.py` in every parent package
- * so the output folder is an import root.
+ * key, the converters of nested models and strict reading's check and
+ * error), its `__init__.py` exporting the models, UNSET and the error, and
+ * an `__init__.py` in every parent package so the output folder is an
+ * import root.
  */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
@@ -39,7 +40,7 @@ export const pythonTarget: Target = {
     if (models.length === 0) return [];
     const refs = modelRefs(models);
     const files: RenderedFile[] = [];
-    const exports = [{ module: TYPES_MODULE, name: 'UNSET' }, { module: TYPES_MODULE, name: 'Unset' }];
+    const exports = ['UNSET', 'Unset', 'ModelValidationError'].map((name) => ({ module: TYPES_MODULE, name }));
     for (const { model, binding } of models) {
       const module = moduleName(model.id);
       const view = buildModelView(model, binding, header([model.source.path]), refs.get(model.id) ?? new Map());

@@ -1,8 +1,8 @@
-/** TypeScript: one module per model, an `index.ts`, formatted by Prettier. */
+/** TypeScript: one module per model, the shared `_runtime.ts`, an `index.ts`, formatted by Prettier. */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { documentedTypeNames } from './types';
-import { buildModelView, EnumOwners, moduleName } from './view-model';
+import { buildModelView, EnumOwners, moduleName, RUNTIME_MODULE } from './view-model';
 
 const header = (specs: readonly string[]) => `// ${headerText(specs)}`;
 
@@ -24,8 +24,9 @@ export const typescriptTarget: Target = {
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: header(specs), modules });
-    return [...files, { path: `${input.dir}/index.ts`, contents: index, specs }];
+    const index = templates.render('typescript', 'index.ts.hbs', { header: header(specs), runtime: RUNTIME_MODULE, modules });
+    const runtime = templates.render('typescript', 'runtime.ts.hbs', { header: header(specs) });
+    return [...files, { path: `${input.dir}/${RUNTIME_MODULE}.ts`, contents: runtime, specs }, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files) {
     // Loaded here so commands that format nothing never pay for Prettier.

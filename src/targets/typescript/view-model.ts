@@ -5,7 +5,8 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { absentTest, access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { absentTest, access, docComment, literalKey, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
+import { shapeExpression } from './shape';
 import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
 
@@ -37,10 +38,14 @@ export interface TsPropertyView {
   readonly read: string;
   /** The entry of the serializer's object literal. */
   readonly write: string;
+  /** The entry of the `shapeOf...` list: the wire key, its JSON shape and whether it may be absent. */
+  readonly shape: string;
 }
 
 export interface TsModelView {
   readonly header: string;
+  /** The module that holds the shared helpers and the error type (`_runtime`), imported as `runtime`. */
+  readonly runtime: string;
   readonly imports: readonly { readonly names: readonly string[]; readonly from: string }[];
   readonly enums: readonly TsEnumView[];
   readonly doc: TsDoc;
@@ -48,6 +53,10 @@ export interface TsModelView {
   readonly wireName: string;
   readonly deserializeName: string;
   readonly serializeName: string;
+  readonly strictName: string;
+  readonly shapeName: string;
+  /** The model's name as strict reading's errors give it, as a string literal. */
+  readonly nameLiteral: string;
   /** The serializer's parameter name. */
   readonly param: string;
   readonly properties: readonly TsPropertyView[];
@@ -55,8 +64,12 @@ export interface TsModelView {
 
 export interface TsIndexView {
   readonly header: string;
+  readonly runtime: string;
   readonly modules: readonly string[];
 }
+
+/** The module of the shared helpers and `ModelValidationError`; kebab-case model modules never start with `_`. */
+export const RUNTIME_MODULE = '_runtime';
 
 export function moduleName(model: Model): string {
   return moduleNameOf(model.id);
@@ -72,11 +85,14 @@ export type EnumOwners = Map<string, string>;
 /** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
 export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set()): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
+  const names = modelNames(binding.name, documented);
   return {
     header,
+    runtime: RUNTIME_MODULE,
     ...declarations(model, binding, owners, documented),
     doc: docComment(modelDocLines(model)),
-    ...modelNames(binding.name, documented),
+    ...names,
+    nameLiteral: stringLiteral(names.name),
     param,
     properties: binding.properties.map((p) => propertyView(p, param, documented)),
   };
@@ -116,7 +132,7 @@ function enumImportNames(view: TsEnumView): string[] {
 }
 
 function modelImportNames(names: TsModelNames): string[] {
-  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName];
+  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName, names.shapeName];
 }
 
 const bare = (name: string) => name.replace(/^type /, '');
@@ -141,6 +157,8 @@ function unique(values: readonly string[]): string[] {
 
 function propertyView(property: Property, param: string, documented: TypeNames): TsPropertyView {
   const { type, wireType, read, write } = tsType(property.type, 0, documented);
+  const valueOf = property.optional ? access : requiredAccess;
+  const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, documented)}, optional: ${property.optional} }`;
   return {
     doc: docComment(propertyDocLines(property)),
     key: propertyKey(property.name),
@@ -148,8 +166,9 @@ function propertyView(property: Property, param: string, documented: TypeNames):
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read, absentTest('response', property.wireName)),
-    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write, absentTest(param, property.name)),
+    read: entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)),
+    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), write, absentTest(param, property.name)),
+    shape,
   };
 }
 
@@ -157,7 +176,8 @@ function propertyView(property: Property, param: string, documented: TypeNames):
  * One entry of the object literal a (de)serializer returns. An optional key
  * is spread in only when the value is there, so absent stays absent (no
  * `key: undefined`, also under `exactOptionalPropertyTypes`) while `null`
- * is kept as `null`.
+ * is kept as `null`. A required key is always written; when the payload
+ * lacks it the value is undefined, and `withoutAbsent` removes the key.
  */
 export function entry(optional: boolean, key: string, value: string, convert: Converter | null, isAbsent = `${value} === undefined`): string {
   const converted = convert ? convert.apply(value) : value;
