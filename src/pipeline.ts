@@ -40,10 +40,10 @@ export interface FormatMemo {
   remember(unformatted: RenderedFile, formatted: RenderedFile): void;
 }
 
-/** load, validate and normalize: specs in, IR and every finding out. */
-export function readSpecs(specArgs: readonly string[]): ReadResult {
+/** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
+export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag);
 }
 
 /**
@@ -63,7 +63,7 @@ export function readSources(sources: readonly SpecSource[], bag = new Diagnostic
 
 function readSource(source: SpecSource, bag: DiagnosticBag, memo: SpecMemo | undefined): RawSpec | undefined {
   const local = new DiagnosticBag();
-  const loaded = parseSpec(source.path, source.text, local);
+  const loaded = parseSpec(source.path, source.text, local, source.name);
   const spec = loaded && validateSpec(loaded, local);
   bag.push(...local.all);
   // Only a spec without findings is remembered: recalling it must not lose one.

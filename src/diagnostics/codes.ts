@@ -206,6 +206,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'change the target options so the models can be rendered together',
   },
+  templatesMissing: {
+    code: 'MG215',
+    severity: 'error',
+    hint: 'point --templates (or `templates` in the config) at a folder holding <lang>/<file>.hbs overrides; `modelgen templates eject` makes one',
+  },
 } as const satisfies Record<string, DiagnosticKind>;
 
 export type DiagnosticName = keyof typeof DIAGNOSTICS;

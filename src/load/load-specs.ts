@@ -11,8 +11,10 @@ const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /** One spec file, parsed, with what is needed to report positions in it. */
 export interface LoadedSpec {
-  /** As given to the run, with `/` separators; diagnostics and headers use it. */
+  /** As given to the run, with `/` separators; diagnostics use it. */
   readonly path: string;
+  /** Relative to the project root; headers use it, so it is the same from any working folder. */
+  readonly name: string;
   readonly document: Document.Parsed;
   readonly locate: (offset: number) => SourceLocation;
   readonly title?: string;
@@ -65,13 +67,15 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** A spec file's path (as given to the run) and text, read but not parsed yet. */
+/** A spec file's path (as given to the run), name (relative to the project root) and text, read but not parsed yet. */
 export interface SpecSource {
   readonly path: string;
+  readonly name: string;
   readonly text: string;
 }
 
-export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
+/** `nameOf` gives a file's name relative to the project root; by default the path stands in. */
+export function readSpecSources(files: readonly string[], bag: DiagnosticBag, nameOf: (file: string) => string = toPosix): SpecSource[] {
   const sources: SpecSource[] = [];
   for (const file of files) {
     let bytes: Buffer;
@@ -82,7 +86,7 @@ export function readSpecSources(files: readonly string[], bag: DiagnosticBag): S
       continue;
     }
     const text = decodeSpecText(file, bytes, bag);
-    if (text !== undefined) sources.push({ path: file, text });
+    if (text !== undefined) sources.push({ path: file, name: nameOf(file), text });
   }
   return sources;
 }
@@ -96,8 +100,8 @@ export function decodeSpecText(file: string, bytes: Uint8Array, bag: DiagnosticB
   return undefined;
 }
 
-/** Parses one spec's text; pure, so tests can feed it strings. */
-export function parseSpec(file: string, text: string, bag: DiagnosticBag): LoadedSpec | undefined {
+/** Parses one spec's text; pure, so tests can feed it strings. `name` defaults to the path. */
+export function parseSpec(file: string, text: string, bag: DiagnosticBag, name = file): LoadedSpec | undefined {
   const isPage = PAGE_EXTENSIONS.has(path.extname(file).toLowerCase());
   let yamlText = text;
   let lineOffset = 0;
@@ -119,7 +123,7 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag): Loade
     return undefined;
   }
   const document = parseYaml(file, yamlText, lineOffset, bag);
-  return document ? { path: file, text, ...document, ...page } : undefined;
+  return document ? { path: file, name, text, ...document, ...page } : undefined;
 }
 
 function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {

@@ -32,7 +32,7 @@ export function buildModel(source: ModelSource, trees: DescriptionTrees, models:
   if (bag.all.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
   return {
     id: source.id,
-    source: { path: source.spec.path, title: source.spec.title, summary: source.spec.summary },
+    source: { path: source.spec.path, name: source.spec.name, title: source.spec.title, summary: source.spec.summary },
     description: selfDescription(trees, source.id),
     fields: fields.map((f) => f.field),
     bindings,

@@ -17,6 +17,29 @@ export function findTarget(name: string): Target | undefined {
   return TARGETS.find((t) => t.name === name);
 }
 
+/** Names `--lang` also takes: the spec's own word for TypeScript (`js`) and the usual short one. */
+export const TARGET_SYNONYMS: Readonly<Record<string, TargetName>> = { js: 'typescript', ts: 'typescript' };
+
+/** The target a `--lang` word names, synonyms included. */
+export function targetByLangFlag(name: string): Target | undefined {
+  return findTarget(TARGET_SYNONYMS[name.toLowerCase()] ?? name);
+}
+
+/** Other names people give the languages, for a "did you mean": no spelling distance leads from `golang` to `go`. */
+export const LANGUAGE_ALIASES: Readonly<Record<string, TargetName>> = {
+  ...TARGET_SYNONYMS,
+  javascript: 'typescript',
+  golang: 'go',
+  py: 'python',
+  python3: 'python',
+  rb: 'ruby',
+  csharp: 'dotnet',
+  'c#': 'dotnet',
+  cs: 'dotnet',
+  net: 'dotnet',
+  '.net': 'dotnet',
+};
+
 /** Options every target has, besides its own. */
 export const COMMON_TARGET_OPTIONS: readonly TargetOption[] = [
   {

@@ -8,6 +8,8 @@ import { ReferenceLanguage } from '../ir/languages';
 
 export interface RawSpec {
   readonly path: string;
+  /** Relative to the project root, for headers. */
+  readonly name: string;
   readonly title?: string;
   readonly summary?: string;
   /** `descriptions.<model>` trees, by model id. */

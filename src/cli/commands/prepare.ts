@@ -28,7 +28,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, cwd, bag);
   if (bag.hasErrors) return failed(bag.all);
-  const sources = readSpecSources(findSpecFiles(options.specs, bag), bag);
+  const sources = readSpecSources(findSpecFiles(options.specs, bag), bag, options.nameOf);
   if (bag.hasErrors) return failed(bag.all);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out);
   cache.useSources(sources);

@@ -34,12 +34,12 @@ export const dotnetTarget: Target = {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
       const view = buildClassView(model, binding, namespace, passThrough);
-      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
-      if (view.converter !== null) passThroughSpecs.add(model.source.path);
+      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.name] });
+      if (view.converter !== null) passThroughSpecs.add(model.source.name);
     }
     if (passThroughSpecs.size > 0) {
       const specs = [...passThroughSpecs].sort();
-      const view = { header: lineComment(headerText(specs)), namespace, name: passThrough };
+      const view = { header: lineComment(headerText({ shared: `the ${passThrough} converter of untyped values` })), namespace, name: passThrough };
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
     }
     for (const use of enums.values()) {
@@ -67,7 +67,7 @@ function collectEnums(models: readonly Model[]): Map<string, EnumUse> {
       for (const type of enumsIn(property.type)) {
         const name = enumTypeName(type);
         const use = uses.get(name) ?? { type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
-        use.specs.add(model.source.path);
+        use.specs.add(model.source.name);
         uses.set(name, use);
       }
     }

@@ -72,9 +72,9 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
   if (pkg.usesNullable) {
-    // The header names the specs whose fields use the helper.
-    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
-    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName } });
+    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.name))];
+    const header = `// ${sanitize(headerText({ shared: `the Nullable helper of package ${pkg.packageName}` }))}`;
+    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header, packageName: pkg.packageName } });
   }
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
@@ -89,14 +89,14 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       }
     }
     const view: GoFileView = {
-      header: `// ${sanitize(headerText([model.source.path]))}`,
+      header: `// ${sanitize(headerText({ spec: model.source.name }))}`,
       packageName: pkg.packageName,
       enums,
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
       name: pkg.structNames[i],
       fields: fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames)),
     };
-    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
+    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.name], template: 'model.go.hbs', view });
   });
   return files;
 }

@@ -1,5 +1,5 @@
 /** Java: one public type per file, records for models and enums with an `Unknown` fallback, read and written by Jackson. */
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { HeaderOrigin, headerText, RenderedFile, sharedOrigin, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
@@ -8,7 +8,7 @@ import { buildRecordView, collectEnums, EnumUse, usesJsonNullable } from './view
 
 export const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
 
-const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
+const header = (origin: HeaderOrigin) => `// ${commentText(headerText(origin))}`;
 
 export const javaTarget: Target = {
   name: 'java',
@@ -33,20 +33,20 @@ export const javaTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'java');
       if (!binding) continue;
-      const view = buildRecordView(model, binding, header([model.source.path]), packageName);
-      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
+      const view = buildRecordView(model, binding, header({ spec: model.source.name }), packageName);
+      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.name] });
       collectEnums(enums, model, binding);
-      if (usesJsonNullable(binding)) nullableSpecs.add(model.source.path);
+      if (usesJsonNullable(binding)) nullableSpecs.add(model.source.name);
     }
-    for (const use of enums.values()) {
+    for (const [name, use] of enums) {
       const specs = [...use.specs].sort();
-      const view = buildEnumView(use.type, use.field, header(specs), packageName);
+      const view = buildEnumView(use.type, use.field, header(sharedOrigin(specs, `the ${name} enum, which several models use`)), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
     }
     // The wrapper for optional-and-nullable components, only in a run that has one.
     if (nullableSpecs.size > 0) {
       const specs = [...nullableSpecs].sort();
-      const view = { header: header(specs), packageName };
+      const view = { header: header({ shared: `the ${JSON_NULLABLE} wrapper of optional nullable fields` }), packageName };
       files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
     }
     return files;

@@ -29,7 +29,7 @@ export const phpTarget: Target = {
       const view = buildClassView(model, binding, namespace, input.options.namespace, classes);
       // PSR-4: each namespace segment is a folder, the class name is the file name.
       const path = [input.dir, ...namespace.split('\\'), `${view.name}.php`].join('/');
-      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });
+      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.name] });
     }
     return files;
   },

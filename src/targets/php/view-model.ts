@@ -81,7 +81,7 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
     layout(expressions.readProperty(property.type, property.optional, stringLiteral(property.wireName)), ENTRY_INDENT, `${name}: `, ','),
   );
   return {
-    header: docComment([headerText([model.source.path])], 0),
+    header: docComment([headerText({ spec: model.source.name })], 0),
     namespace,
     imports: refs.imports,
     doc: docComment(modelDocLines(model), 0),

@@ -28,8 +28,8 @@ export const rubyTarget: Target = {
       // The class is laid out at column 0, then indented to its module depth.
       const classView = buildClassView(model, binding, modulePath, classes);
       const classText = templates.render('ruby', 'class.rb.hbs', classView);
-      const view = buildFileView(headerText([model.source.path]), modulePath, classView, classText);
-      files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
+      const view = buildFileView(headerText({ spec: model.source.name }), modulePath, classView, classText);
+      files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.name] });
     }
     return files;
   },

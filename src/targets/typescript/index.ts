@@ -15,13 +15,13 @@ export const typescriptTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'js');
       if (!binding) continue;
-      const view = buildModelView(model, binding, `// ${headerText([model.source.path])}`, owners, documented);
-      files.push({ path: `${input.dir}/${moduleName(model)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.path] });
+      const view = buildModelView(model, binding, `// ${headerText({ spec: model.source.name })}`, owners, documented);
+      files.push({ path: `${input.dir}/${moduleName(model)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.name] });
     }
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText(specs)}`, modules });
+    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText({ shared: 'the index of the TypeScript models' })}`, modules });
     return [...files, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files) {
