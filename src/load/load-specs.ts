@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
+import { CONFIG_FILE_NAMES } from '../config/project-root';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
@@ -56,7 +57,8 @@ function listSpecFiles(dir: string): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
       files.push(...listSpecFiles(full));
-    } else if (entry.isFile() && isSpecFile(entry.name)) {
+    } else if (entry.isFile() && isSpecFile(entry.name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) {
+      // The config is YAML too, and sits among the specs when they are `.`.
       files.push(full);
     }
   }
