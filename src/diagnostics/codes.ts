@@ -83,6 +83,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'ids, keys and the package in a title become file and folder names; use plain names of at most 200 bytes, without `..`, `/`, `\\` or control characters',
   },
+  unknownSpecKey: {
+    code: 'MG017',
+    severity: 'error',
+    hint: 'a model entry has url, key, id, title and properties; a property has key, type, optional and description',
+  },
   // Normalisation: across specs and languages.
   unresolvedReference: {
     code: 'MG020',
