@@ -7,6 +7,7 @@ import { phpTarget } from './php';
 import { pythonTarget } from './python';
 import { rubyTarget } from './ruby';
 import { typescriptTarget } from './typescript';
+import { REFERENCE_LANGUAGE_ALIASES } from '../ir/languages';
 import { pathTextProblem } from '../write/safe-path';
 
 export const TARGETS: readonly Target[] = [typescriptTarget, goTarget, javaTarget, pythonTarget, rubyTarget, phpTarget, dotnetTarget];
@@ -25,19 +26,19 @@ export function targetByLangFlag(name: string): Target | undefined {
   return findTarget(TARGET_SYNONYMS[name.toLowerCase()] ?? name);
 }
 
-/** Other names people give the languages, for a "did you mean": no spelling distance leads from `golang` to `go`. */
+/**
+ * Other names people give the languages, for a "did you mean": no spelling
+ * distance leads from `golang` to `go`. The spec's own aliases, turned into
+ * target names (`typescript` for `js`).
+ */
 export const LANGUAGE_ALIASES: Readonly<Record<string, TargetName>> = {
   ...TARGET_SYNONYMS,
-  javascript: 'typescript',
-  golang: 'go',
-  py: 'python',
-  python3: 'python',
-  rb: 'ruby',
-  csharp: 'dotnet',
-  'c#': 'dotnet',
-  cs: 'dotnet',
-  net: 'dotnet',
-  '.net': 'dotnet',
+  ...Object.fromEntries(
+    Object.entries(REFERENCE_LANGUAGE_ALIASES).flatMap(([alias, language]) => {
+      const target = TARGETS.find((t) => t.language === language);
+      return target && alias !== target.name ? [[alias, target.name]] : [];
+    }),
+  ),
 };
 
 /** Options every target has, besides its own. */
