@@ -10,26 +10,38 @@ import { describeWithToolchain } from '../support/toolchain';
 const ESC = '\u001b[';
 
 describe('useColour', () => {
-  const saved = process.env.NO_COLOR;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.NO_COLOR;
-    else process.env.NO_COLOR = saved;
-  });
-  const tty = { isTTY: true } as NodeJS.WriteStream;
-  const pipe = { isTTY: undefined } as unknown as NodeJS.WriteStream;
+  const tty = { isTTY: true };
+  const pipe = { isTTY: undefined } as unknown as { isTTY: boolean };
 
   test.each([
-    ['a terminal', tty, undefined, undefined, true],
-    ['a pipe', pipe, undefined, undefined, false],
-    ['a terminal with --no-color', tty, false, undefined, false],
-    ['a terminal with NO_COLOR=1', tty, undefined, '1', false],
+    ['a terminal', tty, undefined, {}, true],
+    ['a pipe', pipe, undefined, {}, false],
+    ['a terminal with --no-color', tty, false, {}, false],
+    ['a terminal with NO_COLOR=1', tty, undefined, { NO_COLOR: '1' }, false],
     // no-color.org: only a non-empty NO_COLOR turns colour off.
-    ['a terminal with NO_COLOR empty', tty, undefined, '', true],
-  ])('%s', (_name, stream, flag, noColor, expected) => {
-    if (noColor === undefined) delete process.env.NO_COLOR;
-    else process.env.NO_COLOR = noColor;
-    expect(useColour(stream, flag)).toBe(expected);
+    ['a terminal with NO_COLOR empty', tty, undefined, { NO_COLOR: '' }, true],
+    ['a terminal with TERM=dumb', tty, undefined, { TERM: 'dumb' }, false],
+    ['a pipe with FORCE_COLOR=1', pipe, undefined, { FORCE_COLOR: '1' }, true],
+    ['a pipe with FORCE_COLOR=3', pipe, undefined, { FORCE_COLOR: '3' }, true],
+    ['a pipe with FORCE_COLOR empty', pipe, undefined, { FORCE_COLOR: '' }, true],
+    ['a pipe with FORCE_COLOR=true', pipe, undefined, { FORCE_COLOR: 'true' }, true],
+    ['TERM=dumb with FORCE_COLOR=1', pipe, undefined, { TERM: 'dumb', FORCE_COLOR: '1' }, true],
+    ['a terminal with FORCE_COLOR=0', tty, undefined, { FORCE_COLOR: '0' }, false],
+    ['a terminal with FORCE_COLOR=false', tty, undefined, { FORCE_COLOR: 'false' }, false],
+    ['FORCE_COLOR=1 and NO_COLOR=1: NO_COLOR wins', pipe, undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+    ['FORCE_COLOR=1 and --no-color', pipe, false, { FORCE_COLOR: '1' }, false],
+  ])('%s', (_name, stream, flag, env, expected) => {
+    expect(useColour(stream, flag, env)).toBe(expected);
   });
+});
+
+test.each([
+  ['FORCE_COLOR=1 colours a pipe', { FORCE_COLOR: '1', NO_COLOR: '' }, true],
+  ['NO_COLOR wins over FORCE_COLOR', { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+])('%s (a real run)', (_name, env, coloured) => {
+  const result = modelgen(['lint', '--specs', 'specs/directory.mdx'], tempProject(), env);
+  expect(result.stdout.includes(`specs/directory.mdx:206:24 - ${ESC}33mwarning MG103${ESC}0m: python`)).toBe(coloured);
+  expect(result.stdout).toContain('MG103');
 });
 
 // `script` runs the command on a pseudo-terminal, as a user's shell would.
@@ -50,6 +62,7 @@ describeWithToolchain('colour on a real terminal', ['script'], () => {
     ['NO_COLOR=1', lint, { NO_COLOR: '1' }],
     ['--no-color', `${lint} --no-color`, {}],
     ['output piped on', `${lint} | cat`, {}],
+    ['TERM=dumb', lint, { TERM: 'dumb' }],
   ])('%s: no escape codes', (_name, command, env) => {
     const output = inTerminal(command, env);
     expect(output).toContain('specs/directory.mdx:206:24 - warning MG103: python');
