@@ -5,6 +5,7 @@
  */
 import { Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic';
 import { formatDiagnostic, PLAIN, summarize, TextStyle } from '../diagnostics/format-text';
+import { RunMeter, showsProgress } from './run-meter';
 
 export interface Reporter {
   /** A command's result (always printed). */
@@ -15,6 +16,8 @@ export interface Reporter {
   verbose(text: string): void;
   err(text: string): void;
   diagnostics(list: readonly Diagnostic[], stream?: 'out' | 'err'): void;
+  /** Progress on a terminal, and each stage's time for --verbose. */
+  readonly meter: RunMeter;
 }
 
 export interface ReporterOptions {
@@ -43,9 +46,12 @@ const line = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text
 const COLOURS: TextStyle = { red: ansi(31), yellow: ansi(33), dim: ansi(2) };
 
 export function createReporter(options: ReporterOptions = {}): Reporter {
-  const out = line(process.stdout);
-  const err = line(process.stderr);
+  const meter = new RunMeter(showsProgress(process.stderr, options.quiet) ? process.stderr : undefined);
+  // The progress line goes before anything else is printed, on either stream.
+  const out = (text: string) => (meter.clear(), line(process.stdout)(text));
+  const err = (text: string) => (meter.clear(), line(process.stderr)(text));
   return {
+    meter,
     out,
     err,
     info: (text) => (options.quiet ? undefined : out(text)),

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useColour } from '../../src/cli/reporter';
-import { modelgen, tempProject } from '../support/cli';
+import { childEnv, modelgen, tempProject } from '../support/cli';
 import { REPO_ROOT } from '../support/render';
 import { describeWithToolchain } from '../support/toolchain';
 
@@ -70,6 +70,38 @@ describeWithToolchain('colour on a real terminal', ['script'], () => {
   });
 });
 
+describeWithToolchain('progress on a real terminal', ['script'], () => {
+  const dir = tempProject();
+  const generate = `node '${path.join(REPO_ROOT, 'bin', 'modelgen')}' generate --no-cache`;
+  const inTerminal = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', generate, '/dev/null'], { cwd: dir, encoding: 'utf8', env: childEnv(env) }).stdout;
+
+  test('one line on stderr, rewritten in place with the stage and how far it is, then erased', () => {
+    const output = inTerminal({});
+    expect(output).toContain(`\r${ESC}Kvalidating specs 2/2`);
+    expect(output).toContain(`\r${ESC}Krendering targets 7/7 (dotnet)`);
+    expect(output).toContain(`\r${ESC}Kformatting files 3/3 (typescript)`);
+    // Erased before the first result line, which starts a line of its own.
+    expect(output).toMatch(new RegExp(`\\r\\u001b\\[Kcreated generated/`));
+    expect(output).not.toContain('\n\r');
+  });
+
+  test.each([
+    ['CI', { CI: 'true' }],
+    ['--quiet', {}],
+    ['TERM=dumb', { TERM: 'dumb' }],
+  ])('none under %s', (name, env) => {
+    const output = name === '--quiet' ? spawnSync('script', ['-qec', `${generate} --quiet`, '/dev/null'], { cwd: dir, encoding: 'utf8', env: childEnv() }).stdout : inTerminal(env);
+    expect(output).not.toContain('\r\u001b[K');
+  });
+});
+
+test('no progress line in a pipe', () => {
+  const result = modelgen(['generate', '--no-cache'], tempProject());
+  expect(result.status).toBe(0);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).not.toContain('\r');
+});
+
 test('in a pipe, no escape codes even without NO_COLOR', () => {
   const dir = tempProject({ 'specs/x.yaml': 'reference: 3\n' });
   const result = modelgen(['generate'], dir, { NO_COLOR: '' });
@@ -105,9 +137,28 @@ describe('--quiet and --verbose', () => {
     const dir = tempProject();
     modelgen(['generate', '--lang', 'go'], dir);
     expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 3 unchanged\n');
-    expect(modelgen(['generate', '--verbose', '--lang', 'go'], dir).stdout).toBe(
-      'cache: reused go\nunchanged generated/go/directorysync/directory_group.go\nunchanged generated/go/directorysync/directory.go\nunchanged generated/.modelgen-manifest.json\n0 files changed, 3 unchanged\n',
-    );
+    const lines = modelgen(['generate', '--verbose', '--lang', 'go'], dir).stdout.split('\n');
+    expect(lines.slice(0, -2)).toEqual([
+      'cache: reused go',
+      'unchanged generated/go/directorysync/directory_group.go',
+      'unchanged generated/go/directorysync/directory.go',
+      'unchanged generated/.modelgen-manifest.json',
+      '0 files changed, 3 unchanged',
+    ]);
+    expect(lines.slice(-2)).toEqual([expect.stringMatching(/^timings: load \d+ ms, compare \d+ ms, write \d+ ms$/), '']);
+  });
+
+  test.each([
+    ['generate', 'write'],
+    ['check', 'compare'],
+  ])('--verbose %s prints the time of each stage, as its help says', (command, last) => {
+    const dir = tempProject();
+    modelgen(['generate', '--lang', 'go,typescript'], dir);
+    const result = modelgen([command, '--verbose', '--no-cache', '--lang', 'go,typescript'], dir);
+    expect(result.status).toBe(0);
+    const stages = `load \\d+ ms, validate \\d+ ms, normalize \\d+ ms, render \\d+ ms, format \\d+ ms, compare \\d+ ms${last === 'write' ? ', write \\d+ ms' : ''}`;
+    expect(result.stdout).toMatch(new RegExp(`\ntimings: ${stages}\n$`));
+    expect(modelgen([command, '--no-cache', '--lang', 'go'], dir).stdout).not.toContain('timings');
   });
 });
 

@@ -23,9 +23,10 @@ interface DriftEntry {
 export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
   const format = flags.format ?? 'text';
   const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
-  const prepared = await prepare(flags);
+  const meter = reporter.meter;
+  const prepared = await prepare(flags, process.cwd(), meter);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
-  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file)) : undefined;
+  const plan = prepared.ok ? meter.time('compare', () => planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file))) : undefined;
   const errors = problems ?? plan?.problems ?? [];
   if (errors.length > 0 || !plan || !prepared.ok) {
     if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));
@@ -44,6 +45,7 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
       reporter.out(`${entry.status}: ${entry.path}\n${entry.diff}`);
     }
     reporter.out(summary(drift.length, plan.unchanged.length));
+    reporter.verbose(meter.summary());
   }
   return drift.length ? EXIT_DRIFT : EXIT_OK;
 }
