@@ -20,6 +20,7 @@ export interface LoadedSpec {
   readonly locate: (offset: number) => SourceLocation;
   readonly title?: string;
   readonly summary?: string;
+  readonly referenceId?: string;
   /** The file's bytes, for the input-hash cache. */
   readonly text: string;
 }

@@ -5,7 +5,7 @@
  */
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { Binding, DescriptionVariant, Field, Model, Property, TypeRef } from '../ir/model';
-import { RawEntry, RawProperty } from '../validate/raw-spec';
+import { RawEntry, RawProperty, RawSpec } from '../validate/raw-spec';
 import { ModelSource } from './collect-models';
 import { DescriptionTrees, describedFields, ResolvedReference, referencePaths, resolveReference, selfDescription, variantTexts } from './description-tree';
 import { AlignedEnum, alignEnum, EnumFinding } from './enum-alignment';
@@ -32,11 +32,25 @@ export function buildModel(source: ModelSource, trees: DescriptionTrees, models:
   if (bag.all.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
   return {
     id: source.id,
-    source: { path: source.spec.path, name: source.spec.name, title: source.spec.title, summary: source.spec.summary },
+    source: { path: source.spec.path, name: source.spec.name, title: source.spec.title, summary: pageSummary(source.spec, source.id) },
     description: selfDescription(trees, source.id),
     fields: fields.map((f) => f.field),
     bindings,
   };
+}
+
+/**
+ * A page's summary paragraph is about one model, not every model the page
+ * defines: the one its `<CodeBlock referenceId=...>` shows, else the one its
+ * title names (`# Directory User` → `directory_user`), else the page's only one.
+ */
+function pageSummary(spec: RawSpec, id: string): string | undefined {
+  const ids = new Set(spec.entries.map((e) => e.id));
+  const own =
+    (spec.referenceId !== undefined && ids.has(spec.referenceId) ? spec.referenceId : undefined) ??
+    [...ids].find((i) => spec.title !== undefined && nameKey(i) === nameKey(spec.title)) ??
+    (ids.size === 1 ? id : undefined);
+  return own === id ? spec.summary : undefined;
 }
 
 function resolveAll(entries: readonly RawEntry[], trees: DescriptionTrees, bag: DiagnosticBag): LinkedProperty[] {

@@ -12,6 +12,8 @@ export interface RawSpec {
   readonly name: string;
   readonly title?: string;
   readonly summary?: string;
+  /** The model a page's `<CodeBlock referenceId=...>` shows: the one its summary is about. */
+  readonly referenceId?: string;
   /** `descriptions.<model>` trees, by model id. */
   readonly descriptions: ReadonlyMap<string, DescriptionNode>;
   readonly entries: readonly RawEntry[];

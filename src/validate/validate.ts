@@ -27,7 +27,7 @@ export function validateSpec(spec: LoadedSpec, bag: DiagnosticBag): RawSpec | un
     return undefined;
   }
   const entries = readReference(reference.value, ctx);
-  return { path: spec.path, name: spec.name, title: spec.title, summary: spec.summary, descriptions, entries };
+  return { path: spec.path, name: spec.name, title: spec.title, summary: spec.summary, referenceId: spec.referenceId, descriptions, entries };
 }
 
 class Context {

@@ -9,10 +9,7 @@ from ._types import UNSET, Unset
 
 @dataclass(frozen=True)
 class DirectoryUserEmail:
-    """An email address of a Directory User.
-
-    A directory user represents an active organization user.
-    """
+    """An email address of a Directory User."""
 
     primary: Optional[bool] = None
     """Whether this is the primary email address."""

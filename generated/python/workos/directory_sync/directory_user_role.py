@@ -7,10 +7,7 @@ from typing import Any, Dict, Mapping
 
 @dataclass(frozen=True)
 class DirectoryUserRole:
-    """The role assigned to a Directory User.
-
-    A directory user represents an active organization user.
-    """
+    """The role assigned to a Directory User."""
 
     slug: str
     """A unique key to reference the role."""

@@ -6,8 +6,6 @@ require 'json'
 
 module WorkOS
   # An email address of a Directory User.
-  #
-  # A directory user represents an active organization user.
   class DirectoryUserEmail
     # Whether this is the primary email address.
     # @return [Boolean, nil]

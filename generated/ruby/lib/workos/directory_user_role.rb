@@ -6,8 +6,6 @@ require 'json'
 
 module WorkOS
   # The role assigned to a Directory User.
-  #
-  # A directory user represents an active organization user.
   class DirectoryUserRole
     # A unique key to reference the role.
     # @return [String]

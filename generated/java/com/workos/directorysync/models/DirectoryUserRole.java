@@ -8,8 +8,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * The role assigned to a Directory User.
  *
- * <p>A directory user represents an active organization user.
- *
  * @param slug A unique key to reference the role.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
