@@ -52,8 +52,18 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
 
 function driftEntry(out: string, change: Change): DriftEntry {
   const file = displayPath(out, change.path);
+  if (change.kind === 'update' && differsOnlyInLineEndings(change.before ?? '', change.after ?? '')) {
+    // A diff of lines that all look the same would hide the cause: a checkout that converted the endings (core.autocrlf).
+    const base = displayPath(out, '').replace(/\/$/, '');
+    const pattern = `${base === '.' ? '' : `${base}/`}** -text`;
+    return { path: file, status: 'stale', diff: `only the line endings differ (CRLF in the file, LF generated); add \`${pattern}\` (or \`eol=lf\`) to .gitattributes and check the files out again\n` };
+  }
   const diff = unifiedDiff(change.before ?? '', change.after ?? '', change.kind === 'create' ? '/dev/null' : `a/${file}`, change.kind === 'delete' ? '/dev/null' : `b/${file}`);
   return { path: file, status: STATUS[change.kind], diff };
+}
+
+function differsOnlyInLineEndings(before: string, after: string): boolean {
+  return before !== after && before.replace(/\r\n/g, '\n') === after.replace(/\r\n/g, '\n');
 }
 
 /** Marks the committed file on the pull request, at its first stale line. */
