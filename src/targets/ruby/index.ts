@@ -1,7 +1,10 @@
-/** Ruby: one file per model under `lib/<module folder>/`, a class with readers inside the module. */
+/**
+ * Ruby: one file per model under `lib/<module folder>/`, a class with readers
+ * inside the module, and `model_runtime.rb`, the mixin and error class they share.
+ */
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
-import { fileName, moduleFolder, validateModulePath } from './naming';
+import { fileName, moduleFolder, RUNTIME_FILE, validateModulePath } from './naming';
 import { buildClassView, buildFileView, rubyClassNames } from './view-model';
 
 export const DEFAULT_MODULE = 'WorkOS';
@@ -28,9 +31,13 @@ export const rubyTarget: Target = {
       // The class is laid out at column 0, then indented to its module depth.
       const classView = buildClassView(model, binding, modulePath, classes);
       const classText = templates.render('ruby', 'class.rb.hbs', classView);
-      const view = buildFileView(headerText({ spec: model.source.name }), modulePath, classView, classText);
+      const view = buildFileView(headerText({ spec: model.source.name }), modulePath, classView.autoloads.length > 0, classText);
       files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.name] });
     }
-    return files;
+    if (files.length === 0) return files;
+    // The runtime every model requires, once per module, as Python's `_types.py`.
+    const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
+    const runtime = buildFileView(headerText({ shared: `the ModelRuntime of module ${modulePath}` }), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
+    return [...files, { path: `${folder}/${RUNTIME_FILE}.rb`, contents: templates.render('ruby', 'model.rb.hbs', runtime), specs }];
   },
 };
