@@ -8,8 +8,23 @@ namespace WorkOS
     ///
     /// A directory stores information about an organization's employee management system.
     /// </summary>
-    public class Directory
+    [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
+    public class Directory : global::WorkOS.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.ModelJson.ModelShape WireShape = new global::WorkOS.ModelJson.ModelShape()
+            .Field("object", true, global::WorkOS.ModelJson.Literal("directory"))
+            .Field("id", true, global::WorkOS.ModelJson.String)
+            .Field("domain", true, global::WorkOS.ModelJson.String)
+            .Field("name", true, global::WorkOS.ModelJson.String)
+            .Field("organization_id", false, global::WorkOS.ModelJson.String)
+            .Field("state", true, global::WorkOS.ModelJson.String)
+            .Field("type", true, global::WorkOS.ModelJson.String)
+            .Field("created_at", true, global::WorkOS.ModelJson.String)
+            .Field("updated_at", true, global::WorkOS.ModelJson.String);
+
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+
         /// <summary>
         /// Distinguishes the Directory object.
         /// </summary>
@@ -39,7 +54,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("organization_id")]
         public string OrganizationId { get; set; }
 
         /// <summary>
@@ -71,5 +86,48 @@ namespace WorkOS
         /// </summary>
         [JsonProperty("updated_at")]
         public string UpdatedAt { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Directory, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Directory FromJsonStrict(string json)
+        {
+            return global::WorkOS.ModelJson.ReadStrict<Directory>(json, "Directory", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.ModelJson.IModel.Read(global::WorkOS.ModelJson.Reader reader)
+        {
+            reader.Literal("object", global::WorkOS.ModelJson.Literal("directory"));
+            this.Id = reader.Read<string>("id", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.Domain = reader.Read<string>("domain", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.Name = reader.Read<string>("name", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.OrganizationId = reader.Read<string>("organization_id", global::WorkOS.ModelJson.String, default(string), true, false);
+            this.State = reader.Read<string>("state", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.Type = reader.Read<string>("type", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.CreatedAt = reader.Read<string>("created_at", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.UpdatedAt = reader.Read<string>("updated_at", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.ModelJson.IModel.Write(global::WorkOS.ModelJson.Writer writer)
+        {
+            writer.Literal("object", "directory");
+            writer.Write<string>("id", this.Id, default(string), false);
+            writer.Write<string>("domain", this.Domain, default(string), false);
+            writer.Write<string>("name", this.Name, default(string), false);
+            writer.Write<string>("organization_id", this.OrganizationId, default(string), true);
+            writer.Write<string>("state", this.State, default(string), false);
+            writer.Write<string>("type", this.Type, default(string), false);
+            writer.Write<string>("created_at", this.CreatedAt, default(string), false);
+            writer.Write<string>("updated_at", this.UpdatedAt, default(string), false);
+        }
     }
 }

@@ -6,16 +6,24 @@ namespace WorkOS
     /// <summary>
     /// An email address of a Directory User.
     /// </summary>
-    public class Email
+    [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
+    public class Email : global::WorkOS.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.ModelJson.ModelShape WireShape = new global::WorkOS.ModelJson.ModelShape()
+            .Field("primary", false, global::WorkOS.ModelJson.Boolean)
+            .Field("type", false, global::WorkOS.ModelJson.String)
+            .Field("value", false, global::WorkOS.ModelJson.String.Nullable());
+
         private string _value;
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
 
         /// <summary>
         /// Whether this is the primary email address.
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("primary", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("primary")]
         public bool? Primary { get; set; }
 
         /// <summary>
@@ -23,7 +31,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("type", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("type")]
         public string Type { get; set; }
 
         /// <summary>
@@ -31,7 +39,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="ValueSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("value", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("value")]
         public string Value
         {
             get => this._value;
@@ -49,5 +57,36 @@ namespace WorkOS
         /// </summary>
         [JsonIgnore]
         public bool ValueSpecified { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Email, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Email FromJsonStrict(string json)
+        {
+            return global::WorkOS.ModelJson.ReadStrict<Email>(json, "Email", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.ModelJson.IModel.Read(global::WorkOS.ModelJson.Reader reader)
+        {
+            this.Primary = reader.Read<bool?>("primary", global::WorkOS.ModelJson.Boolean, default(bool?), true, false);
+            this.Type = reader.Read<string>("type", global::WorkOS.ModelJson.String, default(string), true, false);
+            reader.ReadTracked<string>("value", global::WorkOS.ModelJson.String, value => this.Value = value);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.ModelJson.IModel.Write(global::WorkOS.ModelJson.Writer writer)
+        {
+            writer.Write<bool?>("primary", this.Primary, default(bool?), true);
+            writer.Write<string>("type", this.Type, default(string), true);
+            writer.WriteTracked("value", this.Value, this.ValueSpecified);
+        }
     }
 }

@@ -6,12 +6,46 @@ namespace WorkOS
     /// <summary>
     /// The role assigned to a Directory User.
     /// </summary>
-    public class Role
+    [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
+    public class Role : global::WorkOS.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.ModelJson.ModelShape WireShape = new global::WorkOS.ModelJson.ModelShape()
+            .Field("slug", true, global::WorkOS.ModelJson.String);
+
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+
         /// <summary>
         /// A unique key to reference the role.
         /// </summary>
         [JsonProperty("slug")]
         public string Slug { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Role, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Role FromJsonStrict(string json)
+        {
+            return global::WorkOS.ModelJson.ReadStrict<Role>(json, "Role", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.ModelJson.IModel.Read(global::WorkOS.ModelJson.Reader reader)
+        {
+            this.Slug = reader.Read<string>("slug", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.ModelJson.IModel.Write(global::WorkOS.ModelJson.Writer writer)
+        {
+            writer.Write<string>("slug", this.Slug, default(string), false);
+        }
     }
 }

@@ -9,11 +9,33 @@ namespace WorkOS
     ///
     /// A directory user represents an active organization user.
     /// </summary>
-    [JsonConverter(typeof(PassThroughConverter))]
-    public class User
+    [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
+    public class User : global::WorkOS.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.ModelJson.ModelShape WireShape = new global::WorkOS.ModelJson.ModelShape()
+            .Field("object", true, global::WorkOS.ModelJson.Literal("directory_user"))
+            .Field("id", true, global::WorkOS.ModelJson.String)
+            .Field("directory_id", true, global::WorkOS.ModelJson.String)
+            .Field("organization_id", true, global::WorkOS.ModelJson.String)
+            .Field("idp_id", true, global::WorkOS.ModelJson.String)
+            .Field("email", true, global::WorkOS.ModelJson.String.Nullable())
+            .Field("first_name", true, global::WorkOS.ModelJson.String.Nullable())
+            .Field("last_name", true, global::WorkOS.ModelJson.String.Nullable())
+            .Field("emails", false, global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.Model(() => global::WorkOS.Email.WireShape)))
+            .Field("username", false, global::WorkOS.ModelJson.String.Nullable())
+            .Field("job_title", false, global::WorkOS.ModelJson.String.Nullable())
+            .Field("state", true, global::WorkOS.ModelJson.String)
+            .Field("custom_attributes", true, global::WorkOS.ModelJson.Map(global::WorkOS.ModelJson.Any))
+            .Field("raw_attributes", true, global::WorkOS.ModelJson.Map(global::WorkOS.ModelJson.Any))
+            .Field("role", false, global::WorkOS.ModelJson.Model(() => global::WorkOS.Role.WireShape))
+            .Field("groups", true, global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.Model(() => global::WorkOS.Group.WireShape)))
+            .Field("created_at", true, global::WorkOS.ModelJson.String)
+            .Field("updated_at", true, global::WorkOS.ModelJson.String);
+
         private string _username;
         private string _jobTitle;
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
 
         /// <summary>
         /// Distinguishes the Directory User object.
@@ -50,7 +72,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("email")]
         public string Email { get; set; }
 
         /// <summary>
@@ -58,7 +80,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("first_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("first_name")]
         public string FirstName { get; set; }
 
         /// <summary>
@@ -66,7 +88,7 @@ namespace WorkOS
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("last_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("last_name")]
         public string LastName { get; set; }
 
         /// <summary>
@@ -74,7 +96,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("emails", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("emails")]
         public List<Email> Emails { get; set; }
 
         /// <summary>
@@ -82,7 +104,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="UsernameSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("username", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("username")]
         public string Username
         {
             get => this._username;
@@ -106,7 +128,7 @@ namespace WorkOS
         ///
         /// Optional and nullable: <see cref="JobTitleSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("job_title", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("job_title")]
         public string JobTitle
         {
             get => this._jobTitle;
@@ -150,7 +172,7 @@ namespace WorkOS
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("role", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("role")]
         public Role Role { get; set; }
 
         /// <summary>
@@ -170,5 +192,66 @@ namespace WorkOS
         /// </summary>
         [JsonProperty("updated_at")]
         public string UpdatedAt { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a User, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static User FromJsonStrict(string json)
+        {
+            return global::WorkOS.ModelJson.ReadStrict<User>(json, "User", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.ModelJson.IModel.Read(global::WorkOS.ModelJson.Reader reader)
+        {
+            reader.Literal("object", global::WorkOS.ModelJson.Literal("directory_user"));
+            this.Id = reader.Read<string>("id", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.DirectoryId = reader.Read<string>("directory_id", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.OrganizationId = reader.Read<string>("organization_id", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.IdpId = reader.Read<string>("idp_id", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.Email = reader.Read<string>("email", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.FirstName = reader.Read<string>("first_name", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.LastName = reader.Read<string>("last_name", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.Emails = reader.Read<List<Email>>("emails", global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.Model(() => global::WorkOS.Email.WireShape)), default(List<Email>), true, false);
+            reader.ReadTracked<string>("username", global::WorkOS.ModelJson.String, value => this.Username = value);
+            reader.ReadTracked<string>("job_title", global::WorkOS.ModelJson.String, value => this.JobTitle = value);
+            this.State = reader.Read<string>("state", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.CustomAttributes = reader.Read<Dictionary<string, object>>("custom_attributes", global::WorkOS.ModelJson.Map(global::WorkOS.ModelJson.Any), default(Dictionary<string, object>), false, true);
+            this.RawAttributes = reader.Read<Dictionary<string, object>>("raw_attributes", global::WorkOS.ModelJson.Map(global::WorkOS.ModelJson.Any), default(Dictionary<string, object>), false, true);
+            this.Role = reader.Read<Role>("role", global::WorkOS.ModelJson.Model(() => global::WorkOS.Role.WireShape), default(Role), true, false);
+            this.Groups = reader.Read<List<Group>>("groups", global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.Model(() => global::WorkOS.Group.WireShape)), default(List<Group>), false, true);
+            this.CreatedAt = reader.Read<string>("created_at", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.UpdatedAt = reader.Read<string>("updated_at", global::WorkOS.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.ModelJson.IModel.Write(global::WorkOS.ModelJson.Writer writer)
+        {
+            writer.Literal("object", "directory_user");
+            writer.Write<string>("id", this.Id, default(string), false);
+            writer.Write<string>("directory_id", this.DirectoryId, default(string), false);
+            writer.Write<string>("organization_id", this.OrganizationId, default(string), false);
+            writer.Write<string>("idp_id", this.IdpId, default(string), false);
+            writer.Write<string>("email", this.Email, default(string), false);
+            writer.Write<string>("first_name", this.FirstName, default(string), false);
+            writer.Write<string>("last_name", this.LastName, default(string), false);
+            writer.Write<List<Email>>("emails", this.Emails, default(List<Email>), true);
+            writer.WriteTracked("username", this.Username, this.UsernameSpecified);
+            writer.WriteTracked("job_title", this.JobTitle, this.JobTitleSpecified);
+            writer.Write<string>("state", this.State, default(string), false);
+            writer.Write<Dictionary<string, object>>("custom_attributes", this.CustomAttributes, default(Dictionary<string, object>), false);
+            writer.Write<Dictionary<string, object>>("raw_attributes", this.RawAttributes, default(Dictionary<string, object>), false);
+            writer.Write<Role>("role", this.Role, default(Role), true);
+            writer.Write<List<Group>>("groups", this.Groups, default(List<Group>), false);
+            writer.Write<string>("created_at", this.CreatedAt, default(string), false);
+            writer.Write<string>("updated_at", this.UpdatedAt, default(string), false);
+        }
     }
 }

@@ -23,6 +23,7 @@ export interface CommonFlags {
   readonly lang?: string[];
   readonly templates?: string;
   readonly config?: string;
+  readonly contract?: string;
 }
 
 export interface RunOptions {
@@ -33,6 +34,9 @@ export interface RunOptions {
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
+  /** The OpenAPI document to check the docs against, if any. */
+  readonly contract?: string;
+  readonly contractNames: Readonly<Record<string, string>>;
   readonly runs: readonly TargetRun[];
 }
 
@@ -51,6 +55,8 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     specs,
     out: flags.out ?? shown(config.out ?? path.resolve(base, DEFAULT_OUT)),
     templates,
+    contract: flags.contract ?? (config.contract && shown(config.contract)),
+    contractNames: config.contractNames ?? {},
     runs: targetRuns(flags.lang?.flatMap((l) => l.split(',')).map((l) => l.trim()).filter((l) => l !== '') ?? config.languages ?? TARGET_NAMES, config.targets, bag),
   };
 }

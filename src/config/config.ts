@@ -25,6 +25,10 @@ export interface Config {
   readonly out?: string;
   readonly languages?: readonly string[];
   readonly templates?: string;
+  /** The API's OpenAPI document that `lint` checks the docs against. */
+  readonly contract?: string;
+  /** Docs model id → contract schema name, where neither the `object` const nor the PascalCase id finds it. */
+  readonly contractNames?: Readonly<Record<string, string>>;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
@@ -74,7 +78,8 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
     const list = isSeq(value) ? value.items.map((i) => scalarString(i) ?? '') : [scalarString(value) ?? ''];
     if (key === 'specs') config.specs = list.map((p) => path.resolve(base, p));
     else if (key === 'languages') config.languages = list;
-    else if (key === 'out' || key === 'templates') config[key] = path.resolve(base, list[0]);
+    else if (key === 'out' || key === 'templates' || key === 'contract') config[key] = path.resolve(base, list[0]);
+    else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
   }
   return config;

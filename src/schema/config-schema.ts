@@ -14,6 +14,8 @@ export const TOP_LEVEL_KEYS = {
   languages: 'targets to generate (a list)',
   templates: 'a folder whose files override the built-in templates',
   targets: 'per-language options, by target name',
+  contract: "the API's OpenAPI 3.0/3.1 document that `lint` checks the docs against",
+  contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
 } as const;
 
 /** Names users reach for that no spelling distance finds: other tools' words for the config's keys, and the languages' other names. */
@@ -62,6 +64,8 @@ export function configSchema(): JsonSchema {
       languages: { type: 'array', description: TOP_LEVEL_KEYS.languages, items: { type: 'string', enum: targetNames } },
       templates: { ...path, description: TOP_LEVEL_KEYS.templates },
       targets: { type: 'object', description: TOP_LEVEL_KEYS.targets, additionalProperties: false, properties: targets },
+      contract: { ...path, description: TOP_LEVEL_KEYS.contract },
+      contractNames: { type: 'object', description: TOP_LEVEL_KEYS.contractNames, additionalProperties: { type: 'string', minLength: 1 } },
     },
   };
 }

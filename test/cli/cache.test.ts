@@ -22,8 +22,8 @@ const TS_FILE = 'generated/typescript/directory.ts';
 
 const TS_GO = ['--lang', 'typescript,go'];
 
-// What LANGS writes for the two seeds: 2 Go files, 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
-const FILE_COUNT = 8;
+// What LANGS writes for the two seeds: 3 Go files (2 models, `modelgen_types.go`), 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
+const FILE_COUNT = 9;
 
 function generated(langs = LANGS): string {
   const dir = tempProject();
@@ -65,8 +65,8 @@ describe('the input-hash cache', () => {
     expect(result.stdout.split('\n')[0]).toBe('cache: rendered typescript, go');
     expect(staleLines(result.stdout)).toEqual([`stale: ${TS_FILE}`, `stale: ${GO_FILE}`]);
     expect(result.stdout).toContain('\n-  id: strinG;\n+  id: string;\n');
-    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 4 unchanged\n`);
-    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n6 generated files are up to date\n');
+    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 5 unchanged\n`);
+    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n7 generated files are up to date\n');
   });
 
   test('an edited cache entry is not trusted: its seal no longer matches', () => {
@@ -130,7 +130,7 @@ describe('the input-hash cache', () => {
     const result = modelgen(['check', '--verbose'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: reused go; rendered dotnet');
-    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs']);
+    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs', 'stale: generated/dotnet/ModelJson.cs', 'stale: generated/dotnet/ModelValidationException.cs']);
     expect(result.stdout).toContain('\n-namespace WorkOS\n+namespace Acme.Models\n');
   });
 

@@ -136,14 +136,15 @@ describe('--quiet and --verbose', () => {
   test('--verbose lists the unchanged files too', () => {
     const dir = tempProject();
     modelgen(['generate', '--lang', 'go'], dir);
-    expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 3 unchanged\n');
+    expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 4 unchanged\n');
     const lines = modelgen(['generate', '--verbose', '--lang', 'go'], dir).stdout.split('\n');
     expect(lines.slice(0, -2)).toEqual([
       'cache: reused go',
+      'unchanged generated/go/directorysync/modelgen_types.go',
       'unchanged generated/go/directorysync/directory_group.go',
       'unchanged generated/go/directorysync/directory.go',
       'unchanged generated/.modelgen-manifest.json',
-      '0 files changed, 3 unchanged',
+      '0 files changed, 4 unchanged',
     ]);
     expect(lines.slice(-2)).toEqual([expect.stringMatching(/^timings: load \d+ ms, compare \d+ ms, write \d+ ms$/), '']);
   });

@@ -1,13 +1,13 @@
 /**
  * .NET: one C# file per public type in the `namespace` option's namespace,
- * Newtonsoft.Json attributes, C# 7.2 so Mono's `mcs` compiles it. Models that
- * hold untyped values share one converter file (`PassThroughConverter.cs`).
+ * Newtonsoft.Json, C# 7.2 so Mono's `mcs` compiles it. Every model reads and
+ * writes through one helper file (`ModelJson.cs`), enums are expandable string enums.
  */
 import { Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { bare, fileName, helperName, identifier, lineComment, namespaceProblem } from './naming';
-import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
+import { buildClassView, buildEnumView, EnumUse, enumTypeName, MODEL_JSON, VALIDATION_EXCEPTION } from './view-model';
 import { enumsIn } from '../../ir/type-walk';
 
 export const DEFAULT_NAMESPACE = 'WorkOS';
@@ -26,21 +26,22 @@ export const dotnetTarget: Target = {
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const namespace = input.options.namespace ?? DEFAULT_NAMESPACE;
     const files: RenderedFile[] = [];
-    const passThroughSpecs = new Set<string>();
     const enums = collectEnums(input.models);
     const documented = documentedTypeNames(input.models, enums);
-    const passThrough = helperName(PASS_THROUGH_CONVERTER, documented);
+    const helper = helperName(MODEL_JSON, documented);
+    const exception = helperName(VALIDATION_EXCEPTION, documented);
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
-      const view = buildClassView(model, binding, namespace, passThrough);
+      const view = buildClassView(model, binding, namespace, helper, exception);
       files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.name] });
-      if (view.converter !== null) passThroughSpecs.add(model.source.name);
     }
-    if (passThroughSpecs.size > 0) {
-      const specs = [...passThroughSpecs].sort();
-      const view = { header: lineComment(headerText({ shared: `the ${passThrough} converter of untyped values` })), namespace, name: passThrough };
-      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
+    // What every model reads and writes through, and what its strict reader throws.
+    const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
+    if (specs.length > 0) {
+      const header = (name: string) => lineComment(headerText({ shared: `the ${name} class of namespace ${namespace}` }));
+      files.push({ path: `${input.dir}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { header: header(helper), namespace, name: helper, exception }), specs });
+      files.push({ path: `${input.dir}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { header: header(exception), namespace, name: exception }), specs });
     }
     for (const use of enums.values()) {
       const view = buildEnumView(use, namespace, documented);

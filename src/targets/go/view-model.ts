@@ -8,9 +8,9 @@ import { headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
-import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
-import { fieldType, GoTypeNames, reachesByValue } from './types';
-import { enumsIn } from '../../ir/type-walk';
+import { GoPackagePlan, GoPlan } from './package-plan';
+import { fieldType, goShape, GoTypeNames, reachesByValue, shapeFunction } from './types';
+import { admitsNull, enumsIn } from '../../ir/type-walk';
 
 export interface GoFileView {
   readonly header: string;
@@ -19,6 +19,12 @@ export interface GoFileView {
   readonly doc: readonly string[];
   readonly name: string;
   readonly fields: readonly GoFieldView[];
+  /** The struct name as a Go string literal, for validation errors. */
+  readonly modelName: string;
+  /** `UnmarshalDirectoryStrict`: the strict reader, named in the package scope. */
+  readonly strictName: string;
+  /** `modelgenShapeOfDirectory`: the function giving the model's shape. */
+  readonly shapeName: string;
 }
 
 export interface GoEnumView {
@@ -43,6 +49,14 @@ export interface GoFieldView {
   readonly type: string;
   readonly typePadding: string;
   readonly tag: string;
+  /** The wire name as a Go string literal. */
+  readonly wireName: string;
+  /** Whether the Go type stands for an absent key itself (a pointer or Nullable, left out by omitempty). */
+  readonly holdsAbsent: boolean;
+  /** Whether the Go type holds null itself (a pointer written as null, Nullable, interface{}). */
+  readonly holdsNull: boolean;
+  /** The field in the model's shape: `{"id", true, modelgenKind("string")}` (wire name, required, what the docs say the value is). */
+  readonly shapeEntry: string;
 }
 
 export interface GoFile {
@@ -58,6 +72,8 @@ export interface GoFile {
 export interface GoHelperView {
   readonly header: string;
   readonly packageName: string;
+  /** Some field is optional and nullable, so the file declares `Nullable`. */
+  readonly usesNullable: boolean;
 }
 
 /** The file name of the helper; claimed before the models' so a model cannot take it. */
@@ -71,11 +87,10 @@ export const HELPER_STEM = 'modelgen_types';
 export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
-  if (pkg.usesNullable) {
-    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.name))];
-    const header = `// ${sanitize(headerText({ shared: `the Nullable helper of package ${pkg.packageName}` }))}`;
-    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header, packageName: pkg.packageName } });
-  }
+  // Every model reads and writes through the helpers, so every package has the file; its header says what it is.
+  const specs = [...new Set(pkg.models.map((m) => m.model.source.name))];
+  const helper: GoHelperView = { header: `// ${sanitize(headerText({ shared: `the helpers of package ${pkg.packageName}` }))}`, packageName: pkg.packageName, usesNullable: pkg.usesNullable };
+  files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: helper });
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
     const enums: GoEnumView[] = [];
@@ -95,6 +110,9 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
       name: pkg.structNames[i],
       fields: fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames)),
+      modelName: goString(pkg.structNames[i]),
+      strictName: pkg.strictNames[i],
+      shapeName: shapeFunction(pkg.structNames[i]),
     };
     files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.name], template: 'model.go.hbs', view });
   });
@@ -151,7 +169,8 @@ function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFiel
   const rows = properties.map((p) => {
     const name = scope.claim(exportedName(p.name, 'Field'));
     const { type, omitempty } = fieldType(p.type, p.optional, names);
-    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)) };
+    const wire = { wireName: goString(p.wireName), holdsAbsent: p.optional, holdsNull: admitsNull(p.type), shapeEntry: `{${goString(p.wireName)}, ${!p.optional}, ${goShape(p.type, names)}}` };
+    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)), ...wire };
   });
   const padded = alignColumns(
     rows.map((r) => [r.name, r.type, r.tag]),

@@ -1,12 +1,19 @@
-/** Java: one public type per file, records for models and enums with an `Unknown` fallback, read and written by Jackson. */
+/** Java: one public type per file, records for models and expandable string enums, read and written by Jackson through `ModelJson`. */
 import { HeaderOrigin, headerText, RenderedFile, sharedOrigin, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
 import { JSON_NULLABLE } from './types';
-import { buildRecordView, collectEnums, EnumUse, usesJsonNullable } from './view-model';
+import { buildRecordView, collectEnums, EnumUse } from './view-model';
 
 export const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
+
+/** The classes every package with a record gets, and their templates. */
+const RUNTIME_FILES = [
+  [JSON_NULLABLE, 'json-nullable.java.hbs'],
+  ['ModelJson', 'model-json.java.hbs'],
+  ['ModelValidationException', 'model-validation-exception.java.hbs'],
+] as const;
 
 const header = (origin: HeaderOrigin) => `// ${commentText(headerText(origin))}`;
 
@@ -29,25 +36,25 @@ export const javaTarget: Target = {
     const folder = `${input.dir}/${packageName.split('.').join('/')}`;
     const files: RenderedFile[] = [];
     const enums = new Map<string, EnumUse>();
-    const nullableSpecs = new Set<string>();
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'java');
       if (!binding) continue;
       const view = buildRecordView(model, binding, header({ spec: model.source.name }), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.name] });
       collectEnums(enums, model, binding);
-      if (usesJsonNullable(binding)) nullableSpecs.add(model.source.name);
     }
     for (const [name, use] of enums) {
       const specs = [...use.specs].sort();
       const view = buildEnumView(use.type, use.field, header(sharedOrigin(specs, `the ${name} enum, which several models use`)), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
     }
-    // The wrapper for optional-and-nullable components, only in a run that has one.
-    if (nullableSpecs.size > 0) {
-      const specs = [...nullableSpecs].sort();
-      const view = { header: header({ shared: `the ${JSON_NULLABLE} wrapper of optional nullable fields` }), packageName };
-      files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
+    // What every record reads and writes through (ModelJson uses JsonNullable), and what its strict readers throw.
+    const recordSpecs = [...new Set(files.filter((f) => f.path.endsWith('.java')).flatMap((f) => f.specs))].sort();
+    if (recordSpecs.length > 0) {
+      for (const [name, template] of RUNTIME_FILES) {
+        const view = { header: header({ shared: `the ${name} class of package ${packageName}` }), packageName };
+        files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
+      }
     }
     return files;
   },
