@@ -11,6 +11,7 @@ import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
 import { TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
+import { NO_METER, StageMeter } from './stage-meter';
 import { validateSpec } from './validate/validate';
 import { RawSpec } from './validate/raw-spec';
 
@@ -42,30 +43,31 @@ export interface FormatMemo {
   remember(unformatted: RenderedFile, formatted: RenderedFile): void;
 }
 
-/** load, validate and normalize: specs in, IR and every finding out. */
-export function readSpecs(specArgs: readonly string[]): ReadResult {
+/** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
+export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag);
 }
 
 /**
  * load, validate and normalize specs already read. Each spec is parsed and
  * validated in turn, so only one YAML document is alive at a time.
  */
-export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo): ReadResult {
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER): ReadResult {
   const raw: RawSpec[] = [];
-  for (const source of sources) {
-    const spec = memo?.recall(source) ?? readSource(source, bag, memo);
+  sources.forEach((source, i) => {
+    const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
     if (spec) raw.push(spec);
-  }
+    meter.progress('validating specs', i + 1, sources.length);
+  });
   if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
-  const { modelSet, diagnostics } = normalize(raw);
+  const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw));
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
 }
 
 function readSource(source: SpecSource, bag: DiagnosticBag, memo: SpecMemo | undefined): RawSpec | undefined {
   const local = new DiagnosticBag();
-  const loaded = parseSpec(source.path, source.text, local);
+  const loaded = parseSpec(source.path, source.text, local, source.name);
   const spec = loaded && validateSpec(loaded, local);
   bag.push(...local.all);
   // Only a spec without findings is remembered: recalling it must not lose one.
@@ -81,17 +83,18 @@ export interface RenderResult {
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER): Promise<RenderResult> {
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir);
   const bag = new DiagnosticBag();
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, string[]>();
-  for (const run of runs) {
+  for (const [i, run] of runs.entries()) {
+    meter.progress('rendering targets', i + 1, runs.length, run.target.name);
     let rendered: RenderedFile[];
     try {
-      rendered = run.target.render({ models: modelSet.models, options: run.options, dir: run.dir }, templates);
+      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, options: run.options, dir: run.dir }, templates));
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
@@ -99,7 +102,7 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
       else throw error;
       continue;
     }
-    if (run.target.format) rendered = await formatFiles(run.target, rendered, memo);
+    if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run.target, rendered, memo, meter));
     bag.push(...headerProblems(run.target, rendered));
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
@@ -122,11 +125,14 @@ function headerProblems(target: Target, files: readonly RenderedFile[]): Diagnos
 const FORMAT_BATCH = 50;
 
 /** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
-async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined): Promise<RenderedFile[]> {
+async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined, meter: StageMeter): Promise<RenderedFile[]> {
   const recalled = files.map((f) => memo?.recall(f));
   const pending = files.filter((_, i) => recalled[i] === undefined);
   const formatted: RenderedFile[] = [];
-  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
+  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) {
+    formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
+    meter.progress('formatting files', formatted.length, pending.length, target.name);
+  }
   pending.forEach((f, i) => memo?.remember(f, formatted[i]));
   let next = 0;
   return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));

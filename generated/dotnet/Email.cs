@@ -5,8 +5,6 @@ namespace WorkOS
 {
     /// <summary>
     /// An email address of a Directory User.
-    ///
-    /// A directory user represents an active organization user.
     /// </summary>
     [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
     public class Email : global::WorkOS.ModelJson.IModel

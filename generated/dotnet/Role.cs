@@ -5,8 +5,6 @@ namespace WorkOS
 {
     /// <summary>
     /// The role assigned to a Directory User.
-    ///
-    /// A directory user represents an active organization user.
     /// </summary>
     [JsonConverter(typeof(global::WorkOS.ModelJson.Converter))]
     public class Role : global::WorkOS.ModelJson.IModel

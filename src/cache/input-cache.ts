@@ -81,7 +81,7 @@ export function targetKey(run: TargetRun, sources: readonly SpecSource[], templa
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
-  return digest(run.target.name, run.dir, ...options, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
+  return digest(run.target.name, run.dir, ...options, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
 }
 
 export class InputCache {
@@ -215,7 +215,7 @@ export class InputCache {
     if (!entry || entry.hash !== digest(source.text)) return undefined;
     let spec: RawSpec;
     try {
-      spec = rawSpecFromJson(source.path, JSON.parse(entry.spec));
+      spec = { ...rawSpecFromJson(source.path, JSON.parse(entry.spec)), name: source.name };
     } catch {
       return undefined;
     }

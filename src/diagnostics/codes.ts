@@ -88,6 +88,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'ids, keys and the package in a title become file and folder names; use plain names of at most 200 bytes, without `..`, `/`, `\\` or control characters',
   },
+  unknownSpecKey: {
+    code: 'MG017',
+    severity: 'error',
+    hint: 'a model entry has url, key, id, title and properties; a property has key, type, optional and description',
+  },
   // Normalisation: across specs and languages.
   unresolvedReference: {
     code: 'MG020',
@@ -271,6 +276,11 @@ export const DIAGNOSTICS = {
     code: 'MG212',
     severity: 'error',
     hint: 'start the template with `{{header}}` (as the built-in one does): modelgen recognises its own files by that header, and refuses to replace files without it',
+  },
+  templatesMissing: {
+    code: 'MG215',
+    severity: 'error',
+    hint: 'point --templates (or `templates` in the config) at a folder holding <lang>/<file>.hbs overrides; `modelgen templates eject` makes one',
   },
   contractUnreadable: {
     code: 'MG220',

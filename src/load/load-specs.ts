@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
+import { CONFIG_FILE_NAMES } from '../config/project-root';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
@@ -14,12 +15,15 @@ const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /** One spec file, parsed, with what is needed to report positions in it. */
 export interface LoadedSpec {
-  /** As given to the run, with `/` separators; diagnostics and headers use it. */
+  /** As given to the run, with `/` separators; diagnostics use it. */
   readonly path: string;
+  /** Relative to the project root; headers use it, so it is the same from any working folder. */
+  readonly name: string;
   readonly document: Document.Parsed;
   readonly locate: (offset: number) => SourceLocation;
   readonly title?: string;
   readonly summary?: string;
+  readonly referenceId?: string;
   /** The file's bytes, for the input-hash cache. */
   readonly text: string;
 }
@@ -70,7 +74,8 @@ function listSpecFiles(dir: string, bag: DiagnosticBag): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
       files.push(...listSpecFiles(full, bag));
-    } else if (!entry.isDirectory() && isSpecFile(entry.name)) {
+    } else if (!entry.isDirectory() && isSpecFile(entry.name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) {
+      // The config is YAML too, and sits among the specs when they are `.`.
       files.push(full);
     }
   }
@@ -81,13 +86,15 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** A spec file's path (as given to the run) and text, read but not parsed yet. */
+/** A spec file's path (as given to the run), name (relative to the project root) and text, read but not parsed yet. */
 export interface SpecSource {
   readonly path: string;
+  readonly name: string;
   readonly text: string;
 }
 
-export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
+/** `nameOf` gives a file's name relative to the project root; by default the path stands in. */
+export function readSpecSources(files: readonly string[], bag: DiagnosticBag, nameOf: (file: string) => string = toPosix): SpecSource[] {
   const sources: SpecSource[] = [];
   for (const file of files) {
     // The path is written into every generated file's header, so it obeys the text policy too.
@@ -109,7 +116,7 @@ export function readSpecSources(files: readonly string[], bag: DiagnosticBag): S
       continue;
     }
     const text = decodeSpecText(file, bytes, bag);
-    if (text !== undefined) sources.push({ path: file, text });
+    if (text !== undefined) sources.push({ path: file, name: nameOf(file), text });
   }
   return sources;
 }
@@ -131,8 +138,8 @@ function checkText(file: string, text: string, bag: DiagnosticBag): string | und
   return undefined;
 }
 
-/** Parses one spec's text; pure, so tests can feed it strings. */
-export function parseSpec(file: string, text: string, bag: DiagnosticBag): LoadedSpec | undefined {
+/** Parses one spec's text; pure, so tests can feed it strings. `name` defaults to the path. */
+export function parseSpec(file: string, text: string, bag: DiagnosticBag, name = file): LoadedSpec | undefined {
   // The whole file, page prose included: the prose becomes doc comments too.
   const raw = findDisallowed(text);
   if (raw) {
@@ -160,7 +167,7 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag): Loade
     return undefined;
   }
   const document = parseYaml(file, yamlText, lineOffset, bag);
-  return document ? { path: file, text, ...document, ...page } : undefined;
+  return document ? { path: file, name, text, ...document, ...page } : undefined;
 }
 
 function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {

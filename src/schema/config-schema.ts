@@ -3,9 +3,8 @@
  * the config keys and of every target's options, so it cannot drift from
  * them. `npm run schemas` writes it to `schemas/`; a test keeps that file in sync.
  */
-import { COMMON_TARGET_OPTIONS, TARGETS } from '../targets/registry';
+import { COMMON_TARGET_OPTIONS, LANGUAGE_ALIASES, TARGETS } from '../targets/registry';
 import { JsonSchema } from './json-schema';
-
 
 /** The config's top-level keys and what they mean. */
 export const TOP_LEVEL_KEYS = {
@@ -19,6 +18,18 @@ export const TOP_LEVEL_KEYS = {
   contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
   cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
 } as const;
+
+/** Names users reach for that no spelling distance finds: other tools' words for the config's keys, and the languages' other names. */
+export const CONFIG_KEY_ALIASES: Readonly<Record<string, string>> = {
+  output: 'out',
+  outdir: 'out',
+  output_dir: 'out',
+  input: 'specs',
+  template: 'templates',
+  langs: 'languages',
+  lang: 'languages',
+  ...LANGUAGE_ALIASES,
+};
 
 const path: JsonSchema = { type: 'string', minLength: 1 };
 

@@ -21,7 +21,7 @@ const prefixes = new Map<string, readonly string[]>();
 function headerPrefixes(target: Target): readonly string[] {
   let known = prefixes.get(target.name);
   if (!known) {
-    known = [...new Set(SAMPLE_SPECS.map((specs) => target.header([specs]).split(SPECS)[0]))];
+    known = [...new Set(SAMPLE_SPECS.map((specs) => target.header({ spec: specs }).split(SPECS)[0]))];
     prefixes.set(target.name, known);
   }
   return known;

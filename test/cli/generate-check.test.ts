@@ -41,6 +41,21 @@ describe('generate and check', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
+  test('a file that differs only in line endings (core.autocrlf) is one line with the .gitattributes fix, not a diff', () => {
+    const dir = tempProject();
+    modelgen(['generate', ...TS], dir);
+    const file = path.join(dir, 'generated/typescript/directory.ts');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    const result = modelgen(['check', ...TS], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      'stale: generated/typescript/directory.ts\nonly the line endings differ (CRLF in the file, LF generated); add `generated/** -text` (or `eol=lf`) to .gitattributes and check the files out again\n' +
+        "1 file is out of date; run `modelgen generate` to update it\n",
+    );
+    expect(modelgen(['generate', ...TS], dir).stdout).toContain('updated generated/typescript/directory.ts\n');
+    expect(modelgen(['check', ...TS], dir).status).toBe(0);
+  });
+
   test('check lists missing and orphaned files; generate then deletes the orphan', () => {
     const dir = tempProject();
     modelgen(['generate', ...TS], dir);

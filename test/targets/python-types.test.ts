@@ -76,7 +76,7 @@ function property(name: string, type: TypeRef, optional: boolean): Property {
 
 function modelOf(properties: Property[]): { model: Model; binding: Binding } {
   const binding: Binding = { language: 'python', name: 'TreeNode', properties, location: at };
-  return { model: { id: 'tree_node', source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+  return { model: { id: 'tree_node', source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
 }
 
 describe('python fields: optional, nullable, both', () => {
@@ -147,7 +147,7 @@ describe('python import cycles', () => {
   const ref = (id: string, refs: string[]) => {
     const props = refs.map((to) => property(to, { kind: 'model', modelId: to, name: to.toUpperCase() }, true));
     const binding: Binding = { language: 'python', name: id.toUpperCase(), properties: props, location: at };
-    return { model: { id, source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+    return { model: { id, source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
   };
 
   test('a reference is cyclic when it leads back, directly or through others', () => {

@@ -49,7 +49,7 @@ describe('typescript helper type names', () => {
   const state: EnumType = { kind: 'enum', name: 'State', variant: 'lowercaseNormalized', members: [{ name: 'active', documentedName: 'active', wireValue: 'linked', primary: true }] };
   const model = (name: string): Model => ({
     id: name.toLowerCase(),
-    source: { path: 'specs/x.yaml' },
+    source: { path: 'specs/x.yaml', name: 'specs/x.yaml' },
     fields: [],
     bindings: [{ language: 'js', name, properties: [{ name: 'state', fieldId: 'x.state', wireName: 'state', optional: false, type: state, location: at }], location: at }],
   });

@@ -14,21 +14,23 @@ const VERBS = { create: 'created', update: 'updated', delete: 'deleted' } as con
 const DRY_VERBS = { create: 'would create', update: 'would update', delete: 'would delete' } as const;
 
 export async function generate(flags: GenerateFlags, reporter: Reporter): Promise<number> {
-  const prepared = await prepare(flags);
+  const meter = reporter.meter;
+  meter.reset();
+  const prepared = await prepare(flags, process.cwd(), meter);
   if (!prepared.ok) {
     reporter.diagnostics(prepared.diagnostics);
     return EXIT_USAGE;
   }
   const { options, rendered } = prepared;
   reporter.verbose(prepared.cacheSummary);
-  const plan = planWrite(options.out, rendered.files, rendered.byTarget, (file) => prepared.cache.readOutput(file));
+  const plan = meter.time('compare', () => planWrite(options.out, rendered.files, rendered.byTarget, (file) => prepared.cache.readOutput(file)));
   if (plan.problems.length > 0) {
     reporter.diagnostics(plan.problems);
     reporter.err('nothing was written');
     return EXIT_USAGE;
   }
   if (!flags.dryRun) {
-    const failed = applyPlan(plan);
+    const failed = meter.time('write', () => applyPlan(plan));
     if (failed.length > 0) {
       reporter.diagnostics(failed);
       return EXIT_USAGE;
@@ -45,5 +47,6 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
   for (const file of plan.unchanged) reporter.verbose(`unchanged ${displayPath(options.out, file)}`);
   const n = plan.changes.length;
   reporter.info(`${n} file${n === 1 ? '' : 's'} ${flags.dryRun ? 'would change' : 'changed'}, ${plan.unchanged.length} unchanged`);
+  reporter.verbose(meter.summary());
   return EXIT_OK;
 }

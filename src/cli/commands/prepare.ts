@@ -10,6 +10,7 @@ import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnost
 import { TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
 import type { RenderResult, TargetRun } from '../../pipeline';
+import { NO_METER, StageMeter } from '../../stage-meter';
 import { checkRenderedPaths } from '../../render/conflicts';
 import { RenderedFile } from '../../targets/target';
 import { CommonFlags, resolveRunOptions, RunOptions } from '../run-options';
@@ -26,11 +27,11 @@ export type Prepared =
 const failed = (diagnostics: readonly Diagnostic[]): Prepared => ({ ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') });
 
 /** Renders every file in memory, or returns the errors that stopped it (nothing is written either way). */
-export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd()): Promise<Prepared> {
+export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd(), meter: StageMeter = NO_METER): Promise<Prepared> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, cwd, bag);
   if (bag.hasErrors) return failed(bag.all);
-  const sources = readSpecSources(findSpecFiles(options.specs, bag), bag);
+  const sources = meter.time('load', () => readSpecSources(findSpecFiles(options.specs, bag), bag, options.nameOf));
   if (bag.hasErrors) return failed(bag.all);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
@@ -43,7 +44,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   }
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache, meter) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
@@ -63,10 +64,10 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   return { ok: true, options, rendered: { files, byTarget, diagnostics: [] }, cache, cacheSummary };
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache): Promise<RenderResult> {
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs);
+  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, templates, cache.formatted);
+  return renderModels(read.modelSet, runs, templates, cache.formatted, meter);
 }

@@ -35,14 +35,14 @@ export const dotnetTarget: Target = {
       const binding = model.bindings.find((b) => b.language === 'dotnet');
       if (!binding) continue;
       const view = buildClassView(model, binding, namespace, helper, exception);
-      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
+      files.push({ path: `${input.dir}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.name] });
     }
     // What every model reads and writes through, and what its strict reader throws.
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     if (specs.length > 0) {
-      const head = { header: dotnetHeader(specs), namespace };
-      files.push({ path: `${input.dir}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { ...head, name: helper, exception }), specs });
-      files.push({ path: `${input.dir}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { ...head, name: exception }), specs });
+      const header = (name: string) => dotnetHeader({ shared: `the ${name} class of namespace ${namespace}` });
+      files.push({ path: `${input.dir}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { header: header(helper), namespace, name: helper, exception }), specs });
+      files.push({ path: `${input.dir}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { header: header(exception), namespace, name: exception }), specs });
     }
     for (const use of enums.values()) {
       const view = buildEnumView(use, namespace, documented);
@@ -69,7 +69,7 @@ function collectEnums(models: readonly Model[]): Map<string, EnumUse> {
       for (const type of enumsIn(property.type)) {
         const name = enumTypeName(type);
         const use = uses.get(name) ?? { type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
-        use.specs.add(model.source.path);
+        use.specs.add(model.source.name);
         uses.set(name, use);
       }
     }

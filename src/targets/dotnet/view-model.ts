@@ -4,7 +4,7 @@
  */
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText } from '../target';
+import { HeaderOrigin, headerText, sharedOrigin } from '../target';
 import { bare, docLines, enumMemberName, helperName, identifier, inlineXmlText, lineComment, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
 import { csShape, csType, documentedType, enumTypeName, isValueType, Presence, presenceOf, propertyType, usesCollections } from './types';
 import { stripNullable } from '../../ir/type-walk';
@@ -96,7 +96,7 @@ export interface EnumUse {
 }
 
 /** The header comment every C# file begins with. */
-export const dotnetHeader = (specs: readonly string[]) => lineComment(headerText(specs));
+export const dotnetHeader = (origin: HeaderOrigin) => lineComment(headerText(origin));
 
 /** `helper` and `exception` are the `ModelJson` and exception classes' names in this run (see `helperName`). */
 export function buildClassView(model: Model, binding: Binding, namespace: string, helper = MODEL_JSON, exception = VALIDATION_EXCEPTION): CsClassView {
@@ -106,7 +106,7 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   const properties = binding.properties.map((p, i) => propertyView(p, members[i], qualified));
   const shape = binding.properties.map((p, i) => `.Field(${stringLiteral(p.wireName)}, ${!p.optional}, ${csShape(p.type, qualified)})${i === binding.properties.length - 1 ? ';' : ''}`);
   return {
-    header: dotnetHeader([model.source.path]),
+    header: dotnetHeader({ spec: model.source.name }),
     namespace,
     usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
     doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
@@ -227,7 +227,7 @@ export function buildEnumView(use: EnumUse, namespace: string, documented: Reado
   const primaryName = (wire: string) => memberNames[members.findIndex((m) => m.wireValue === wire && m.primary)] ?? memberNames[members.findIndex((m) => m.wireValue === wire)];
   const wireValues = [...new Set(members.map((m) => m.wireValue))];
   return {
-    header: dotnetHeader([...use.specs].sort()),
+    header: dotnetHeader(sharedOrigin([...use.specs].sort(), `the ${name} enum, which several models use`)),
     namespace,
     doc: orFallback(docLines(textLines(use.field?.description)), `The values of <c>${inlineXmlText(name)}</c>.`),
     name,

@@ -4,7 +4,7 @@
  */
 import { EnumType, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText, TargetError } from '../target';
+import { HeaderOrigin, headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { printable } from '../../diagnostics/printable';
@@ -77,7 +77,7 @@ export interface GoHelperView {
   readonly usesNullable: boolean;
 }
 
-export const goHeader = (specs: readonly string[]) => `// ${sanitize(headerText(specs))}`;
+export const goHeader = (origin: HeaderOrigin) => `// ${sanitize(headerText(origin))}`;
 
 /** The file name of the helper; claimed before the models' so a model cannot take it. */
 export const HELPER_STEM = 'modelgen_types';
@@ -90,9 +90,9 @@ export const HELPER_STEM = 'modelgen_types';
 export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
-  // Every model reads and writes through the helpers, so every package has the file; its header names every spec.
-  const specs = [...new Set(pkg.models.map((m) => m.model.source.path))];
-  const helper: GoHelperView = { header: goHeader(specs), packageName: pkg.packageName, usesNullable: pkg.usesNullable };
+  // Every model reads and writes through the helpers, so every package has the file; its header says what it is.
+  const specs = [...new Set(pkg.models.map((m) => m.model.source.name))];
+  const helper: GoHelperView = { header: goHeader({ shared: `the helpers of package ${pkg.packageName}` }), packageName: pkg.packageName, usesNullable: pkg.usesNullable };
   files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: helper });
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
@@ -107,7 +107,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       }
     }
     const view: GoFileView = {
-      header: goHeader([model.source.path]),
+      header: goHeader({ spec: model.source.name }),
       packageName: pkg.packageName,
       enums,
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
@@ -117,7 +117,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
       strictName: pkg.strictNames[i],
       shapeName: shapeFunction(pkg.structNames[i]),
     };
-    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
+    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.name], template: 'model.go.hbs', view });
   });
   return files;
 }

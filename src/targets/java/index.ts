@@ -1,5 +1,5 @@
 /** Java: one public type per file, records for models and expandable string enums, read and written by Jackson through `ModelJson`. */
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { HeaderOrigin, headerText, RenderedFile, sharedOrigin, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
@@ -15,7 +15,7 @@ const RUNTIME_FILES = [
   ['ModelValidationException', 'model-validation-exception.java.hbs'],
 ] as const;
 
-const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
+const header = (origin: HeaderOrigin) => `// ${commentText(headerText(origin))}`;
 
 export const javaTarget: Target = {
   name: 'java',
@@ -40,20 +40,22 @@ export const javaTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'java');
       if (!binding) continue;
-      const view = buildRecordView(model, binding, header([model.source.path]), packageName);
-      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
+      const view = buildRecordView(model, binding, header({ spec: model.source.name }), packageName);
+      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.name] });
       collectEnums(enums, model, binding);
     }
-    for (const use of enums.values()) {
+    for (const [name, use] of enums) {
       const specs = [...use.specs].sort();
-      const view = buildEnumView(use.type, use.field, header(specs), packageName);
+      const view = buildEnumView(use.type, use.field, header(sharedOrigin(specs, `the ${name} enum, which several models use`)), packageName);
       files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
     }
     // What every record reads and writes through (ModelJson uses JsonNullable), and what its strict readers throw.
     const recordSpecs = [...new Set(files.filter((f) => f.path.endsWith('.java')).flatMap((f) => f.specs))].sort();
     if (recordSpecs.length > 0) {
-      const view = { header: header(recordSpecs), packageName };
-      for (const [name, template] of RUNTIME_FILES) files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
+      for (const [name, template] of RUNTIME_FILES) {
+        const view = { header: header({ shared: `the ${name} class of package ${packageName}` }), packageName };
+        files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
+      }
     }
     return files;
   },

@@ -15,7 +15,7 @@ export const phpTarget: Target = {
   name: 'php',
   language: 'php',
   // model.php.hbs writes the open tag, a blank line, then the header's doc comment.
-  header: (specs) => `<?php\n\n${docCommentText(docComment([headerText(specs)], 0))}`,
+  header: (origin) => `<?php\n\n${docCommentText(docComment([headerText(origin)], 0))}`,
   options: [
     {
       key: 'namespace',
@@ -35,20 +35,19 @@ export const phpTarget: Target = {
       const view = buildClassView(model, binding, namespace, input.options.namespace, classes);
       // PSR-4: each namespace segment is a folder, the class name is the file name.
       const path = [input.dir, ...namespace.split('\\'), `${view.name}.php`].join('/');
-      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });
-      specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), model.source.path]);
+      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.name] });
+      specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), model.source.name]);
     }
     return [...files, ...[...specsByNamespace].flatMap(([namespace, specs]) => runtimeFiles(input.dir, namespace, specs, templates))];
   },
 };
 
-/** The runtime of one namespace, with a header naming every spec whose models use it. */
+/** The runtime of one namespace; its header says what it is, since listing the specs whose models use it would grow with them. */
 function runtimeFiles(dir: string, namespace: string, modelSpecs: readonly string[], templates: TemplateEngine): RenderedFile[] {
   const specs = [...new Set(modelSpecs)].sort();
-  const view = { header: docComment([headerText(specs)], 0), namespace };
   return RUNTIME_FILES.map((name) => ({
     path: [dir, ...namespace.split('\\'), `${name}.php`].join('/'),
-    contents: templates.render('php', `${name}.php.hbs`, view),
+    contents: templates.render('php', `${name}.php.hbs`, { header: docComment([headerText({ shared: `the ${name} class of namespace ${namespace}` })], 0), namespace }),
     specs,
   }));
 }

@@ -6,7 +6,7 @@
  * an `__init__.py` in every parent package so the output folder is an
  * import root.
  */
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
+import { HeaderOrigin, headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { modelRefs, PythonModel } from './imports';
 import { moduleName, TYPES_MODULE, validatePackage } from './naming';
@@ -14,7 +14,7 @@ import { buildInitView, buildModelView } from './view-model';
 
 const DEFAULT_PACKAGE = 'workos.directory_sync';
 
-const header = (specs: readonly string[]) => `# ${headerText(specs)}`;
+const header = (origin: HeaderOrigin) => `# ${headerText(origin)}`;
 
 export const pythonTarget: Target = {
   name: 'python',
@@ -43,16 +43,16 @@ export const pythonTarget: Target = {
     const exports = ['UNSET', 'Unset', 'ModelValidationError'].map((name) => ({ module: TYPES_MODULE, name }));
     for (const { model, binding } of models) {
       const module = moduleName(model.id);
-      const view = buildModelView(model, binding, header([model.source.path]), refs.get(model.id) ?? new Map());
+      const view = buildModelView(model, binding, header({ spec: model.source.name }), refs.get(model.id) ?? new Map());
       exports.push({ module, name: view.name });
-      files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.path] });
+      files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.name] });
     }
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const shared = (name: string, contents: string): RenderedFile => ({ path: `${packageDir}/${name}`, contents, specs });
     return [
       ...files,
-      shared(`${TYPES_MODULE}.py`, templates.render('python', 'types.py.hbs', { header: header(specs) })),
-      shared('__init__.py', templates.render('python', '__init__.py.hbs', buildInitView(header(specs), exports))),
+      shared(`${TYPES_MODULE}.py`, templates.render('python', 'types.py.hbs', { header: header({ shared: `the helpers of package ${pkg} (UNSET, converters)` }) })),
+      shared('__init__.py', templates.render('python', '__init__.py.hbs', buildInitView(header({ shared: `the exports of package ${pkg}` }), exports))),
       ...parentInits(input.dir, pkg, templates, specs),
     ];
   },
@@ -61,6 +61,9 @@ export const pythonTarget: Target = {
 /** `workos/__init__.py` for package `workos.directory_sync`: holds nothing but the header. */
 function parentInits(dir: string, pkg: string, templates: TemplateEngine, specs: readonly string[]): RenderedFile[] {
   const parts = pkg.split('.');
-  const contents = templates.render('python', 'parent__init__.py.hbs', { header: header(specs) });
-  return parts.slice(0, -1).map((_, i) => ({ path: `${dir}/${parts.slice(0, i + 1).join('/')}/__init__.py`, contents, specs }));
+  return parts.slice(0, -1).map((_, i) => {
+    const parent = parts.slice(0, i + 1).join('.');
+    const contents = templates.render('python', 'parent__init__.py.hbs', { header: header({ shared: `package ${parent}, a parent of ${pkg}` }) });
+    return { path: `${dir}/${parts.slice(0, i + 1).join('/')}/__init__.py`, contents, specs };
+  });
 }

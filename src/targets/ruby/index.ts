@@ -15,7 +15,7 @@ const MAGIC_COMMENT = '# frozen_string_literal: true\n\n';
 export const rubyTarget: Target = {
   name: 'ruby',
   language: 'ruby',
-  header: (specs) => `${MAGIC_COMMENT}${headerComment(headerText(specs))}`,
+  header: (origin) => `${MAGIC_COMMENT}${headerComment(headerText(origin))}`,
   options: [
     {
       key: 'module',
@@ -35,13 +35,13 @@ export const rubyTarget: Target = {
       // The class is laid out at column 0, then indented to its module depth.
       const classView = buildClassView(model, binding, modulePath, classes);
       const classText = templates.render('ruby', 'class.rb.hbs', classView);
-      const view = buildFileView(headerText([model.source.path]), modulePath, classView.autoloads.length > 0, classText);
-      files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
+      const view = buildFileView(headerText({ spec: model.source.name }), modulePath, classView.autoloads.length > 0, classText);
+      files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.name] });
     }
     if (files.length === 0) return files;
     // The runtime every model requires, once per module, as Python's `_types.py`.
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
-    const runtime = buildFileView(headerText(specs), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
+    const runtime = buildFileView(headerText({ shared: `the ModelRuntime of module ${modulePath}` }), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
     return [...files, { path: `${folder}/${RUNTIME_FILE}.rb`, contents: templates.render('ruby', 'model.rb.hbs', runtime), specs }];
   },
 };

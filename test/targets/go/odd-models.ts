@@ -60,7 +60,7 @@ function model(id: string, binding: Omit<Binding, 'language' | 'location' | 'qua
   const fields = binding.properties.map((p) => ({ id: p.fieldId, wireName: p.wireName, wireNameInferred: false, optional: p.optional, description: p.description }));
   return {
     id,
-    source: { path: 'specs/odd.yaml', title: id, summary: 'Old Style Heading\n\nA summary.' },
+    source: { path: 'specs/odd.yaml', name: 'specs/odd.yaml', title: id, summary: 'Old Style Heading\n\nA summary.' },
     description,
     fields,
     bindings: [{ ...binding, language: 'go', qualifier: 'oddities', location: at }],

@@ -9,10 +9,7 @@ from ._types import UNSET, Unset, WireField, check_model, without_unset
 
 @dataclass(frozen=True)
 class DirectoryUserEmail:
-    """An email address of a Directory User.
-
-    A directory user represents an active organization user.
-    """
+    """An email address of a Directory User."""
 
     primary: Union[bool, None, Unset] = UNSET
     """Whether this is the primary email address."""

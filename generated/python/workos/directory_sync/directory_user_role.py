@@ -9,10 +9,7 @@ from ._types import UNSET, WireField, check_model, without_unset
 
 @dataclass(frozen=True)
 class DirectoryUserRole:
-    """The role assigned to a Directory User.
-
-    A directory user represents an active organization user.
-    """
+    """The role assigned to a Directory User."""
 
     slug: str
     """A unique key to reference the role."""
