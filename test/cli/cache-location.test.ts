@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheFileFor, defaultCacheDir } from '../../src/cache/cache-location';
-import { modelgen, tempProject } from '../support/cli';
+import { modelgenUntimed as modelgen, tempProject } from '../support/cli';
 
 const GO = ['--lang', 'go'];
 const reusedGo = 'cache: reused go\n4 generated files are up to date\n';

@@ -8,13 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cacheFileFor } from '../../src/cache/cache-location';
 import { digest } from '../../src/cache/hash';
-import { modelgen as run, snapshotTree, tempProject } from '../support/cli';
-
-/** The CLI without --verbose's timings line, which varies from run to run. */
-const modelgen = (...args: Parameters<typeof run>) => {
-  const result = run(...args);
-  return { ...result, stdout: result.stdout.replace(/^timings: .*\n/m, '') };
-};
+import { modelgenUntimed as modelgen, snapshotTree, tempProject } from '../support/cli';
 
 // Targets without a formatter keep these runs short; the one with Prettier is tested where formatting matters.
 const LANGS = ['--lang', 'go,python'];

@@ -100,8 +100,8 @@ describe('temporary files left by a killed run', () => {
     fs.writeFileSync(path.join(folder, strangerName), 'mine too');
     fs.mkdirSync(path.join(folder, folderName));
     const result = modelgen(['generate', ...TS], dir);
-    expect(result).toMatchObject({ status: 0, stdout: '0 files changed, 4 unchanged\n' });
-    expect(fs.readdirSync(folder).sort()).toEqual([strangerName, folderName, userFile, 'directory-group.ts', 'directory.ts', 'index.ts'].sort());
+    expect(result).toMatchObject({ status: 0, stdout: '0 files changed, 5 unchanged\n' });
+    expect(fs.readdirSync(folder).sort()).toEqual([strangerName, folderName, userFile, '_runtime.ts', 'directory-group.ts', 'directory.ts', 'index.ts'].sort());
   });
 });
 
@@ -168,8 +168,8 @@ describe('a spec that is a symlink', () => {
     fs.mkdirSync(elsewhere);
     fs.renameSync(path.join(dir, 'specs/directory.mdx'), path.join(elsewhere, 'directory.mdx'));
     fs.symlinkSync(path.join(elsewhere, 'directory.mdx'), path.join(dir, 'specs/directory.mdx'));
-    expect(modelgen(['check', ...TS], dir)).toMatchObject({ status: 0, stdout: '4 generated files are up to date\n' });
-    expect(modelgen(['generate', ...TS], dir)).toMatchObject({ status: 0, stdout: '0 files changed, 4 unchanged\n' });
+    expect(modelgen(['check', ...TS], dir)).toMatchObject({ status: 0, stdout: '5 generated files are up to date\n' });
+    expect(modelgen(['generate', ...TS], dir)).toMatchObject({ status: 0, stdout: '0 files changed, 5 unchanged\n' });
   });
 
   test('that leads nowhere is a diagnostic, and nothing is deleted', () => {

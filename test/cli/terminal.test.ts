@@ -79,7 +79,7 @@ describeWithToolchain('progress on a real terminal', ['script'], () => {
     const output = inTerminal({});
     expect(output).toContain(`\r${ESC}Kvalidating specs 2/2`);
     expect(output).toContain(`\r${ESC}Krendering targets 7/7 (dotnet)`);
-    expect(output).toContain(`\r${ESC}Kformatting files 3/3 (typescript)`);
+    expect(output).toContain(`\r${ESC}Kformatting files 4/4 (typescript)`);
     // Erased before the first result line, which starts a line of its own.
     expect(output).toMatch(new RegExp(`\\r\\u001b\\[Kcreated generated/`));
     expect(output).not.toContain('\n\r');

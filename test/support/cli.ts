@@ -17,6 +17,12 @@ export function modelgen(args: readonly string[], cwd: string, env: NodeJS.Proce
 }
 
 /** The test's environment without what changes output (colour forced, CI), then `env`; NO_COLOR unless `env` says otherwise. */
+/** The CLI without --verbose's timings line, which varies from run to run. */
+export function modelgenUntimed(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = modelgen(args, cwd, env);
+  return { ...result, stdout: result.stdout.replace(/^timings: .*\n/m, '') };
+}
+
 export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const result: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete result.FORCE_COLOR;

@@ -126,7 +126,7 @@ describe('python from_dict signature', () => {
     ['split as Black splits it past 88 columns', 'Directory123', ['def from_dict(', '    cls, data: Mapping[str, Any], *, strict: bool = False', ') -> Directory123:']],
   ])('%s', (_name, className, expected) => {
     const binding: Binding = { language: 'python', name: className, properties: [], location: at };
-    const view = buildModelView({ id: 'x', source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, '# h', new Map());
+    const view = buildModelView({ id: 'x', source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, '# h', new Map());
     expect(view.fromDict).toEqual(expected);
   });
 });
