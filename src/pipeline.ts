@@ -6,6 +6,7 @@
 import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
+import { AreaOverrides } from './normalize/area';
 import { normalize } from './normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
@@ -41,23 +42,23 @@ export interface FormatMemo {
 }
 
 /** load, validate and normalize: specs in, IR and every finding out. */
-export function readSpecs(specArgs: readonly string[]): ReadResult {
+export function readSpecs(specArgs: readonly string[], areas?: AreaOverrides): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag, undefined, areas);
 }
 
 /**
  * load, validate and normalize specs already read. Each spec is parsed and
  * validated in turn, so only one YAML document is alive at a time.
  */
-export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo): ReadResult {
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, areas?: AreaOverrides): ReadResult {
   const raw: RawSpec[] = [];
   for (const source of sources) {
     const spec = memo?.recall(source) ?? readSource(source, bag, memo);
     if (spec) raw.push(spec);
   }
   if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
-  const { modelSet, diagnostics } = normalize(raw);
+  const { modelSet, diagnostics } = normalize(raw, areas);
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
 }
 

@@ -21,6 +21,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FormatMemo, SpecMemo, TargetRun } from '../pipeline';
 import { SpecSource } from '../load/load-specs';
+import { AreaOverrides } from '../normalize/area';
 import { RenderedFile } from '../targets/target';
 import { RawSpec } from '../validate/raw-spec';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest';
@@ -71,11 +72,12 @@ interface CacheHeader {
 const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
 
 /** A target run's key: a hash of everything its files are a function of. */
-export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined): string {
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map()): string {
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
-  return digest(run.target.name, run.dir, ...options, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
+  const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
+  return digest(run.target.name, run.dir, ...options, ...areaLines, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
 }
 
 export class InputCache {

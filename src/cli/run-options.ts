@@ -4,6 +4,7 @@
  */
 import { loadConfig } from '../config/config';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
+import { AreaOverrides } from '../normalize/area';
 import { TargetRun } from '../pipeline';
 import { findTarget, TARGET_NAMES } from '../targets/registry';
 
@@ -25,6 +26,8 @@ export interface RunOptions {
   readonly out: string;
   readonly templates?: string;
   readonly runs: readonly TargetRun[];
+  /** The config's `areas`, overriding the areas read from the docs. */
+  readonly areas?: AreaOverrides;
 }
 
 export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: DiagnosticBag): RunOptions {
@@ -48,5 +51,6 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,
     runs,
+    areas: config.areas,
   };
 }

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
 import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
+import { AreaOverride } from '../normalize/area';
 import { configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
@@ -25,6 +26,8 @@ export interface Config {
   readonly templates?: string;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** `areas`: by model id or spec path (made relative to the working folder, as spec paths are). */
+  readonly areas?: ReadonlyMap<string, AreaOverride>;
 }
 
 /** Reads the config: the given file, else `modelgen.config.yaml` in `cwd` if present. */
@@ -69,8 +72,19 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag): Con
     else if (key === 'languages') config.languages = list;
     else if (key === 'out' || key === 'templates') config[key] = path.join(base, list[0]);
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
+    else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, base, at);
   }
   return config;
+}
+
+/** A key with a spec file's extension is a path relative to the config file; any other key is a model id. */
+function readAreas(node: YAMLMap, base: string, at: (n: unknown) => SourceLocation): Map<string, AreaOverride> {
+  const areas = new Map<string, AreaOverride>();
+  for (const { key, keyNode, value } of mapPairs(node)) {
+    const name = /\.(?:ya?ml|mdx?)$/.test(key) ? path.join(base, key).split(path.sep).join('/') : key;
+    areas.set(name, { area: scalarString(value) ?? '', location: at(keyNode) });
+  }
+  return areas;
 }
 
 /** The schema has checked names and types; here each option's own rules apply. */

@@ -206,6 +206,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'change the target options so the models can be rendered together',
   },
+  areaKeyUnknown: {
+    code: 'MG210',
+    severity: 'error',
+    hint: 'key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`',
+  },
 } as const satisfies Record<string, DiagnosticKind>;
 
 export type DiagnosticName = keyof typeof DIAGNOSTICS;

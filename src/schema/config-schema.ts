@@ -4,6 +4,7 @@
  * them. `npm run schemas` writes it to `schemas/`; a test keeps that file in sync.
  */
 import { COMMON_TARGET_OPTIONS, TARGETS } from '../targets/registry';
+import { AREA_NAME } from '../ir/area';
 import { JsonSchema } from './json-schema';
 
 
@@ -15,6 +16,7 @@ export const TOP_LEVEL_KEYS = {
   languages: 'targets to generate (a list)',
   templates: 'a folder whose files override the built-in templates',
   targets: 'per-language options, by target name',
+  areas: 'API areas by spec path (relative to this file) or model id, overriding the area read from the docs: `specs/sso.mdx: sso`',
 } as const;
 
 const path: JsonSchema = { type: 'string', minLength: 1 };
@@ -51,6 +53,11 @@ export function configSchema(): JsonSchema {
       languages: { type: 'array', description: TOP_LEVEL_KEYS.languages, items: { type: 'string', enum: targetNames } },
       templates: { ...path, description: TOP_LEVEL_KEYS.templates },
       targets: { type: 'object', description: TOP_LEVEL_KEYS.targets, additionalProperties: false, properties: targets },
+      areas: {
+        type: 'object',
+        description: TOP_LEVEL_KEYS.areas,
+        additionalProperties: { type: 'string', pattern: AREA_NAME.source, description: 'an area name: lowercase words joined by `-` or `_` (`directory-sync`)' },
+      },
     },
   };
 }

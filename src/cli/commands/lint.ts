@@ -14,7 +14,7 @@ export interface LintFlags extends CommonFlags {
 export async function lint(flags: LintFlags, reporter: Reporter): Promise<number> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, process.cwd(), bag);
-  const diagnostics = bag.hasErrors ? bag.all : readSpecs(options.specs).diagnostics;
+  const diagnostics = bag.hasErrors ? bag.all : readSpecs(options.specs, options.areas).diagnostics;
   const code = hasErrors(diagnostics) ? EXIT_USAGE : flags.strict && diagnostics.length > 0 ? EXIT_DRIFT : EXIT_OK;
   const format = flags.format ?? 'text';
   if (format === 'json') {

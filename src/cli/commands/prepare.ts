@@ -32,10 +32,10 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   if (bag.hasErrors) return failed(bag.all);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out);
   cache.useSources(sources);
-  const keys = options.runs.map((run) => targetKey(run, sources, options.templates));
+  const keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas));
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
@@ -55,10 +55,10 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   return { ok: true, options, rendered: { files, byTarget, diagnostics: [] }, cache, cacheSummary };
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache): Promise<RenderResult> {
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs);
+  const read = readSources(sources, new DiagnosticBag(), cache.specs, options.areas);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, templates, cache.formatted);
+  return renderModels(read.modelSet, runs, options.templates, cache.formatted);
 }
