@@ -3,6 +3,7 @@
  * `write` (in src/write) touches the output folder; everything here returns
  * data, so commands and tests share one path.
  */
+import * as path from 'node:path';
 import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
@@ -76,44 +77,53 @@ export interface RenderResult {
   readonly files: readonly RenderedFile[];
   /** The files of each target that ran, by target name (for the manifest). */
   readonly byTarget: ReadonlyMap<string, readonly string[]>;
+  /** Per target name, the options that fell back to a neutral default (`targets.java.package`). */
+  readonly neutralDefaults: ReadonlyMap<string, readonly string[]>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, outDir?: string): Promise<RenderResult> {
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir);
   const bag = new DiagnosticBag();
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, string[]>();
+  const neutralDefaults = new Map<string, string[]>();
   for (const run of runs) {
     let rendered: RenderedFile[];
+    const neutral = new Set<string>();
     try {
-      rendered = run.target.render({ models: modelSet.models, options: run.options, dir: run.dir }, templates);
+      rendered = run.target.render({ models: modelSet.models, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates);
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
       else throw error;
       continue;
     }
-    if (run.target.format) rendered = await formatFiles(run.target, rendered, memo);
+    if (run.target.format) rendered = await formatFiles(run, rendered, memo, outDir);
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
+    neutralDefaults.set(run.target.name, [...neutral].sort());
   }
-  return { files, byTarget, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
+  return { files, byTarget, neutralDefaults, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
 }
 
 /** Files handed to a formatter at once: enough to amortise a call, few enough that thousands of syntax trees are never alive together. */
 const FORMAT_BATCH = 50;
 
 /** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
-async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined): Promise<RenderedFile[]> {
-  const recalled = files.map((f) => memo?.recall(f));
+async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo: FormatMemo | undefined, outDir: string | undefined): Promise<RenderedFile[]> {
+  const target = run.target;
+  // The memo knows a file by its unformatted text; prefixing the formatter's config makes an edited config a miss.
+  const salt = outDir !== undefined && target.formatInputs ? target.formatInputs(path.resolve(outDir, run.dir)) : '';
+  const salted = (f: RenderedFile) => (salt === '' ? f : { ...f, contents: `${salt}\n${f.contents}` });
+  const recalled = files.map((f) => memo?.recall(salted(f)));
   const pending = files.filter((_, i) => recalled[i] === undefined);
   const formatted: RenderedFile[] = [];
-  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
-  pending.forEach((f, i) => memo?.remember(f, formatted[i]));
+  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
+  pending.forEach((f, i) => memo?.remember(salted(f), formatted[i]));
   let next = 0;
   return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));
 }

@@ -42,6 +42,8 @@ interface FileEntry {
 interface TargetEntry {
   readonly key: string;
   readonly files: readonly FileEntry[];
+  /** The options that fell back to a neutral default, so a reused target still says so. */
+  readonly neutral?: readonly string[];
 }
 
 interface FormatEntry {
@@ -72,12 +74,13 @@ interface CacheHeader {
 const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
 
 /** A target run's key: a hash of everything its files are a function of. */
-export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map()): string {
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string): string {
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
   const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
-  return digest(run.target.name, run.dir, ...options, ...areaLines, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
+  const formatInputs = outDir !== undefined && run.target.formatInputs ? run.target.formatInputs(path.resolve(outDir, run.dir)) : '';
+  return digest(run.target.name, run.dir, ...options, ...areaLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
 }
 
 export class InputCache {
@@ -138,8 +141,14 @@ export class InputCache {
     return listed.length === remembered.size && listed.every((f) => remembered.has(f));
   }
 
-  record(target: string, key: string, files: readonly RenderedFile[]): void {
-    this.next.targets[target] = { key, files: files.map((f) => ({ path: f.path, hash: digest(f.contents), specs: f.specs })) };
+  record(target: string, key: string, files: readonly RenderedFile[], neutral: readonly string[] = []): void {
+    const entry: TargetEntry = { key, files: files.map((f) => ({ path: f.path, hash: digest(f.contents), specs: f.specs })) };
+    this.next.targets[target] = neutral.length > 0 ? { ...entry, neutral } : entry;
+  }
+
+  /** The neutral defaults a reused target's render fell back to. */
+  neutralDefaults(target: string): readonly string[] {
+    return this.next.targets[target]?.neutral ?? [];
   }
 
   /** Validated specs, by path and text. */
@@ -257,6 +266,7 @@ function isTargetEntry(e: unknown): e is TargetEntry {
     isObject(e) &&
     typeof e.key === 'string' &&
     Array.isArray(e.files) &&
+    (e.neutral === undefined || (Array.isArray(e.neutral) && e.neutral.every((o: unknown) => typeof o === 'string'))) &&
     e.files.every((f: unknown) => isObject(f) && typeof f.path === 'string' && typeof f.hash === 'string' && Array.isArray(f.specs) && f.specs.every((s) => typeof s === 'string'))
   );
 }

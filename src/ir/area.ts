@@ -16,8 +16,8 @@ export function areaFromName(name: string, from: Area['from']): Area {
   return { words: name.split(/[-_]/), from };
 }
 
-/** The area of a model built without one (a test's hand-made IR): the neutral `models`. */
-export const DEFAULT_AREA: Area = { words: ['models'], from: 'default' };
+/** No area: the docs give none. `{area}` then drops out of names with its separator (`models.{area}` → `models`). */
+export const DEFAULT_AREA: Area = { words: [], from: 'default' };
 
 export const modelArea = (model: { readonly area?: Area }): Area => model.area ?? DEFAULT_AREA;
 
@@ -42,7 +42,9 @@ export const AREA_PLACEHOLDER = '{area}';
 
 /** An option value with `{area}` replaced by the area cased for the language. */
 export function withArea(value: string, area: Area, casing: (area: Area) => string): string {
-  return value.split(AREA_PLACEHOLDER).join(casing(area));
+  const cased = casing(area);
+  if (cased === '') return value.replace(/(?:\.|::|\\|\/)\{area\}|\{area\}(?:\.|::|\\|\/)?/g, '');
+  return value.split(AREA_PLACEHOLDER).join(cased);
 }
 
 /** Checks an option that may hold `{area}` as it will be after substitution, with a stand-in area. */

@@ -13,7 +13,8 @@ import { EnumType, ModelSet } from '../../src/ir/model';
 import { TargetName } from '../../src/targets/target';
 import { isSpecFile } from '../../src/load/load-specs';
 import { constantNames } from '../../src/targets/java/enum-view';
-import { DEFAULT_PACKAGE as JAVA_PACKAGE } from '../../src/targets/java';
+/** The seeds' options (modelgen.config.yaml) for models with no area: the corpus's specs have no reference urls. */
+const JAVA_PACKAGE = 'com.workos.models';
 import { UNKNOWN_MEMBER as DOTNET_UNKNOWN } from '../../src/targets/dotnet/view-model';
 import { SdkLanguage } from '../../src/ir/languages';
 import {
@@ -37,7 +38,7 @@ const CORPUS_DIR = path.join(REPO_ROOT, 'test', 'specs', 'hostile');
 /** Relative, as a user passes them (headers name them); the README is not a spec. */
 const SPECS = fs.readdirSync(CORPUS_DIR).filter((f) => isSpecFile(f) && f !== 'README.md').sort().map((f) => `test/specs/hostile/${f}`);
 const FIXTURES = loadFixtures(CORPUS_DIR);
-const PYTHON_PACKAGE = 'workos.directory_sync';
+const PYTHON_PACKAGE = 'workos';
 
 /** The corpus rendered for one language (cached: the exact-text tests and the toolchain tests share it). */
 const renders = new Map<TargetName, Promise<Rendered>>();

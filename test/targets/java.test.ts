@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { readSpecs, renderModels } from '../../src/pipeline';
 import { Binding, EnumType, LiteralType, ModelSet } from '../../src/ir/model';
 import { buildEnumView, constantNames, UNKNOWN_WIRE_VALUE } from '../../src/targets/java/enum-view';
-import { DEFAULT_PACKAGE } from '../../src/targets/java';
+/** The seeds' Java package (modelgen.config.yaml: `com.workos.{area}.models`). */
+const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
 import { typeName } from '../../src/targets/java/naming';
 import { expectationFor, loadFixtures } from '../support/fixtures';
 import { defaultRuns, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';

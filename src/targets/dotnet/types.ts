@@ -40,7 +40,8 @@ export function csType(type: TypeRef): string {
     case 'map':
       return `Dictionary<string, ${csType(type.values)}>`;
     case 'model':
-      return identifier(type.name, 'Model');
+      // Another area's namespace is named from the root, so no namespace of the file's own can shadow it.
+      return type.qualifier ? `global::${type.qualifier}.${identifier(type.name, 'Model')}` : identifier(type.name, 'Model');
     case 'nullable':
       return isValueType(type.inner) ? `${csType(type.inner)}?` : csType(type.inner);
     default:

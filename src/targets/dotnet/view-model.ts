@@ -4,8 +4,7 @@
  */
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText } from '../target';
-import { bare, docLines, enumMemberName, helperName, identifier, inlineXmlText, lineComment, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
+import { bare, docLines, enumMemberName, fileHeader, helperName, identifier, inlineXmlText, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
 import { csType, documentedType, enumTypeName, holdsAny, Presence, presenceOf, propertyType, usesCollections } from './types';
 
 export { enumTypeName } from './types';
@@ -86,7 +85,7 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   const members = memberNames(binding.properties, name);
   const properties = binding.properties.map((p, i) => propertyView(p, members[i]));
   return {
-    header: lineComment(headerText([model.source.path])),
+    header: fileHeader([model.source.path]),
     namespace,
     usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
     doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
@@ -185,7 +184,7 @@ export function buildEnumView(use: EnumUse, namespace: string, documented: Reado
   const primaryName = (wire: string) => memberNames[members.findIndex((m) => m.wireValue === wire && m.primary)] ?? memberNames[members.findIndex((m) => m.wireValue === wire)];
   const wireValues = [...new Set(members.map((m) => m.wireValue))];
   return {
-    header: lineComment(headerText([...use.specs].sort())),
+    header: fileHeader([...use.specs].sort()),
     namespace,
     doc: orFallback(docLines(textLines(use.field?.description)), `The values of <c>${inlineXmlText(name)}</c>.`),
     name,

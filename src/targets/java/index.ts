@@ -1,14 +1,25 @@
-/** Java: one public type per file, records for models and enums with an `Unknown` fallback, read and written by Jackson. */
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
+/**
+ * Java: one public type per file, records for models and enums with an
+ * `Unknown` fallback, read and written by Jackson. Each package (one per area
+ * with `{area}`) gets its own enum types and `JsonNullable`; a component
+ * naming another package's model uses its qualified name.
+ */
+import { AREA_CASES, areaAware } from '../../ir/area';
+import { Binding, Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
+import { groupByPlace, PlaceRule, placeFor, qualifyModelRefs } from '../area-refs';
+import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
 import { JSON_NULLABLE } from './types';
 import { buildRecordView, collectEnums, EnumUse, usesJsonNullable } from './view-model';
 
-export const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
+/** Where the docs name no Java package: no vendor in it, one package per area. */
+export const NEUTRAL_PACKAGE = 'models.{area}';
 
 const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
+
+const PACKAGE_RULE: PlaceRule = { target: 'java', option: 'package', neutral: NEUTRAL_PACKAGE, casing: AREA_CASES.joined, problem: packageProblem };
 
 export const javaTarget: Target = {
   name: 'java',
@@ -16,39 +27,51 @@ export const javaTarget: Target = {
   options: [
     {
       key: 'package',
-      description: 'Java package of the generated types; the files go in the matching folders',
-      default: DEFAULT_PACKAGE,
-      validate: packageProblem,
+      description: `Java package of the generated types, files in the matching folders; \`{area}\` is the area (\`com.acme.{area}.models\` → \`com.acme.directorysync.models\`); empty: the package of the Java titles, else \`${NEUTRAL_PACKAGE}\``,
+      default: '',
+      validate: areaAware(packageProblem, AREA_CASES.joined),
     },
   ],
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
-    const packageName = input.options.package ?? DEFAULT_PACKAGE;
-    const problem = packageProblem(packageName);
-    // The config file's validation reports a bad package with its position; reaching here with one is a bug.
-    if (problem) throw new Error(`internal error: java package option: ${problem}`);
-    const folder = `${input.dir}/${packageName.split('.').join('/')}`;
-    const files: RenderedFile[] = [];
-    const enums = new Map<string, EnumUse>();
-    const nullableSpecs = new Set<string>();
-    for (const model of input.models) {
-      const binding = model.bindings.find((b) => b.language === 'java');
-      if (!binding) continue;
-      const view = buildRecordView(model, binding, header([model.source.path]), packageName);
-      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
-      collectEnums(enums, model, binding);
-      if (usesJsonNullable(binding)) nullableSpecs.add(model.source.path);
-    }
-    for (const use of enums.values()) {
-      const specs = [...use.specs].sort();
-      const view = buildEnumView(use.type, use.field, header(specs), packageName);
-      files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
-    }
-    // The wrapper for optional-and-nullable components, only in a run that has one.
-    if (nullableSpecs.size > 0) {
-      const specs = [...nullableSpecs].sort();
-      const view = { header: header(specs), packageName };
-      files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
-    }
-    return files;
+    const packageOf = (model: Model, binding: Binding) => placeFor(PACKAGE_RULE, input.options.package, model, binding, input.neutralDefault ?? (() => undefined));
+    const places = new Map<string, string>();
+    const groups = groupByPlace(input.models, 'java', (model) => {
+      const place = packageOf(model, model.bindings.find((b) => b.language === 'java') as Binding);
+      places.set(model.id, place);
+      return place;
+    });
+    return [...groups].flatMap(([packageName, members]) =>
+      renderPackage(
+        input.dir,
+        packageName,
+        members.map(({ model, binding }) => ({ model, binding: qualifyModelRefs(binding, packageName, (id) => places.get(id)) })),
+        templates,
+      ),
+    );
   },
 };
+
+function renderPackage(dir: string, packageName: string, members: readonly { model: Model; binding: Binding }[], templates: TemplateEngine): RenderedFile[] {
+  const folder = `${dir}/${packageName.split('.').join('/')}`;
+  const files: RenderedFile[] = [];
+  const enums = new Map<string, EnumUse>();
+  const nullableSpecs = new Set<string>();
+  for (const { model, binding } of members) {
+    const view = buildRecordView(model, binding, header([model.source.path]), packageName);
+    files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
+    collectEnums(enums, model, binding);
+    if (usesJsonNullable(binding)) nullableSpecs.add(model.source.path);
+  }
+  for (const use of enums.values()) {
+    const specs = [...use.specs].sort();
+    const view = buildEnumView(use.type, use.field, header(specs), packageName);
+    files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
+  }
+  // The wrapper for optional-and-nullable components, only in a package that has one.
+  if (nullableSpecs.size > 0) {
+    const specs = [...nullableSpecs].sort();
+    const view = { header: header(specs), packageName };
+    files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
+  }
+  return files;
+}

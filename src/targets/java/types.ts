@@ -57,7 +57,8 @@ export function javaType(type: TypeRef, boxed = true, nullableMark = ''): string
     case 'map':
       return `Map<String, ${nested(type.values)}>`;
     case 'model':
-      return typeName(type.name);
+      // Qualified when the model is generated in another package (src/targets/area-refs.ts).
+      return type.qualifier ? `${type.qualifier}.${typeName(type.name)}` : typeName(type.name);
     case 'nullable':
       return `${nullableMark}${nested(type.inner)}`;
     default:

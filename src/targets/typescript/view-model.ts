@@ -2,6 +2,7 @@
  * The data `templates/typescript/*.hbs` receive. Every name, literal and
  * comment line is decided here; the templates only lay them out.
  */
+import * as path from 'node:path';
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
@@ -58,7 +59,7 @@ export interface TsIndexView {
   readonly modules: readonly string[];
 }
 
-export function moduleName(model: Model): string {
+export function moduleName(model: Pick<Model, 'id'>): string {
   return moduleNameOf(model.id);
 }
 
@@ -69,12 +70,27 @@ function moduleNameOf(modelId: string): string {
 /** Enum types are declared by the first model that uses them; later models import them. */
 export type EnumOwners = Map<string, string>;
 
+/** Where modules live: each model's module path under the TypeScript folder (`sso/connection`), and the extension relative imports carry. */
+export interface ModuleLayout {
+  readonly pathOf: (modelId: string) => string;
+  /** `""`, or `".js"` for NodeNext ES modules, which resolve relative imports only with their extension. */
+  readonly importExtension: string;
+}
+
+export const FLAT_LAYOUT: ModuleLayout = { pathOf: moduleNameOf, importExtension: '' };
+
+/** `./leaf` or `../sso/connection`: a module path as a relative import from module `from`. */
+export function relativeImport(from: string, to: string, extension: string): string {
+  const relative = path.posix.relative(path.posix.dirname(from), to);
+  return `${relative.startsWith('.') ? '' : './'}${relative}${extension}`;
+}
+
 /** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
-export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set()): TsModelView {
+export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set(), layout = FLAT_LAYOUT): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
   return {
     header,
-    ...declarations(model, binding, owners, documented),
+    ...declarations(model, binding, owners, documented, layout),
     doc: docComment(modelDocLines(model)),
     ...modelNames(binding.name, documented),
     param,
@@ -83,8 +99,8 @@ export function buildModelView(model: Model, binding: Binding, header: string, o
 }
 
 /** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
-function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames): Pick<TsModelView, 'enums' | 'imports'> {
-  const self = moduleName(model);
+function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames, layout: ModuleLayout): Pick<TsModelView, 'enums' | 'imports'> {
+  const self = layout.pathOf(model.id);
   const enums: TsEnumView[] = [];
   const imports = new Map<string, Set<string>>();
   const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
@@ -102,12 +118,12 @@ function declarations(model: Model, binding: Binding, owners: EnumOwners, docume
     // Self-references need no import. Import cycles (tree_node ↔ leaf) are fine:
     // the imported functions are only called at run time, after every module has loaded.
     for (const ref of modelsIn(property.type)) {
-      const module = moduleNameOf(ref.modelId);
+      const module = layout.pathOf(ref.modelId);
       if (module !== self) addImports(module, modelImportNames(modelNames(ref.name, documented)));
     }
   }
   const sorted = [...imports].sort(([a], [b]) => compare(a, b));
-  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: `./${from}` })) };
+  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: relativeImport(self, from, layout.importExtension) })) };
 }
 
 /** Types are imported with `type`, so the output also compiles under `verbatimModuleSyntax`. */
