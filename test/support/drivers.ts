@@ -24,7 +24,7 @@ import { rubyClassNames } from '../../src/targets/ruby/view-model';
 import { RenderedFile } from '../../src/targets/target';
 import { modelNames } from '../../src/targets/typescript/types';
 import { Fixture } from './fixtures';
-import { REPO_ROOT } from './render';
+import { REPO_ROOT, seedPlace } from './render';
 import { run } from './toolchain';
 
 /** A fixture and the model set its expectation is projected from. */
@@ -322,14 +322,15 @@ export function buildDotnetDriver(dir: string): string {
   const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
   fs.copyFileSync(newtonsoft, path.join(out, path.basename(newtonsoft)));
   const exe = path.join(out, 'Driver.exe');
-  const sources = fs.readdirSync(out).filter((f) => f.endsWith('.cs')).sort().map((f) => path.join(out, f));
+  const sources = filesIn(out, '.cs');
   run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', '-r:System.Runtime.Serialization', `-doc:${path.join(out, 'doc.xml')}`, `-out:${exe}`, ...sources, DOTNET_DRIVER]);
   return exe;
 }
 
-/** `Namespace.Class`: the C# type of a model, as the dotnet target names it. */
-export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace = 'WorkOS'): string {
-  return `${namespace}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
+/** `Namespace.Class`: the C# type of a model, as the dotnet target names it (in the seeds' namespace for its area unless given). */
+export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace?: string): string {
+  const ns = namespace ?? seedPlace('dotnet', modelSet.models.find((m) => m.id === modelId) as Model);
+  return `${ns}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
 }
 
 export function dotnetRoundTrip(dir: string, cases: readonly DriverCase[]): DriverOutput[] {

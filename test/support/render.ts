@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
-import { ModelSet } from '../../src/ir/model';
+import { AREA_CASES, modelArea, withArea } from '../../src/ir/area';
+import { Model, ModelSet } from '../../src/ir/model';
 import { readSpecs, renderModels, TargetRun } from '../../src/pipeline';
 import { resolveRunOptions } from '../../src/cli/run-options';
 import { parseConfig } from '../../src/config/config';
@@ -33,6 +34,14 @@ export const SEED_TARGETS: Record<string, Record<string, string>> = (() => {
   if (bag.hasErrors) throw new Error(JSON.stringify(bag.all));
   return Object.fromEntries(Object.entries(config.targets).map(([name, options]) => [name, { ...options }]));
 })();
+
+const PLACE_OPTIONS = { java: ['package', AREA_CASES.joined], python: ['package', AREA_CASES.snake], ruby: ['module', AREA_CASES.pascal], dotnet: ['namespace', AREA_CASES.pascal] } as const;
+
+/** A model's package (namespace, module) under the seeds' options: `com.workos.directorysync.models`, `WorkOS.DirectorySync`. */
+export function seedPlace(language: keyof typeof PLACE_OPTIONS, model: Model): string {
+  const [option, casing] = PLACE_OPTIONS[language];
+  return withArea(SEED_TARGETS[language][option], modelArea(model), casing);
+}
 
 /** Renders specs with the seeds' target options (`targets` adds to them); an error anywhere throws. */
 export async function renderSpecs(languages: readonly TargetName[], specs: readonly string[] = SEED_SPECS, targets: Record<string, Record<string, string>> = {}): Promise<Rendered> {

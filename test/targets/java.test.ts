@@ -12,6 +12,8 @@ import { describeWithToolchain, run } from '../support/toolchain';
 import { JACKSON } from '../support/drivers';
 
 const MODELS = `java/${DEFAULT_PACKAGE.split('.').join('/')}`;
+/** The type-forms spec's area is `forms`, from its Go title. */
+const FORMS_MODELS = 'java/com/workos/forms/models';
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 /** Reserved words, a member named Unknown, odd wire values and comment-breaking prose. */
 const HOSTILE_SPEC = 'test/targets/java/hostile.yaml';
@@ -91,11 +93,11 @@ describe('java target on the type-forms spec', () => {
   beforeAll(async () => {
     const rendered = await renderSpecs(['java'], [FORMS_SPEC]);
     files = rendered.files.map((f) => f.path).sort();
-    lines = (rendered.files.find((f) => f.path === `${MODELS}/TreeNode.java`)?.contents ?? '').split('\n');
+    lines = (rendered.files.find((f) => f.path === `${FORMS_MODELS}/TreeNode.java`)?.contents ?? '').split('\n');
   });
 
-  test('writes one file per model, the enum and the wrapper', () => {
-    expect(files).toEqual(['JsonNullable', 'Leaf', 'NodeKind', 'TreeNode'].map((n) => `${MODELS}/${n}.java`));
+  test('writes one file per model, the enum and the wrapper, in the package of the spec\'s area', () => {
+    expect(files).toEqual(['JsonNullable', 'Leaf', 'NodeKind', 'TreeNode'].map((n) => `${FORMS_MODELS}/${n}.java`));
   });
 
   test.each([

@@ -42,9 +42,8 @@ const fileIn = (files: readonly RenderedFile[], file: string) => files.find((f) 
 const contents = (file: string) => fileIn(rendered.files, file);
 
 describe('python target on the seed specs', () => {
-  test('lays out an importable package: one module per model, _types and the __init__ files', () => {
+  test('lays out an importable leaf package: one module per model, _types and its __init__, never a parent package\'s', () => {
     expect(rendered.files.map((f) => f.path).sort()).toEqual([
-      'python/workos/__init__.py',
       'python/workos/directory_sync/__init__.py',
       'python/workos/directory_sync/_types.py',
       'python/workos/directory_sync/directory.py',
@@ -66,7 +65,6 @@ describe('python target on the seed specs', () => {
         exported.map((name) => `    "${name}",\n`).join('') +
         ']\n',
     );
-    expect(contents('python/workos/__init__.py')).toBe(`${SEED_HEADER}\n`);
     expect(contents('python/workos/directory_sync/_types.py').split('\n')[0]).toBe(SEED_HEADER);
   });
 
