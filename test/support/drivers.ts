@@ -194,7 +194,7 @@ func roundTrip(modelID, path string, useNumber bool) error {
 
 /** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
 function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string } {
-  const files = goTarget.render({ models: all, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  const files = goTarget.render({ models: all, options: { package: '', module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
   const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
   const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
   const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
@@ -219,10 +219,11 @@ interface JavaLine {
  * `java Driver` over every fixture; also fails when reading what a model
  * wrote does not give an equal model.
  */
-export function javaRoundTrip(dir: string, files: readonly RenderedFile[], packageName: string, cases: readonly DriverCase[]): DriverOutput[] {
+export function javaRoundTrip(dir: string, files: readonly RenderedFile[], packageName: string | ((modelId: string) => string), cases: readonly DriverCase[]): DriverOutput[] {
   const classes = path.join(dir, 'java-classes');
   run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...files.map((f) => path.join(dir, f.path)), JAVA_DRIVER]);
-  const args = cases.flatMap(({ fixture, modelSet }) => [`${packageName}.${javaTypeName(binding(modelSet, fixture.modelId, 'java').name)}`, fixture.file]);
+  const packageOf = typeof packageName === 'string' ? () => packageName : packageName;
+  const args = cases.flatMap(({ fixture, modelSet }) => [`${packageOf(fixture.modelId)}.${javaTypeName(binding(modelSet, fixture.modelId, 'java').name)}`, fixture.file]);
   const lines = run('java', ['-cp', [classes, JACKSON].join(path.delimiter), 'Driver', ...args]).trim().split('\n').map((l) => JSON.parse(l) as JavaLine);
   const unstable = lines.filter((l) => !l.stable).map((l) => l.file);
   if (unstable.length > 0) throw new Error(`reading what the model wrote gives another model: ${unstable.join(', ')}`);
