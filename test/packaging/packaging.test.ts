@@ -159,3 +159,13 @@ describeWithToolchain('packaging: .NET namespaces per area', ['mcs', 'mono', 'pk
     expect(roundTripped(run('mono', [exe, ORDER_FILE]))).toEqual(ORDER);
   });
 });
+
+describe('docs/packaging.md', () => {
+  test('shows every hand-written file the tests use, as the tests use it', () => {
+    const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'packaging.md'), 'utf8');
+    const blocks = [...doc.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    const files = (fs.readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(FIXTURES, f)).isFile()).sort();
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    for (const file of files) expect({ file, shown: blocks.includes(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) }).toEqual({ file, shown: true });
+  });
+});
