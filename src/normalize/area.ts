@@ -28,7 +28,8 @@ function urlSection(url: string | undefined): string | undefined {
  */
 export function documentedArea(bindings: readonly Binding[]): Area {
   const section = bindings.map((b) => urlSection(b.url)).find((s) => s !== undefined);
-  const goPackage = bindings.find((b) => b.language === 'go')?.qualifier?.split(/[./]/).pop();
+  // Spelt as the Go target spells a package from a title (lowercase letters and digits).
+  const goPackage = bindings.find((b) => b.language === 'go')?.qualifier?.split(/[./\\]/).pop()?.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (goPackage !== undefined && /^[a-z][a-z0-9]*$/.test(goPackage)) {
     const fromUrl = section !== undefined ? areaFromName(section, 'go-title') : undefined;
     return fromUrl && fromUrl.words.join('') === goPackage ? fromUrl : areaFromName(goPackage, 'go-title');

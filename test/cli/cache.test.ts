@@ -16,8 +16,8 @@ const TS_FILE = 'generated/typescript/directory.ts';
 
 const TS_GO = ['--lang', 'typescript,go'];
 
-// What LANGS writes for the two seeds: 2 Go files, 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
-const FILE_COUNT = 8;
+// What LANGS writes for the two seeds: 2 Go files, 4 Python files (2 models, `_types.py`, the leaf package's `__init__.py`) and the manifest.
+const FILE_COUNT = 7;
 
 function generated(langs = LANGS): string {
   const dir = tempProject();

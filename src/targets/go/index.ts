@@ -4,7 +4,7 @@
  * Each area gets its own package by default; a field naming another area's
  * model imports that package through the `module` path.
  */
-import { AREA_CASES, areaAware, modelArea, withArea } from '../../ir/area';
+import { Area, AREA_CASES, areaAware, modelArea, withArea } from '../../ir/area';
 import { TemplateEngine } from '../../render/template-engine';
 import { RenderedFile, Target, TargetError, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
@@ -46,8 +46,9 @@ export const goTarget: Target = {
 };
 
 /** The Go package of a model: the `package` option with its area, else its area, which the docs' Go title names. */
-function packageOf(option: string, area: ReturnType<typeof modelArea>): string {
-  if (option === '') return packageFromQualifier(AREA_CASES.joined(area));
+function packageOf(option: string, area: Area, qualifier: string | undefined): string {
+  // Without an area (a model built by hand, or docs naming none) the title's qualifier still names the package.
+  if (option === '') return packageFromQualifier(area.from === 'default' ? qualifier : AREA_CASES.joined(area));
   const name = withArea(option, area, AREA_CASES.joined);
   const problem = packageProblem(name);
   if (problem) throw new TargetError(`go: package \`${name}\` (from \`${option}\`) ${problem}`, 'change `targets.go.package` or the area in `areas`');
@@ -60,7 +61,7 @@ function groupByPackage(input: TargetInput): Map<string, GoModel[]> {
   for (const model of input.models) {
     const binding = model.bindings.find((b) => b.language === 'go');
     if (!binding) continue;
-    const name = packageOf(input.options.package ?? '', modelArea(model));
+    const name = packageOf(input.options.package ?? '', modelArea(model), binding.qualifier);
     packages.set(name, [...(packages.get(name) ?? []), { model, binding }]);
   }
   return packages;

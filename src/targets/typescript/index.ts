@@ -10,7 +10,7 @@ import { pathTextProblem } from '../../write/safe-path';
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { prettierConfigInputs } from './prettier-config';
 import { documentedTypeNames } from './types';
-import { buildModelView, EnumOwners, ModuleLayout, moduleName, relativeImport } from './view-model';
+import { buildModelView, EnumOwners, ModuleLayout, moduleName } from './view-model';
 
 const IMPORT_EXTENSIONS = ['', '.js'];
 
@@ -44,8 +44,8 @@ export const typescriptTarget: Target = {
     }
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
-    const modules = files.map((f) => relativeImport('index', f.path.slice(input.dir.length + 1, -'.ts'.length), layout.importExtension)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText(specs)}`, modules });
+    const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
+    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText(specs)}`, modules, importExtension: layout.importExtension });
     return [...files, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files, outDir) {

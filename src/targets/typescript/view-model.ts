@@ -56,7 +56,10 @@ export interface TsModelView {
 
 export interface TsIndexView {
   readonly header: string;
+  /** Module paths under the TypeScript folder, without extension (`directory`, `sso/connection`). */
   readonly modules: readonly string[];
+  /** `""` or `".js"`, appended to each re-export. */
+  readonly importExtension: string;
 }
 
 export function moduleName(model: Pick<Model, 'id'>): string {
