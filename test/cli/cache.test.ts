@@ -124,7 +124,7 @@ describe('the input-hash cache', () => {
     const result = modelgen(['check', '--verbose'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: reused go; rendered dotnet');
-    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs']);
+    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/DirectorySync/Group.cs', 'stale: generated/dotnet/DirectorySync/Directory.cs']);
     expect(result.stdout).toContain('\n-namespace WorkOS\n+namespace Acme.Models\n');
   });
 
@@ -134,7 +134,7 @@ describe('the input-hash cache', () => {
     const before = snapshotTree(dir);
     const result = modelgen(['check', '--verbose', ...LANGS], dir);
     expect(result.status).toBe(1);
-    expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`, 'stale: generated/python/workos/directory_sync/directory.py']);
+    expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`, 'stale: generated/python/models/directory_sync/directory.py']);
     expect(snapshotTree(dir)).toEqual(before);
     fs.rmSync(path.join(dir, CACHE));
     expect(modelgen(['check', ...LANGS], dir).status).toBe(1);
