@@ -259,6 +259,8 @@ export interface RubyLine {
   readonly readers: Record<string, unknown>;
   readonly shapes: Record<string, unknown>;
   readonly keys: Record<string, boolean>;
+  /** The ModelValidationError of `from_json(text, strict: true)`: class, then message; null when it read. */
+  readonly strict: string | null;
 }
 
 /**
@@ -287,8 +289,8 @@ export function rubyDriver(dir: string, modelSet: ModelSet, fixtures: readonly F
 
 const PHP_DRIVER = path.join(TARGETS, 'php', 'driver.php');
 
-/** How the PHP driver reads a payload: `fromArray(json_decode(..., true))` or `fromJson(text)`. */
-export type PhpMode = 'array' | 'json';
+/** How the PHP driver reads: fromArray of json_decode($text, true), fromJson, or fromJson in strict mode. */
+export type PhpMode = 'array' | 'json' | 'strict';
 
 /** `php -l` on every file and phpcs PSR-12 on the folder; any error or warning fails. */
 export function phpCheck(dir: string): void {

@@ -60,21 +60,21 @@ describe('php types', () => {
 });
 
 describe('php read and write expressions', () => {
-  test.each<[string, TypeRef, boolean, string, string[]]>([
-    ['required string', str, false, "self::field($data, 'k', self::readString(...))", ['field', 'readString']],
-    ['optional string', str, true, "self::fieldOrNull($data, 'k', self::readString(...))", ['fieldOrNull', 'readString']],
-    ['nullable string', nullable(str), false, "self::fieldOrNull($data, 'k', self::readString(...))", ['fieldOrNull', 'readString']],
-    ['optional any', any, true, "self::field($data, 'k', self::readAny(...))", ['field', 'readAny']],
-    ['nullable any', nullable(any), true, "self::field($data, 'k', self::readAny(...))", ['field', 'readAny']],
-    ['number', num, false, "self::field($data, 'k', self::readFloat(...))", ['field', 'readFloat']],
-    ['list<list<integer>>', list(list(int)), false, "self::field($data, 'k', self::listOf(self::listOf(self::readInt(...))))", ['field', 'listOf', 'readInt']],
-    ['list<nullable<string>>', list(nullable(str)), false, "self::field($data, 'k', self::listOf(self::nullable(self::readString(...))))", ['field', 'listOf', 'nullable', 'readString']],
-    ['map<model>', map(node), true, "self::fieldOrNull($data, 'k', self::mapOf(self::modelOf(TreeNode::fromArray(...))))", ['fieldOrNull', 'mapOf', 'modelOf']],
-    ['map<boolean>', map(bool), false, "self::field($data, 'k', self::mapOf(self::readBool(...)))", ['field', 'mapOf', 'readBool']],
-  ])('reads %s', (_, type, optional, expected, helpers) => {
-    const expressions = new Expressions(nameOf);
-    expect(flat(expressions.readProperty(type, optional, "'k'"))).toBe(expected);
-    expect([...expressions.used].sort()).toEqual([...helpers].sort());
+  test.each<[string, TypeRef, boolean, string]>([
+    ['required string', str, false, "$wire->required($data, 'k', 'string', $wire->string(...))"],
+    ['optional string', str, true, "$wire->optional($data, 'k', $wire->string(...))"],
+    ['nullable string', nullable(str), false, "$wire->required($data, 'k', 'string', $wire->nullable($wire->string(...)))"],
+    ['optional any', any, true, "$wire->optional($data, 'k', $wire->any(...))"],
+    ['nullable any', nullable(any), false, "$wire->required($data, 'k', 'value', $wire->any(...))"],
+    ['number', num, false, "$wire->required($data, 'k', 'number', $wire->float(...))"],
+    ['literal', { kind: 'literal', value: 'directory' }, false, `$wire->required($data, 'k', '"directory"', $wire->literal('directory'))`],
+    ['list<list<integer>>', list(list(int)), false, "$wire->required($data, 'k', 'array', $wire->listOf($wire->listOf($wire->int(...))))"],
+    ['list<nullable<string>>', list(nullable(str)), false, "$wire->required($data, 'k', 'array', $wire->listOf($wire->nullable($wire->string(...))))"],
+    ['map<model>', map(node), true, "$wire->optional($data, 'k', $wire->mapOf($wire->model(TreeNode::fromArray(...))))"],
+    ['map<boolean>', map(bool), false, "$wire->required($data, 'k', 'object', $wire->mapOf($wire->bool(...)))"],
+    ['model', node, false, "$wire->required($data, 'k', 'object', $wire->model(TreeNode::fromArray(...)))"],
+  ])('reads %s', (_, type, optional, expected) => {
+    expect(flat(new Expressions(nameOf).readProperty(type, optional, "'k'"))).toBe(expected);
   });
 
   test.each<[string, TypeRef, string]>([
@@ -82,11 +82,11 @@ describe('php read and write expressions', () => {
     ['model', node, '$this->v'],
     ['list<model>', list(node), '$this->v'],
     ['any', any, '$this->v'],
-    ['map<any>', map(any), 'self::toObject($this->v)'],
-    ['nullable<map<list<number>>>', nullable(map(list(num))), 'self::toObject($this->v)'],
-    ['list<map<integer>>', list(map(int)), 'self::listEach(self::toObject(...))($this->v)'],
-    ['map<map<number>>', map(map(num)), 'self::mapEach(self::toObject(...))($this->v)'],
-    ['list<nullable<list<map<string>>>>', list(nullable(list(map(str)))), 'self::listEach(self::listEach(self::toObject(...)))($this->v)'],
+    ['map<any>', map(any), 'ModelRuntime::toObject($this->v)'],
+    ['nullable<map<list<number>>>', nullable(map(list(num))), 'ModelRuntime::toObject($this->v)'],
+    ['list<map<integer>>', list(map(int)), 'ModelRuntime::listEach(ModelRuntime::toObject(...))($this->v)'],
+    ['map<map<number>>', map(map(num)), 'ModelRuntime::mapEach(ModelRuntime::toObject(...))($this->v)'],
+    ['list<nullable<list<map<string>>>>', list(nullable(list(map(str)))), 'ModelRuntime::listEach(ModelRuntime::listEach(ModelRuntime::toObject(...)))($this->v)'],
   ])('writes %s', (_, type, expected) => expect(flat(new Expressions(nameOf).write(type, '$this->v'))).toBe(expected));
 });
 

@@ -97,7 +97,8 @@ describe('ruby module option', () => {
   });
 
   test('JSON would hide the json library', () => {
-    expect(validateModulePath('Acme::JSON')).toBe("`Acme::JSON` would hide Ruby's `JSON` inside the module; pick another name");
+    expect(validateModulePath('Acme::JSON')).toBe("`Acme::JSON` would hide `JSON` (Ruby's, or the models' runtime) inside the module; pick another name");
+    expect(validateModulePath('ModelRuntime')).toBe("`ModelRuntime` would hide `ModelRuntime` (Ruby's, or the models' runtime) inside the module; pick another name");
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { TypeRef } from '../../src/ir/model';
 import { autoloadPath } from '../../src/targets/ruby/naming';
-import { docType, readerDocType, readExpression, writeExpression } from '../../src/targets/ruby/types';
+import { docType, readerDocType, typeDescriptor, writeExpression } from '../../src/targets/ruby/types';
 import { modelsIn } from '../../src/ir/type-walk';
 
 const string: TypeRef = { kind: 'string' };
@@ -54,45 +54,37 @@ describe('ruby docType', () => {
   });
 });
 
-describe('ruby readExpression', () => {
-  const source = "attributes['x']";
+describe('ruby typeDescriptor', () => {
+  const literal: TypeRef = { kind: 'literal', value: "it's" };
   test.each<[string, TypeRef, string]>([
-    ['string', string, source],
-    ['any', any, source],
-    ['list of strings', list(string), source],
-    ['list of lists of integers', list(list(integer)), source],
-    ['nullable list', nullable(list(string)), source],
-    ['map of any', map(any), `${source}&.transform_keys(&:to_s)`],
-    ['map of lists', map(list(number)), `${source}&.transform_keys(&:to_s)`],
-    ['model', node, `${source}&.then { |value| TreeNode.new(value) }`],
-    ['nullable model', nullable(node), `${source}&.then { |value| TreeNode.new(value) }`],
-    ['reserved model name', json, `${source}&.then { |value| JSONModel.new(value) }`],
-    ['list of models', list(group), `${source}&.map { |item| item && DirectoryGroup.new(item) }`],
-    ['list of nullable models', list(nullable(group)), `${source}&.map { |item| item && DirectoryGroup.new(item) }`],
-    ['map of models', map(node), `${source}&.to_h { |key, value| [key.to_s, value && TreeNode.new(value)] }`],
-    ['list of lists of models', list(list(node)), `${source}&.map { |item| item&.map { |item1| item1 && TreeNode.new(item1) } }`],
-    ['map of maps of models', map(map(node)), `${source}&.to_h { |key, value| [key.to_s, value&.to_h { |key1, value1| [key1.to_s, value1 && TreeNode.new(value1)] }] }`],
-    ['map of lists of strings under a list', list(map(list(string))), `${source}&.map { |item| item&.transform_keys(&:to_s) }`],
+    ['string', string, ':string'],
+    ['enum', state, ':string'],
+    ['literal', literal, `[:literal, "it's"]`],
+    ['any', any, ':any'],
+    ['list of strings', list(string), '%i[list string]'],
+    ['list of lists of integers', list(list(integer)), '[:list, %i[list integer]]'],
+    ['nullable list', nullable(list(string)), '[:nullable, %i[list string]]'],
+    ['map of any', map(any), '%i[map any]'],
+    ['map of lists', map(list(number)), '[:map, %i[list number]]'],
+    ['model', node, 'TreeNode'],
+    ['nullable model', nullable(node), '[:nullable, TreeNode]'],
+    ['reserved model name', json, 'JSONModel'],
+    ['list of nullable models', list(nullable(group)), '[:list, [:nullable, DirectoryGroup]]'],
+    ['map of maps of models', map(map(node)), '[:map, [:map, TreeNode]]'],
   ])('%s', (_what, type, expected) => {
-    expect(readExpression(type, source)).toBe(expected);
+    expect(typeDescriptor(type)).toBe(expected);
   });
 });
 
 describe('ruby writeExpression', () => {
-  test.each<[string, TypeRef, boolean, string]>([
-    ['string', string, false, '@x'],
-    ['map of any', map(any), false, '@x'],
-    ['list of lists of integers', list(list(integer)), false, '@x'],
-    ['model', node, false, '@x&.to_h'],
-    ['model known non-nil', node, true, '@x.to_h'],
-    ['nullable model', nullable(node), false, '@x&.to_h'],
-    ['list of models', list(group), false, '@x&.map { |item| item&.to_h }'],
-    ['list of models known non-nil', list(group), true, '@x.map { |item| item&.to_h }'],
-    ['map of models', map(node), false, '@x&.transform_values { |value| value&.to_h }'],
-    ['list of maps of models', list(map(node)), false, '@x&.map { |item| item&.transform_values { |value1| value1&.to_h } }'],
-    ['string known non-nil', string, true, '@x'],
-  ])('%s', (_what, type, nonNil, expected) => {
-    expect(writeExpression(type, '@x', nonNil)).toBe(expected);
+  test.each<[string, TypeRef, string]>([
+    ['string', string, '@x'],
+    ['map of any', map(any), '@x'],
+    ['list of lists of integers', list(list(integer)), '@x'],
+    ['model', node, 'ModelRuntime.wire_value(@x)'],
+    ['list of maps of models', list(map(node)), 'ModelRuntime.wire_value(@x)'],
+  ])('%s', (_what, type, expected) => {
+    expect(writeExpression(type, '@x')).toBe(expected);
   });
 });
 

@@ -2,14 +2,17 @@
  * PHP: one `final class` per model, PSR-4 laid out under the target's folder
  * (`php/WorkOS/Resource/Directory.php` for `WorkOS\Resource\Directory`, or
  * `php/Resource/Directory.php` when the composer mapping strips `WorkOS\`:
- * the `psr4Prefix` option).
+ * the `psr4Prefix` option), and in each namespace the runtime its models
+ * share: `ModelRuntime.php` (reading and writing helpers) and
+ * `ModelValidationException.php` (strict reads).
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
 import { Binding, Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { PlaceRule, placeFor, placeModelRefs } from '../area-refs';
-import { RenderedFile, Target, TargetError, TargetInput } from '../target';
-import { namespaceProblem, qualifierNamespace } from './naming';
+import { headerText, RenderedFile, Target, TargetError, TargetInput } from '../target';
+import { docComment } from './doc-comment';
+import { namespaceProblem, qualifierNamespace, RUNTIME_FILES } from './naming';
 import { phpClassNames } from './class-refs';
 import { buildClassView } from './view-model';
 
@@ -51,16 +54,19 @@ export const phpTarget: Target = {
     }
     const classes = phpClassNames(placed, undefined);
     const files: RenderedFile[] = [];
+    const specsByNamespace = new Map<string, string[]>();
+    const prefix = input.options.psr4Prefix ?? '';
     for (const model of placed) {
       const binding = model.bindings.find((b): b is Binding => b.language === 'php');
       const namespace = namespaces.get(model.id);
       if (!binding || namespace === undefined) continue;
       const view = buildClassView(model, binding, namespace, undefined, classes);
       // PSR-4: each namespace segment after the mapped prefix is a folder, the class name is the file name.
-      const path = [input.dir, ...folders(namespace, input.options.psr4Prefix ?? ''), `${view.name}.php`].join('/');
+      const path = [input.dir, ...folders(namespace, prefix), `${view.name}.php`].join('/');
       files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });
+      specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), model.source.path]);
     }
-    return files;
+    return [...files, ...[...specsByNamespace].flatMap(([namespace, specs]) => runtimeFiles([input.dir, ...folders(namespace, prefix)].join('/'), namespace, specs, templates))];
   },
 };
 
@@ -70,4 +76,15 @@ function folders(namespace: string, psr4Prefix: string): string[] {
   if (namespace === prefix) return [];
   if (namespace.startsWith(`${prefix}\\`)) return namespace.slice(prefix.length + 1).split('\\');
   throw new TargetError(`php: namespace \`${namespace}\` is outside \`psr4Prefix\` \`${psr4Prefix}\`, so composer's mapping cannot load it`, 'set `targets.php.namespace` inside the prefix, or `psr4Prefix` to the prefix composer.json maps');
+}
+
+/** The runtime of one namespace, in its folder, with a header naming every spec whose models use it. */
+function runtimeFiles(folder: string, namespace: string, modelSpecs: readonly string[], templates: TemplateEngine): RenderedFile[] {
+  const specs = [...new Set(modelSpecs)].sort();
+  const view = { header: docComment([headerText(specs)], 0), namespace };
+  return RUNTIME_FILES.map((name) => ({
+    path: `${folder}/${name}.php`,
+    contents: templates.render('php', `${name}.php.hbs`, view),
+    specs,
+  }));
 }

@@ -14,7 +14,12 @@ const RESERVED_CLASS_NAMES = new Set([
   'require_once', 'return', 'static', 'switch', 'throw', 'trait', 'try', 'unset', 'use', 'var', 'while', 'xor',
   'yield', '__halt_compiler', 'self', 'parent', 'bool', 'false', 'float', 'int', 'iterable', 'mixed', 'never', 'null',
   'object', 'string', 'true', 'void',
+  // The runtime classes every namespace of models holds.
+  'modeljson', 'modelruntime', 'modelvalidationexception',
 ]);
+
+/** The shared runtime classes of each namespace, one file each; no model takes their names. */
+export const RUNTIME_FILES = ['ModelJson', 'ModelRuntime', 'ModelValidationException'] as const;
 
 /**
  * Properties may be named after keywords (`$this->class` is fine), but a

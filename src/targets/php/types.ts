@@ -6,28 +6,14 @@
 import { ModelType, TypeRef, assertNever } from '../../ir/model';
 import { call, Expr } from './expr';
 import { stripNullable } from '../../ir/type-walk';
+import { stringLiteral } from './naming';
 
 /** Writes the name a class uses for a referenced model (see class-refs.ts). */
 export type NameOf = (ref: ModelType) => string;
 
-/** The private static helpers a class can use; only those its expressions call are emitted. */
-export const HELPERS = [
-  'field',
-  'fieldOrNull',
-  'readString',
-  'readInt',
-  'readFloat',
-  'readBool',
-  'readAny',
-  'listOf',
-  'mapOf',
-  'nullable',
-  'modelOf',
-  'toObject',
-  'listEach',
-  'mapEach',
-] as const;
-export type Helper = (typeof HELPERS)[number];
+/** The shared runtime class of each namespace (`ModelRuntime.php`) and the local that holds one read's instance. */
+export const RUNTIME_CLASS = 'ModelRuntime';
+export const READ_VARIABLE = '$wire';
 
 /** The declared type: `int`, `?array`, `mixed` (which already admits null), `?TreeNode`. */
 export function nativeType(type: TypeRef, nameOf: NameOf): string {
@@ -81,48 +67,73 @@ export function needsDocType(type: TypeRef): boolean {
 }
 
 /**
- * Builds reader and writer expressions, recording the helpers they call so
- * the class emits exactly those.
+ * The JSON kind a strict read expects, as its error names it: `string`,
+ * `integer`, `object`, `value` (any JSON value), `"directory"` for a literal.
  */
-export class Expressions {
-  readonly used = new Set<Helper>();
+export function jsonKind(type: TypeRef): string {
+  switch (type.kind) {
+    case 'string':
+    case 'enum':
+      return 'string';
+    case 'literal':
+      return JSON.stringify(type.value);
+    case 'boolean':
+    case 'integer':
+    case 'number':
+      return type.kind;
+    case 'any':
+      return 'value';
+    case 'list':
+      return 'array';
+    case 'map':
+    case 'model':
+      return 'object';
+    case 'nullable':
+      return jsonKind(type.inner);
+    default:
+      return assertNever(type, 'type');
+  }
+}
 
+/** Reader and writer expressions over the shared runtime (see templates/php/ModelRuntime.php.hbs). */
+export class Expressions {
   constructor(private readonly nameOf: NameOf) {}
 
   /**
-   * Reads the wire key of a property from `$data`. A property that is optional
-   * or nullable reads absent and `null` as null; `any` reads whatever is there.
+   * Reads the wire key of a property from `$data` with the read's runtime
+   * instance: a required key names its JSON kind for the strict error on a
+   * missing key.
    */
   readProperty(type: TypeRef, optional: boolean, wireKey: string): Expr {
-    const orNull = (optional || type.kind === 'nullable') && stripNullable(type).kind !== 'any';
-    const helper = this.use(orNull ? 'fieldOrNull' : 'field');
-    return call(helper, '$data', wireKey, this.reader(orNull ? stripNullable(type) : type));
+    if (optional) return call(`${READ_VARIABLE}->optional`, '$data', wireKey, this.reader(type));
+    return call(`${READ_VARIABLE}->required`, '$data', wireKey, stringLiteral(jsonKind(type)), this.reader(type));
   }
 
   /** A `\Closure(mixed $value, string $path): T` that checks and converts one wire value. */
   reader(type: TypeRef): Expr {
     switch (type.kind) {
       case 'string':
-      case 'literal':
       case 'enum':
-        return `${this.use('readString')}(...)`;
+        return this.method('string');
+      case 'literal':
+        return call(`${READ_VARIABLE}->literal`, stringLiteral(type.value));
       case 'boolean':
-        return `${this.use('readBool')}(...)`;
+        return this.method('bool');
       case 'integer':
-        return `${this.use('readInt')}(...)`;
+        return this.method('int');
       case 'number':
-        return `${this.use('readFloat')}(...)`;
+        return this.method('float');
       case 'any':
-        return `${this.use('readAny')}(...)`;
+        return this.method('any');
       case 'list':
-        return call(this.use('listOf'), this.reader(type.items));
+        return call(`${READ_VARIABLE}->listOf`, this.reader(type.items));
       case 'map':
-        return call(this.use('mapOf'), this.reader(type.values));
+        return call(`${READ_VARIABLE}->mapOf`, this.reader(type.values));
       case 'model':
-        return call(this.use('modelOf'), `${this.nameOf(type)}::fromArray(...)`);
+        return call(`${READ_VARIABLE}->model`, `${this.nameOf(type)}::fromArray(...)`);
       case 'nullable': {
         const inner = stripNullable(type);
-        return inner.kind === 'any' ? this.reader(inner) : call(this.use('nullable'), this.reader(inner));
+        return inner.kind === 'any' ? this.reader(inner) : call(`${READ_VARIABLE}->nullable`, this.reader(inner));
       }
       default:
         return assertNever(type, 'type');
@@ -136,7 +147,7 @@ export class Expressions {
   write(type: TypeRef, value: string): Expr {
     if (!needsWriting(type)) return value;
     const bare = stripNullable(type);
-    if (bare.kind === 'map' && !needsWriting(bare.values)) return call(this.use('toObject'), value);
+    if (bare.kind === 'map' && !needsWriting(bare.values)) return call(`${RUNTIME_CLASS}::toObject`, value);
     return call(this.writer(bare), value);
   }
 
@@ -144,15 +155,14 @@ export class Expressions {
   private writer(type: TypeRef): Expr {
     const bare = stripNullable(type);
     if (bare.kind === 'map') {
-      return needsWriting(bare.values) ? call(this.use('mapEach'), this.writer(bare.values)) : `${this.use('toObject')}(...)`;
+      return needsWriting(bare.values) ? call(`${RUNTIME_CLASS}::mapEach`, this.writer(bare.values)) : `${RUNTIME_CLASS}::toObject(...)`;
     }
-    if (bare.kind === 'list') return call(this.use('listEach'), this.writer(bare.items));
+    if (bare.kind === 'list') return call(`${RUNTIME_CLASS}::listEach`, this.writer(bare.items));
     throw new Error(`internal error: the php target has no writer for ${bare.kind} types`);
   }
 
-  private use(helper: Helper): string {
-    this.used.add(helper);
-    return `self::${helper}`;
+  private method(name: string): string {
+    return `${READ_VARIABLE}->${name}(...)`;
   }
 }
 

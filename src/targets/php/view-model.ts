@@ -7,34 +7,19 @@ import { modelDocLines, propertyDocLines } from '../doc-text';
 import { headerText } from '../target';
 import { ClassNames, classRefs } from './class-refs';
 import { docComment, PhpDoc } from './doc-comment';
-import { INDENT, layout } from './expr';
+import { INDENT, layout, MAX_LINE } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
-import { docType, Expressions, Helper, HELPERS, NameOf, nativeType, needsDocType } from './types';
-import { admitsNull, stripNullable } from '../../ir/type-walk';
+import { docType, Expressions, NameOf, nativeType, needsDocType, READ_VARIABLE, RUNTIME_CLASS } from './types';
+import { stripNullable } from '../../ir/type-walk';
 
 /** A promoted constructor parameter, which is also the public readonly property. */
 export interface PhpParameterView {
   readonly doc: PhpDoc;
-  /** `string`, `?array`, `mixed`, `?TreeNode`. */
+  /** `?string`, `?array`, `mixed`, `?TreeNode`: every property reads as null when the payload cannot fill it. */
   readonly type: string;
   readonly name: string;
-  /** ` = null` for an optional property, ` = []` for the explicit-null list, else empty. */
+  /** ` = null` for an optional property, else empty. */
   readonly defaultValue: string;
-}
-
-/** An optional property whose wire key is left out of `jsonSerialize` when `condition` holds. */
-export interface PhpOmissionView {
-  readonly condition: string;
-  readonly wireKey: string;
-}
-
-/**
- * Optional properties that admit null keep "absent" and "null" apart: `fromArray`
- * lists those present with `null` in this parameter, and writing keeps them.
- */
-export interface PhpExplicitNullsView {
-  readonly name: string;
-  readonly properties: readonly { readonly wireKey: string; readonly property: string }[];
 }
 
 export interface PhpClassView {
@@ -44,23 +29,27 @@ export interface PhpClassView {
   readonly imports: readonly string[];
   readonly doc: PhpDoc;
   readonly name: string;
+  /** The short class name as a string literal, for error messages. */
+  readonly modelName: string;
   /** Required parameters first: PHP deprecates an optional parameter before a required one. */
   readonly parameters: readonly PhpParameterView[];
-  readonly explicitNulls: PhpExplicitNullsView | null;
+  /** `$wire`: the local holding the read's runtime instance. */
+  readonly readVariable: string;
+  /** The private property that keeps what the payload held and the properties cannot say. */
+  readonly wireProperty: string;
   /** The named arguments of `new self(...)`, laid out from column 12. */
   readonly reads: readonly string[];
   /** The entries of the wire array in `jsonSerialize`, in the documented order, laid out from column 12. */
   readonly writes: readonly string[];
-  readonly omissions: readonly PhpOmissionView[];
-  /** Which private static helpers the class uses. */
-  readonly helpers: Readonly<Record<Helper, boolean>>;
+  /** The `return ModelRuntime::write(...)` statement of `jsonSerialize`, laid out from column 8. */
+  readonly writeReturn: readonly string[];
 }
 
 /** Promoted parameters sit inside the class and the parameter list: 8 columns in. */
 const PARAMETER_INDENT = 2 * INDENT;
 /** Named arguments of `new self(` and entries of the wire array: 12 columns in. */
 const ENTRY_INDENT = 3 * INDENT;
-const EXPLICIT_NULLS = 'explicitNulls';
+const WIRE_PROPERTY = 'wire';
 
 interface Named {
   readonly property: Property;
@@ -74,38 +63,32 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   const ordered = [...properties.filter((p) => !p.property.optional), ...properties.filter((p) => p.property.optional)];
   const refs = classRefs(namespace, name, binding.properties.map((p) => p.type), namespaceOption, classes);
   const expressions = new Expressions(refs.nameOf);
-  const tracked = properties.filter((p) => p.property.optional && admitsNull(p.property.type));
-  const explicitNulls = tracked.length === 0 ? null : explicitNullsView(names, tracked);
-  const parameters = ordered.map((p) => parameterView(p, tracked.includes(p) ? explicitNulls : null, refs.nameOf));
-  const reads = ordered.flatMap(({ property, name }) =>
-    layout(expressions.readProperty(property.type, property.optional, stringLiteral(property.wireName)), ENTRY_INDENT, `${name}: `, ','),
-  );
+  const wireProperty = freeName(WIRE_PROPERTY, names);
+  const optionalKeys = properties.filter((p) => p.property.optional).map((p) => stringLiteral(p.property.wireName));
   return {
     header: docComment([headerText([model.source.path])], 0),
     namespace,
     imports: refs.imports,
     doc: docComment(modelDocLines(model), 0),
     name,
-    parameters: explicitNulls ? [...parameters, explicitNullsParameter(explicitNulls.name)] : parameters,
-    explicitNulls,
-    reads: explicitNulls ? [...reads, `${explicitNulls.name}: $${explicitNulls.name},`] : reads,
+    modelName: stringLiteral(name),
+    parameters: ordered.map((p) => parameterView(p, refs.nameOf)),
+    readVariable: READ_VARIABLE,
+    wireProperty,
+    reads: ordered.flatMap(({ property, name }) =>
+      layout(expressions.readProperty(property.type, property.optional, stringLiteral(property.wireName)), ENTRY_INDENT, `${name}: `, ','),
+    ),
     writes: properties.flatMap(({ property, name }) =>
       layout(expressions.write(property.type, `$this->${name}`), ENTRY_INDENT, `${stringLiteral(property.wireName)} => `, ','),
     ),
-    omissions: properties.filter((p) => p.property.optional).map((p) => omissionView(p, explicitNulls)),
-    helpers: Object.fromEntries(HELPERS.map((h) => [h, expressions.used.has(h)])) as Record<Helper, boolean>,
+    writeReturn: writeReturn(optionalKeys, wireProperty),
   };
 }
 
-/** `explicitNulls` is set when the property is one it tracks. */
-function parameterView({ property, name }: Named, explicitNulls: PhpExplicitNullsView | null, nameOf: NameOf): PhpParameterView {
-  // An optional property reads as null when absent, whatever its documented type.
-  const type: TypeRef = property.optional && property.type.kind !== 'nullable' ? { kind: 'nullable', inner: property.type } : property.type;
-  const lines = paragraphs(
-    propertyDocLines(property),
-    typeDocLines(property.type),
-    explicitNulls ? [`Left out of the wire JSON when null, unless named in \`$${explicitNulls.name}\`.`] : [],
-  );
+function parameterView({ property, name }: Named, nameOf: NameOf): PhpParameterView {
+  // Absent, null or of another JSON kind, any property reads as null, whatever its documented type.
+  const type: TypeRef = property.type.kind === 'nullable' ? property.type : { kind: 'nullable', inner: property.type };
+  const lines = paragraphs(propertyDocLines(property), typeDocLines(property.type));
   return {
     doc: docComment(lines, PARAMETER_INDENT, needsDocType(type) ? [`@var ${docType(type, nameOf)}`] : []),
     type: nativeType(type, nameOf),
@@ -114,27 +97,21 @@ function parameterView({ property, name }: Named, explicitNulls: PhpExplicitNull
   };
 }
 
-/** The parameter is named `explicitNulls` unless a property took that name. */
-function explicitNullsView(names: readonly string[], tracked: readonly Named[]): PhpExplicitNullsView {
-  let name = EXPLICIT_NULLS;
-  for (let n = 2; names.includes(name); n++) name = `${EXPLICIT_NULLS}${n}`;
-  return { name, properties: tracked.map((p) => ({ wireKey: stringLiteral(p.property.wireName), property: stringLiteral(p.name) })) };
+/** `return ModelRuntime::write($data, [...], $this->wire);`, one argument a line when it does not fit. */
+function writeReturn(optionalKeys: readonly string[], wireProperty: string): string[] {
+  const args = ['$data', `[${optionalKeys.join(', ')}]`, `$this->${wireProperty}`];
+  const one = `return ${RUNTIME_CLASS}::write(${args.join(', ')});`;
+  if (2 * INDENT + one.length <= MAX_LINE) return [one];
+  const pad = ' '.repeat(INDENT);
+  return [`return ${RUNTIME_CLASS}::write(`, `${pad}$data,`, `${pad}[`, ...optionalKeys.map((k) => `${pad}${pad}${k},`), `${pad}],`, `${pad}$this->${wireProperty},`, ');'];
 }
 
-function explicitNullsParameter(name: string): PhpParameterView {
-  const lines = [
-    'The optional properties (by name) that are null on the wire rather than absent: they are written as null instead of left out.',
-  ];
-  return { doc: docComment(lines, PARAMETER_INDENT, ['@var list<string>']), type: 'array', name, defaultValue: ' = []' };
+/** `name` unless a property took it, else `name2`, `name3`. */
+function freeName(name: string, names: readonly string[]): string {
+  let free = name;
+  for (let n = 2; names.includes(free); n++) free = `${name}${n}`;
+  return free;
 }
-
-function omissionView({ property, name }: Named, explicitNulls: PhpExplicitNullsView | null): PhpOmissionView {
-  const isNull = `$this->${name} === null`;
-  const condition =
-    explicitNulls && admitsNull(property.type) ? `${isNull} && !in_array(${stringLiteral(name)}, $this->${explicitNulls.name}, true)` : isNull;
-  return { condition, wireKey: stringLiteral(property.wireName) };
-}
-
 /**
  * What the PHP type cannot say: a literal's value, an enum's known values (an
  * enum stays an open string, so reading never fails on a value the docs do not list).

@@ -1,14 +1,15 @@
 /**
  * Ruby: one file per model under `lib/<module folder>/`, a class with readers
- * inside the module (one module per area with `{area}`), and an entry file
- * that requires every model, so `require "workos"` loads them all.
+ * inside the module (one module per area with `{area}`), `model_runtime.rb`
+ * in each module (the mixin and error class its models share), and an entry
+ * file that requires every model, so `require "workos"` loads them all.
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
 import { Binding, Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { groupByPlace, PlaceRule, placeFor } from '../area-refs';
 import { headerText, RenderedFile, Target, TargetInput } from '../target';
-import { fileName, headerComment, moduleFolder, stringLiteral, validateModulePath } from './naming';
+import { fileName, headerComment, moduleFolder, RUNTIME_FILE, stringLiteral, validateModulePath } from './naming';
 import { ClassNames } from './types';
 import { buildClassView, buildFileView, rubyClassNames } from './view-model';
 
@@ -41,19 +42,24 @@ export const rubyTarget: Target = {
     const groups = groupByPlace(input.models, 'ruby', moduleOf);
     const classesIn = new Map([...groups].map(([modulePath, members]) => [modulePath, rubyClassNames(members.map((m) => m.model))]));
     const files: RenderedFile[] = [];
+    const runtimes: RenderedFile[] = [];
     for (const [modulePath, members] of groups) {
       const classes = withForeignClasses(modulePath, classesIn);
+      const folder = `${input.dir}/lib/${moduleFolder(modulePath)}`;
       for (const { model, binding } of members) {
         // The class is laid out at column 0, then indented to its module depth.
         const classView = buildClassView(model, binding, modulePath, classes);
         const classText = templates.render('ruby', 'class.rb.hbs', classView);
-        const view = buildFileView(headerText([model.source.path]), modulePath, classView, classText);
-        const path = `${moduleFolder(modulePath)}/${fileName(model.id)}`;
-        files.push({ path: `${input.dir}/lib/${path}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
+        const view = buildFileView(headerText([model.source.path]), modulePath, classView.autoloads.length > 0, classText);
+        files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
       }
+      // The runtime every model of the module requires, once per module, as Python's `_types.py`.
+      const specs = [...new Set(members.map((m) => m.model.source.path))].sort();
+      const runtime = buildFileView(headerText(specs), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
+      runtimes.push({ path: `${folder}/${RUNTIME_FILE}.rb`, contents: templates.render('ruby', 'model.rb.hbs', runtime), specs });
     }
     if (files.length === 0) return files;
-    return [...files, entryFile(input, entryRoot(input.options.module || NEUTRAL_MODULE, [...groups.keys()]), files, templates)];
+    return [...files, ...runtimes, entryFile(input, entryRoot(input.options.module || NEUTRAL_MODULE, [...groups.keys()]), files, templates)];
   },
 };
 

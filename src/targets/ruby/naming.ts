@@ -31,16 +31,19 @@ const OBJECT_METHODS = [
 ];
 
 /**
- * Instance methods the generated class itself defines (`key?` cannot clash: a
- * reader never ends in `?`), and `wire_keys`, whose instance variable
- * `@wire_keys` remembers which keys the model was read with.
+ * Instance methods the generated class and its ModelRuntime mixin define
+ * (`key?` cannot clash: a reader never ends in `?`), and `wire_keys`, whose
+ * instance variable `@wire_keys` remembers which keys the model was read with.
  */
-const GENERATED_METHODS = ['to_h', 'to_json', 'initialize', 'wire_keys'];
+const GENERATED_METHODS = ['to_h', 'to_json', 'initialize', 'wire_keys', 'read_wire'];
 
 const RESERVED_METHOD_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, ...OBJECT_METHODS, ...GENERATED_METHODS]);
 
-/** Constants the generated code refers to; a model class of that name would hide them inside the module. */
-const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set(['JSON']);
+/** Constants the generated code refers to or defines; a model class of that name would hide or reopen them inside the module. */
+const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set(['JSON', 'ModelRuntime', 'ModelValidationError']);
+
+/** The file of the module's shared runtime, `lib/<module folder>/model_runtime.rb`. */
+export const RUNTIME_FILE = 'model_runtime';
 
 const METHOD_IDENTIFIER = /^[a-z_][A-Za-z0-9_]*$/;
 const CONSTANT_SEGMENT = /^[A-Z][A-Za-z0-9]*$/;
@@ -73,7 +76,8 @@ export function validateModulePath(value: string): string | undefined {
   if (bad !== undefined) {
     return `\`${value}\` is not a Ruby module path; expected CamelCase constants joined by \`::\` (\`WorkOS\`, \`Acme::Sdk\`), ASCII letters and digits only`;
   }
-  if (segments.some((s) => RESERVED_CLASS_NAMES.has(s))) return `\`${value}\` would hide Ruby's \`JSON\` inside the module; pick another name`;
+  const hidden = segments.find((s) => RESERVED_CLASS_NAMES.has(s));
+  if (hidden !== undefined) return `\`${value}\` would hide \`${hidden}\` (Ruby's, or the models' runtime) inside the module; pick another name`;
   return undefined;
 }
 

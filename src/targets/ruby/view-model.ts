@@ -6,7 +6,7 @@ import { Binding, Model, Property } from '../../ir/model';
 import { planUniqueNames } from '../naming';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { autoloadPath, className, commentLines, headerComment, methodName, stringLiteral } from './naming';
-import { classOf, ClassNames, isNullable, readExpression, readerDocType, writeExpression } from './types';
+import { classOf, ClassNames, readerDocType, typeDescriptor, writeExpression } from './types';
 import { modelsIn } from '../../ir/type-walk';
 
 export interface RubyPropertyView {
@@ -16,16 +16,10 @@ export interface RubyPropertyView {
   readonly name: string;
   /** The wire key as a Ruby string literal. */
   readonly wireKey: string;
-  /** Reads `attributes[wireKey]` into the reader's value: models built, map keys made Strings. */
-  readonly read: string;
+  /** The reader call's arguments after the key: the type as data, and `optional: true`. */
+  readonly readArgs: string;
   /** Writes `@name` back as wire JSON: nested models as hashes with wire keys. */
   readonly write: string;
-  /**
-   * When `to_h` writes the key, as a modifier (`unless @label.nil?`), or null
-   * for always: optional values are left out when nil, optional nullable ones
-   * when their key was not given (so `null` and absent both round-trip).
-   */
-  readonly writeCondition: string | null;
 }
 
 /** `autoload :DirectoryGroup, "#{__dir__}/directory_group"`: a model this class refers to. */
@@ -48,6 +42,8 @@ export interface RubyClassView {
 
 export interface RubyFileView {
   readonly header: string;
+  /** Whether the file requires the module's shared runtime (every model file; not the runtime itself). */
+  readonly runtime: boolean;
   /** `module A`, `  module B`: one line per segment of the module path, indented (the innermost may have a doc line). */
   readonly moduleOpen: readonly string[];
   readonly moduleClose: readonly string[];
@@ -80,17 +76,13 @@ export function buildClassView(model: Model, binding: Binding, modulePath: strin
 }
 
 function propertyView(property: Property, reader: string, modulePath: string, classes: ClassNames): RubyPropertyView {
-  const wireKey = stringLiteral(property.wireName);
-  // Optional values are left out when nil; optional nullable ones only when their key was not given.
-  const omitNil = property.optional && !isNullable(property.type);
-  const keepGiven = property.optional && isNullable(property.type);
+  const descriptor = typeDescriptor(property.type, classes);
   return {
     doc: [...commentLines(propertyDocLines(withKnownValues(property))), `# @return ${readerDocType(property.type, property.optional, modulePath, classes)}`],
     name: reader,
-    wireKey,
-    read: readExpression(property.type, `attributes[${wireKey}]`, classes),
-    write: writeExpression(property.type, `@${reader}`, omitNil),
-    writeCondition: omitNil ? `unless @${reader}.nil?` : keepGiven ? `if key?(${wireKey})` : null,
+    wireKey: stringLiteral(property.wireName),
+    readArgs: property.optional ? `${descriptor}, optional: true` : descriptor,
+    write: writeExpression(property.type, `@${reader}`),
   };
 }
 
@@ -122,16 +114,21 @@ function withKnownValues(property: Property): Property {
  */
 const MODULE_DOC = '# The generated models; this file autoloads the ones its class refers to.';
 
-export function buildFileView(header: string, modulePath: string, classView: RubyClassView, classText: string): RubyFileView {
+/**
+ * The file around a class, or around the runtime (`isRuntime`); `documented`
+ * when its module line needs the autoload comment.
+ */
+export function buildFileView(header: string, modulePath: string, documented: boolean, classText: string, isRuntime = false): RubyFileView {
   const segments = modulePath.split('::');
   const indents = segments.map((_, depth) => '  '.repeat(depth));
   const innermost = segments.length - 1;
   const moduleOpen = segments.flatMap((s, depth) => {
     const line = `${indents[depth]}module ${s}`;
-    return depth === innermost && classView.autoloads.length > 0 ? [`${indents[depth]}${MODULE_DOC}`, line] : [line];
+    return depth === innermost && documented ? [`${indents[depth]}${MODULE_DOC}`, line] : [line];
   });
   return {
     header: headerComment(header),
+    runtime: !isRuntime,
     moduleOpen,
     moduleClose: [...indents].reverse().map((indent) => `${indent}end`),
     body: indentBlock(classText.replace(/\n+$/, ''), '  '.repeat(segments.length)),

@@ -2,8 +2,9 @@
 
 /*
  * Exercises the public API of the generated type-forms models (namespace
- * Acme\Forms) beyond the wire round trip: constructors with explicit nulls,
- * toArray's plain arrays, PHP types of what was read, error messages.
+ * Acme\Forms) beyond the wire round trip: constructors, toArray's plain
+ * arrays, PHP types of what was read, strict errors and what the same
+ * payloads read and write back without strict.
  * Argument 1 is the PSR-4 root. Prints one JSON object of named results.
  */
 
@@ -45,16 +46,26 @@ $node = static fn (array $extra = []): TreeNode => new TreeNode(
     ], $extra),
 );
 
+// Each read once strict (the error) and once not (what it writes back).
+$reads = [
+    'int' => static fn (bool $strict) => TreeNode::fromArray(['id' => 'x', 'count' => 1.5], $strict),
+    'nested' => static fn (bool $strict) => TreeNode::fromJson(
+        '{"id":"x","count":1,"ratio":1,"enabled":true,"flags":[],"matrix":[[1,"2"]]}',
+        $strict,
+    ),
+    'deep' => static fn (bool $strict) => Leaf::fromArray(['value' => 'v', 'owner' => ['id' => 7]], $strict),
+    'missing' => static fn (bool $strict) => TreeNode::fromJson('{"id":"x","count":2,"tags":{"a":1}}', $strict),
+];
 $full = TreeNode::fromJson((string) file_get_contents($argv[2]));
 $plain = $full->toArray();
 $results = [
+    'notObject' => $error(static fn () => TreeNode::fromJson('[1]')),
     'constructed' => json_encode($node(), $flags),
-    'constructedExplicitNull' => json_encode($node(['nickname' => null, 'explicitNulls' => ['nickname']]), $flags),
+    'constructedNull' => json_encode($node(['nickname' => null]), $flags),
     'constructedNested' => json_encode($node([
         'leaf' => new Leaf(value: 'v', weights: ['0' => [1.0], 'x' => []]),
         'childrenByName' => [],
         'extra' => null,
-        'explicitNulls' => ['extra'],
     ]), $flags),
     'types' => [
         'count' => get_debug_type($full->count),
@@ -71,13 +82,15 @@ $results = [
         'extra' => get_debug_type($plain['extra']),
         'owner' => $plain['children_by_name']['b']['leaf']['owner']['id'] ?? null,
     ],
-    'errors' => [
-        'int' => $error(static fn () => TreeNode::fromArray(['id' => 'x', 'count' => 1.5])),
-        'nested' => $error(static fn () => TreeNode::fromJson(
-            '{"id":"x","count":1,"ratio":1,"enabled":true,"flags":[],"matrix":[[1,"2"]]}',
-        )),
-        'deep' => $error(static fn () => Leaf::fromArray(['value' => 'v', 'owner' => ['id' => 7]])),
-        'notObject' => $error(static fn () => TreeNode::fromJson('[1]')),
-    ],
+    'errors' => array_map(static fn (\Closure $read) => $error(static fn () => $read(true)), $reads),
+    'errorParts' => (static function () use ($reads): array {
+        try {
+            $reads['deep'](true);
+            return [];
+        } catch (\Acme\Forms\ModelValidationException $e) {
+            return [$e->model, $e->path, $e->expected, $e->found, $e instanceof \UnexpectedValueException];
+        }
+    })(),
+    'lenient' => array_map(static fn (\Closure $read) => json_encode($read(false), $flags), $reads),
 ];
 echo json_encode($results, $flags), "\n";

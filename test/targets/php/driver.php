@@ -4,7 +4,8 @@
  * Round-trip driver for the generated PHP models. Argument 1 is the output
  * folder (PSR-4 root); stdin is a JSON list of {"fixture", "class", "file",
  * "mode"}: mode "array" reads json_decode($text, true) with fromArray, mode
- * "json" reads the text with fromJson (objects stay objects). Prints one JSON
+ * "json" reads the text with fromJson (objects stay objects), mode "strict"
+ * reads it with fromJson in strict mode. Prints one JSON
  * line per job: {"fixture", "mode", "json"} with what json_encode writes for
  * the model, or {"fixture", "mode", "error"}.
  */
@@ -26,9 +27,11 @@ foreach ($jobs as $job) {
     $head = '{"fixture":' . json_encode($job['fixture'], $flags) . ',"mode":' . json_encode($mode, $flags);
     try {
         $text = (string) file_get_contents($job['file']);
-        $model = $mode === 'json'
-            ? $job['class']::fromJson($text)
-            : $job['class']::fromArray(json_decode($text, true, 512, JSON_THROW_ON_ERROR));
+        $model = match ($mode) {
+            'json' => $job['class']::fromJson($text),
+            'strict' => $job['class']::fromJson($text, strict: true),
+            default => $job['class']::fromArray(json_decode($text, true, 512, JSON_THROW_ON_ERROR)),
+        };
         $line = $head . ',"json":' . json_encode($model, $flags) . '}';
     } catch (\Throwable $e) {
         $line = $head . ',"error":' . json_encode(get_class($e) . ': ' . $e->getMessage(), $flags) . '}';

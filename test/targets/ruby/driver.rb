@@ -9,7 +9,8 @@
 # Prints one JSON line per fixture: the model read with from_json and written
 # with to_json, the same payload read with new(hash) from symbol keys and
 # written with to_h, every reader's value and its shape (class names, through
-# arrays and hashes), and key? for each probe key.
+# arrays and hashes), key? for each probe key, and the error of a strict read
+# (class and message; nil when it reads).
 
 require 'json'
 
@@ -21,6 +22,14 @@ def shape(value)
   when Hash then value.transform_values { |item| shape(item) }
   else value.class.name
   end
+end
+
+# The error a strict read raises, as "Class: message"; nil when the payload is as documented.
+def strict_error(klass, text)
+  klass.from_json(text, strict: true)
+  nil
+rescue StandardError => e
+  "#{e.class.name}: #{e.message}"
 end
 
 job = JSON.parse($stdin.read)
@@ -40,7 +49,8 @@ job.fetch('fixtures').each do |fixture|
     'symbol_keys' => klass.new(JSON.parse(text, symbolize_names: true)).to_h,
     'readers' => values,
     'shapes' => values.transform_values { |value| shape(value) },
-    'keys' => job.fetch('probe_keys').to_h { |key| [key, model.key?(key)] }
+    'keys' => job.fetch('probe_keys').to_h { |key| [key, model.key?(key)] },
+    'strict' => strict_error(klass, text)
   }
   puts JSON.generate(line)
 end

@@ -14,13 +14,18 @@ namespace WorkOS\Resource;
  */
 final class Directory implements \JsonSerializable
 {
+    use ModelJson;
+
+    /** What the payload held that the properties cannot say; null for a model built by hand. */
+    private ?ModelRuntime $wire = null;
+
     public function __construct(
         /** Unique identifier for the Directory. */
-        public readonly string $id,
+        public readonly ?string $id,
         /** The URL associated with an Enterprise Client. */
-        public readonly string $domain,
+        public readonly ?string $domain,
         /** The name of the directory. */
-        public readonly string $name,
+        public readonly ?string $name,
         /**
          * Describes whether the Directory has been successfully connected to an
          * external provider.
@@ -31,7 +36,7 @@ final class Directory implements \JsonSerializable
          * Known values: `linked`, `unlinked`, `validating`, `deleting`,
          * `invalid_credentials`.
          */
-        public readonly string $state,
+        public readonly ?string $state,
         /**
          * The type of external Directory Provider integrated with.
          *
@@ -40,11 +45,11 @@ final class Directory implements \JsonSerializable
          * `jump cloud scim v2.0`, `okta scim v2.0`, `onelogin scim v2.0`,
          * `people hr`, `pingfederate scim v2.0`, `workday`.
          */
-        public readonly string $type,
+        public readonly ?string $type,
         /** The timestamp when the Directory was created. */
-        public readonly string $createdAt,
+        public readonly ?string $createdAt,
         /** The timestamp when the Directory was last updated. */
-        public readonly string $updatedAt,
+        public readonly ?string $updatedAt,
         /**
          * The unique identifier for the Organization in which the directory
          * resides.
@@ -54,61 +59,32 @@ final class Directory implements \JsonSerializable
     }
 
     /**
-     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
-     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
-     * optional or nullable key reads as null; untyped values are kept as they
-     * are.
+     * Reads the wire object, decoded with objects (`json_decode($json)`) or
+     * arrays; never throws unless strict (see ModelRuntime).
      *
-     * @param array<string, mixed> $data
+     * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws \UnexpectedValueException when a value does not have its type
+     * @throws ModelValidationException in strict mode
      */
-    public static function fromArray(array $data): self
+    public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
-        return new self(
-            id: self::field($data, 'id', self::readString(...)),
-            domain: self::field($data, 'domain', self::readString(...)),
-            name: self::field($data, 'name', self::readString(...)),
-            state: self::field($data, 'state', self::readString(...)),
-            type: self::field($data, 'type', self::readString(...)),
-            createdAt: self::field($data, 'created_at', self::readString(...)),
-            updatedAt: self::field($data, 'updated_at', self::readString(...)),
-            organizationId: self::fieldOrNull($data, 'organization_id', self::readString(...)),
+        $wire = new ModelRuntime('Directory', $strict, $data instanceof \stdClass);
+        $data = (array) $data;
+        $model = new self(
+            id: $wire->required($data, 'id', 'string', $wire->string(...)),
+            domain: $wire->required($data, 'domain', 'string', $wire->string(...)),
+            name: $wire->required($data, 'name', 'string', $wire->string(...)),
+            state: $wire->required($data, 'state', 'string', $wire->string(...)),
+            type: $wire->required($data, 'type', 'string', $wire->string(...)),
+            createdAt: $wire->required($data, 'created_at', 'string', $wire->string(...)),
+            updatedAt: $wire->required($data, 'updated_at', 'string', $wire->string(...)),
+            organizationId: $wire->optional($data, 'organization_id', $wire->string(...)),
         );
+        $model->wire = $wire;
+        return $model;
     }
 
-    /**
-     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object inside an untyped value is written back as `{}`.
-     *
-     * @throws \JsonException when the text is not JSON
-     * @throws \UnexpectedValueException when it is not an object of this shape
-     */
-    public static function fromJson(string $json): self
-    {
-        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
-        if (!$value instanceof \stdClass) {
-            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
-        }
-        return self::fromArray(get_object_vars($value));
-    }
-
-    /**
-     * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays. Absent optional values are left out.
-     *
-     * @return array<string, mixed>
-     */
-    public function toArray(): array
-    {
-        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
-    }
-
-    /**
-     * The wire JSON object, with wire keys: absent optional values are left
-     * out, null ones are written as null; maps are objects, so `{}` stays
-     * `{}`.
-     */
+    /** The wire JSON object: what was read, as it was read (see ModelRuntime::write). */
     public function jsonSerialize(): \stdClass
     {
         $data = [
@@ -121,53 +97,6 @@ final class Directory implements \JsonSerializable
             'created_at' => $this->createdAt,
             'updated_at' => $this->updatedAt,
         ];
-        if ($this->organizationId === null) {
-            unset($data['organization_id']);
-        }
-        return (object) $data;
-    }
-
-    /**
-     * Nested models and JSON objects become arrays, recursively.
-     */
-    private static function plain(mixed $value): mixed
-    {
-        if ($value instanceof \JsonSerializable) {
-            $value = $value->jsonSerialize();
-        }
-        if ($value instanceof \stdClass) {
-            $value = get_object_vars($value);
-        }
-        return is_array($value) ? array_map(self::plain(...), $value) : $value;
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T
-     */
-    private static function field(array $data, string $key, \Closure $read): mixed
-    {
-        return $read($data[$key] ?? null, $key);
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T|null
-     */
-    private static function fieldOrNull(array $data, string $key, \Closure $read): mixed
-    {
-        return isset($data[$key]) ? $read($data[$key], $key) : null;
-    }
-
-    private static function readString(mixed $value, string $path): string
-    {
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
-        }
-        return $value;
+        return ModelRuntime::write($data, ['organization_id'], $this->wire);
     }
 }

@@ -13,20 +13,25 @@ namespace WorkOS\Resource;
  */
 final class DirectoryUser implements \JsonSerializable
 {
+    use ModelJson;
+
+    /** What the payload held that the properties cannot say; null for a model built by hand. */
+    private ?ModelRuntime $wire = null;
+
     public function __construct(
         /** Unique identifier for the Directory User. */
-        public readonly string $id,
+        public readonly ?string $id,
         /** The identifier of the Directory the Directory User belongs to. */
-        public readonly string $directoryId,
+        public readonly ?string $directoryId,
         /**
          * The identifier for the Organization in which the Directory resides.
          */
-        public readonly string $organizationId,
+        public readonly ?string $organizationId,
         /**
          * Unique identifier for the user, assigned by the Directory Provider.
          * Different Directory Providers use different ID formats.
          */
-        public readonly string $idpId,
+        public readonly ?string $idpId,
         /** The email address of the user. */
         public readonly ?string $email,
         /** The first name of the user. */
@@ -38,135 +43,86 @@ final class DirectoryUser implements \JsonSerializable
          *
          * Known values: `active`, `suspended`, `inactive`.
          */
-        public readonly string $state,
+        public readonly ?string $state,
         /**
          * An object containing the custom attribute mapping for the Directory
          * Provider.
          *
-         * @var array<string, mixed>
+         * @var array<string, mixed>|null
          */
-        public readonly array $customAttributes,
+        public readonly ?array $customAttributes,
         /**
          * The raw attributes received from the directory provider.
          *
-         * @var array<string, mixed>
+         * @var array<string, mixed>|null
          */
-        public readonly array $rawAttributes,
+        public readonly ?array $rawAttributes,
         /**
          * The directory groups the user belongs to.
          *
-         * @var list<DirectoryGroup>
+         * @var list<DirectoryGroup>|null
          */
-        public readonly array $groups,
+        public readonly ?array $groups,
         /** The timestamp when the Directory User was created. */
-        public readonly string $createdAt,
+        public readonly ?string $createdAt,
         /** The timestamp when the Directory User was last updated. */
-        public readonly string $updatedAt,
+        public readonly ?string $updatedAt,
         /**
          * A list of email addresses for the user.
          *
          * @var list<DirectoryUserEmail>|null
          */
         public readonly ?array $emails = null,
-        /**
-         * The username of the user.
-         *
-         * Left out of the wire JSON when null, unless named in
-         * `$explicitNulls`.
-         */
+        /** The username of the user. */
         public readonly ?string $username = null,
-        /**
-         * The job title of the user.
-         *
-         * Left out of the wire JSON when null, unless named in
-         * `$explicitNulls`.
-         */
+        /** The job title of the user. */
         public readonly ?string $jobTitle = null,
         /** The role of the user. */
         public readonly ?RoleResponse $role = null,
-        /**
-         * The optional properties (by name) that are null on the wire rather
-         * than absent: they are written as null instead of left out.
-         *
-         * @var list<string>
-         */
-        public readonly array $explicitNulls = [],
     ) {
     }
 
     /**
-     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
-     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
-     * optional or nullable key reads as null; untyped values are kept as they
-     * are.
+     * Reads the wire object, decoded with objects (`json_decode($json)`) or
+     * arrays; never throws unless strict (see ModelRuntime).
      *
-     * @param array<string, mixed> $data
+     * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws \UnexpectedValueException when a value does not have its type
+     * @throws ModelValidationException in strict mode
      */
-    public static function fromArray(array $data): self
+    public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
-        $explicitNulls = [];
-        if (array_key_exists('username', $data) && $data['username'] === null) {
-            $explicitNulls[] = 'username';
-        }
-        if (array_key_exists('job_title', $data) && $data['job_title'] === null) {
-            $explicitNulls[] = 'jobTitle';
-        }
-        return new self(
-            id: self::field($data, 'id', self::readString(...)),
-            directoryId: self::field($data, 'directory_id', self::readString(...)),
-            organizationId: self::field($data, 'organization_id', self::readString(...)),
-            idpId: self::field($data, 'idp_id', self::readString(...)),
-            email: self::fieldOrNull($data, 'email', self::readString(...)),
-            firstName: self::fieldOrNull($data, 'first_name', self::readString(...)),
-            lastName: self::fieldOrNull($data, 'last_name', self::readString(...)),
-            state: self::field($data, 'state', self::readString(...)),
-            customAttributes: self::field($data, 'custom_attributes', self::mapOf(self::readAny(...))),
-            rawAttributes: self::field($data, 'raw_attributes', self::mapOf(self::readAny(...))),
-            groups: self::field($data, 'groups', self::listOf(self::modelOf(DirectoryGroup::fromArray(...)))),
-            createdAt: self::field($data, 'created_at', self::readString(...)),
-            updatedAt: self::field($data, 'updated_at', self::readString(...)),
-            emails: self::fieldOrNull($data, 'emails', self::listOf(self::modelOf(DirectoryUserEmail::fromArray(...)))),
-            username: self::fieldOrNull($data, 'username', self::readString(...)),
-            jobTitle: self::fieldOrNull($data, 'job_title', self::readString(...)),
-            role: self::fieldOrNull($data, 'role', self::modelOf(RoleResponse::fromArray(...))),
-            explicitNulls: $explicitNulls,
+        $wire = new ModelRuntime('DirectoryUser', $strict, $data instanceof \stdClass);
+        $data = (array) $data;
+        $model = new self(
+            id: $wire->required($data, 'id', 'string', $wire->string(...)),
+            directoryId: $wire->required($data, 'directory_id', 'string', $wire->string(...)),
+            organizationId: $wire->required($data, 'organization_id', 'string', $wire->string(...)),
+            idpId: $wire->required($data, 'idp_id', 'string', $wire->string(...)),
+            email: $wire->required($data, 'email', 'string', $wire->nullable($wire->string(...))),
+            firstName: $wire->required($data, 'first_name', 'string', $wire->nullable($wire->string(...))),
+            lastName: $wire->required($data, 'last_name', 'string', $wire->nullable($wire->string(...))),
+            state: $wire->required($data, 'state', 'string', $wire->string(...)),
+            customAttributes: $wire->required($data, 'custom_attributes', 'object', $wire->mapOf($wire->any(...))),
+            rawAttributes: $wire->required($data, 'raw_attributes', 'object', $wire->mapOf($wire->any(...))),
+            groups: $wire->required(
+                $data,
+                'groups',
+                'array',
+                $wire->listOf($wire->model(DirectoryGroup::fromArray(...))),
+            ),
+            createdAt: $wire->required($data, 'created_at', 'string', $wire->string(...)),
+            updatedAt: $wire->required($data, 'updated_at', 'string', $wire->string(...)),
+            emails: $wire->optional($data, 'emails', $wire->listOf($wire->model(DirectoryUserEmail::fromArray(...)))),
+            username: $wire->optional($data, 'username', $wire->nullable($wire->string(...))),
+            jobTitle: $wire->optional($data, 'job_title', $wire->nullable($wire->string(...))),
+            role: $wire->optional($data, 'role', $wire->model(RoleResponse::fromArray(...))),
         );
+        $model->wire = $wire;
+        return $model;
     }
 
-    /**
-     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object inside an untyped value is written back as `{}`.
-     *
-     * @throws \JsonException when the text is not JSON
-     * @throws \UnexpectedValueException when it is not an object of this shape
-     */
-    public static function fromJson(string $json): self
-    {
-        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
-        if (!$value instanceof \stdClass) {
-            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
-        }
-        return self::fromArray(get_object_vars($value));
-    }
-
-    /**
-     * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays. Absent optional values are left out.
-     *
-     * @return array<string, mixed>
-     */
-    public function toArray(): array
-    {
-        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
-    }
-
-    /**
-     * The wire JSON object, with wire keys: absent optional values are left
-     * out, null ones are written as null; maps are objects, so `{}` stays
-     * `{}`.
-     */
+    /** The wire JSON object: what was read, as it was read (see ModelRuntime::write). */
     public function jsonSerialize(): \stdClass
     {
         $data = [
@@ -181,153 +137,13 @@ final class DirectoryUser implements \JsonSerializable
             'username' => $this->username,
             'job_title' => $this->jobTitle,
             'state' => $this->state,
-            'custom_attributes' => self::toObject($this->customAttributes),
-            'raw_attributes' => self::toObject($this->rawAttributes),
+            'custom_attributes' => ModelRuntime::toObject($this->customAttributes),
+            'raw_attributes' => ModelRuntime::toObject($this->rawAttributes),
             'role' => $this->role,
             'groups' => $this->groups,
             'created_at' => $this->createdAt,
             'updated_at' => $this->updatedAt,
         ];
-        if ($this->emails === null) {
-            unset($data['emails']);
-        }
-        if ($this->username === null && !in_array('username', $this->explicitNulls, true)) {
-            unset($data['username']);
-        }
-        if ($this->jobTitle === null && !in_array('jobTitle', $this->explicitNulls, true)) {
-            unset($data['job_title']);
-        }
-        if ($this->role === null) {
-            unset($data['role']);
-        }
-        return (object) $data;
-    }
-
-    /**
-     * Nested models and JSON objects become arrays, recursively.
-     */
-    private static function plain(mixed $value): mixed
-    {
-        if ($value instanceof \JsonSerializable) {
-            $value = $value->jsonSerialize();
-        }
-        if ($value instanceof \stdClass) {
-            $value = get_object_vars($value);
-        }
-        return is_array($value) ? array_map(self::plain(...), $value) : $value;
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T
-     */
-    private static function field(array $data, string $key, \Closure $read): mixed
-    {
-        return $read($data[$key] ?? null, $key);
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T|null
-     */
-    private static function fieldOrNull(array $data, string $key, \Closure $read): mixed
-    {
-        return isset($data[$key]) ? $read($data[$key], $key) : null;
-    }
-
-    private static function readString(mixed $value, string $path): string
-    {
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
-        }
-        return $value;
-    }
-
-    /**
-     * An untyped value is any JSON value, kept as it was decoded.
-     */
-    private static function readAny(mixed $value, string $path): mixed
-    {
-        return $value;
-    }
-
-    /**
-     * @template T
-     * @param \Closure(mixed, string): T $item
-     * @return \Closure(mixed, string): list<T>
-     */
-    private static function listOf(\Closure $item): \Closure
-    {
-        return static function (mixed $value, string $path) use ($item): array {
-            if (!is_array($value) || !array_is_list($value)) {
-                throw new \UnexpectedValueException(self::class . ": \"$path\" must be a list");
-            }
-            $list = [];
-            foreach ($value as $index => $each) {
-                $list[] = $item($each, "{$path}[{$index}]");
-            }
-            return $list;
-        };
-    }
-
-    /**
-     * @template T
-     * @param \Closure(mixed, string): T $item
-     * @return \Closure(mixed, string): array<string, T>
-     */
-    private static function mapOf(\Closure $item): \Closure
-    {
-        return static function (mixed $value, string $path) use ($item): array {
-            if ($value instanceof \stdClass) {
-                $value = get_object_vars($value);
-            }
-            if (!is_array($value)) {
-                throw new \UnexpectedValueException(self::class . ": \"$path\" must be an object");
-            }
-            $map = [];
-            foreach ($value as $key => $each) {
-                $map[$key] = $item($each, "{$path}.{$key}");
-            }
-            return $map;
-        };
-    }
-
-    /**
-     * Reads a nested model; its errors say where it sits in this one.
-     *
-     * @template M
-     * @param \Closure(array<string, mixed>): M $fromArray
-     * @return \Closure(mixed, string): M
-     */
-    private static function modelOf(\Closure $fromArray): \Closure
-    {
-        return static function (mixed $value, string $path) use ($fromArray): mixed {
-            if ($value instanceof \stdClass) {
-                $value = get_object_vars($value);
-            }
-            if (!is_array($value)) {
-                throw new \UnexpectedValueException(self::class . ": \"$path\" must be an object");
-            }
-            try {
-                return $fromArray($value);
-            } catch (\UnexpectedValueException $e) {
-                throw new \UnexpectedValueException(self::class . ": \"$path\": " . $e->getMessage(), 0, $e);
-            }
-        };
-    }
-
-    /**
-     * A map as a JSON object: `json_encode` would write an empty or
-     * integer-keyed array as a JSON list.
-     *
-     * @param array<array-key, mixed>|null $map
-     */
-    private static function toObject(?array $map): ?\stdClass
-    {
-        return $map === null ? null : (object) $map;
+        return ModelRuntime::write($data, ['emails', 'username', 'job_title', 'role'], $this->wire);
     }
 }

@@ -13,84 +13,43 @@ namespace WorkOS\Resource;
  */
 final class DirectoryUserEmail implements \JsonSerializable
 {
+    use ModelJson;
+
+    /** What the payload held that the properties cannot say; null for a model built by hand. */
+    private ?ModelRuntime $wire = null;
+
     public function __construct(
         /** Whether this is the primary email address. */
         public readonly ?bool $primary = null,
         /** The type of email address. */
         public readonly ?string $type = null,
-        /**
-         * The email address value.
-         *
-         * Left out of the wire JSON when null, unless named in
-         * `$explicitNulls`.
-         */
+        /** The email address value. */
         public readonly ?string $value = null,
-        /**
-         * The optional properties (by name) that are null on the wire rather
-         * than absent: they are written as null instead of left out.
-         *
-         * @var list<string>
-         */
-        public readonly array $explicitNulls = [],
     ) {
     }
 
     /**
-     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
-     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
-     * optional or nullable key reads as null; untyped values are kept as they
-     * are.
+     * Reads the wire object, decoded with objects (`json_decode($json)`) or
+     * arrays; never throws unless strict (see ModelRuntime).
      *
-     * @param array<string, mixed> $data
+     * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws \UnexpectedValueException when a value does not have its type
+     * @throws ModelValidationException in strict mode
      */
-    public static function fromArray(array $data): self
+    public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
-        $explicitNulls = [];
-        if (array_key_exists('value', $data) && $data['value'] === null) {
-            $explicitNulls[] = 'value';
-        }
-        return new self(
-            primary: self::fieldOrNull($data, 'primary', self::readBool(...)),
-            type: self::fieldOrNull($data, 'type', self::readString(...)),
-            value: self::fieldOrNull($data, 'value', self::readString(...)),
-            explicitNulls: $explicitNulls,
+        $wire = new ModelRuntime('DirectoryUserEmail', $strict, $data instanceof \stdClass);
+        $data = (array) $data;
+        $model = new self(
+            primary: $wire->optional($data, 'primary', $wire->bool(...)),
+            type: $wire->optional($data, 'type', $wire->string(...)),
+            value: $wire->optional($data, 'value', $wire->nullable($wire->string(...))),
         );
+        $model->wire = $wire;
+        return $model;
     }
 
-    /**
-     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object inside an untyped value is written back as `{}`.
-     *
-     * @throws \JsonException when the text is not JSON
-     * @throws \UnexpectedValueException when it is not an object of this shape
-     */
-    public static function fromJson(string $json): self
-    {
-        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
-        if (!$value instanceof \stdClass) {
-            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
-        }
-        return self::fromArray(get_object_vars($value));
-    }
-
-    /**
-     * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays. Absent optional values are left out.
-     *
-     * @return array<string, mixed>
-     */
-    public function toArray(): array
-    {
-        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
-    }
-
-    /**
-     * The wire JSON object, with wire keys: absent optional values are left
-     * out, null ones are written as null; maps are objects, so `{}` stays
-     * `{}`.
-     */
+    /** The wire JSON object: what was read, as it was read (see ModelRuntime::write). */
     public function jsonSerialize(): \stdClass
     {
         $data = [
@@ -98,56 +57,6 @@ final class DirectoryUserEmail implements \JsonSerializable
             'type' => $this->type,
             'value' => $this->value,
         ];
-        if ($this->primary === null) {
-            unset($data['primary']);
-        }
-        if ($this->type === null) {
-            unset($data['type']);
-        }
-        if ($this->value === null && !in_array('value', $this->explicitNulls, true)) {
-            unset($data['value']);
-        }
-        return (object) $data;
-    }
-
-    /**
-     * Nested models and JSON objects become arrays, recursively.
-     */
-    private static function plain(mixed $value): mixed
-    {
-        if ($value instanceof \JsonSerializable) {
-            $value = $value->jsonSerialize();
-        }
-        if ($value instanceof \stdClass) {
-            $value = get_object_vars($value);
-        }
-        return is_array($value) ? array_map(self::plain(...), $value) : $value;
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T|null
-     */
-    private static function fieldOrNull(array $data, string $key, \Closure $read): mixed
-    {
-        return isset($data[$key]) ? $read($data[$key], $key) : null;
-    }
-
-    private static function readString(mixed $value, string $path): string
-    {
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
-        }
-        return $value;
-    }
-
-    private static function readBool(mixed $value, string $path): bool
-    {
-        if (!is_bool($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a boolean");
-        }
-        return $value;
+        return ModelRuntime::write($data, ['primary', 'type', 'value'], $this->wire);
     }
 }

@@ -13,99 +13,42 @@ namespace WorkOS\Resource;
  */
 final class RoleResponse implements \JsonSerializable
 {
+    use ModelJson;
+
+    /** What the payload held that the properties cannot say; null for a model built by hand. */
+    private ?ModelRuntime $wire = null;
+
     public function __construct(
         /** A unique key to reference the role. */
-        public readonly string $slug,
+        public readonly ?string $slug,
     ) {
     }
 
     /**
-     * Reads the wire array (as `json_decode($json, true)` gives it; nested JSON
-     * objects may also be `\stdClass`). Unknown keys are ignored; a missing
-     * optional or nullable key reads as null; untyped values are kept as they
-     * are.
+     * Reads the wire object, decoded with objects (`json_decode($json)`) or
+     * arrays; never throws unless strict (see ModelRuntime).
      *
-     * @param array<string, mixed> $data
+     * @param array<array-key, mixed>|\stdClass $data
      *
-     * @throws \UnexpectedValueException when a value does not have its type
+     * @throws ModelValidationException in strict mode
      */
-    public static function fromArray(array $data): self
+    public static function fromArray(array|\stdClass $data, bool $strict = false): self
     {
-        return new self(
-            slug: self::field($data, 'slug', self::readString(...)),
+        $wire = new ModelRuntime('RoleResponse', $strict, $data instanceof \stdClass);
+        $data = (array) $data;
+        $model = new self(
+            slug: $wire->required($data, 'slug', 'string', $wire->string(...)),
         );
+        $model->wire = $wire;
+        return $model;
     }
 
-    /**
-     * Reads a JSON text. Objects are decoded as `\stdClass`, so an empty
-     * object inside an untyped value is written back as `{}`.
-     *
-     * @throws \JsonException when the text is not JSON
-     * @throws \UnexpectedValueException when it is not an object of this shape
-     */
-    public static function fromJson(string $json): self
-    {
-        $value = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
-        if (!$value instanceof \stdClass) {
-            throw new \UnexpectedValueException(self::class . ': the JSON text must be an object');
-        }
-        return self::fromArray(get_object_vars($value));
-    }
-
-    /**
-     * The wire data as plain PHP arrays, with wire keys: nested models and
-     * JSON objects become arrays. Absent optional values are left out.
-     *
-     * @return array<string, mixed>
-     */
-    public function toArray(): array
-    {
-        return array_map(self::plain(...), get_object_vars($this->jsonSerialize()));
-    }
-
-    /**
-     * The wire JSON object, with wire keys: absent optional values are left
-     * out, null ones are written as null; maps are objects, so `{}` stays
-     * `{}`.
-     */
+    /** The wire JSON object: what was read, as it was read (see ModelRuntime::write). */
     public function jsonSerialize(): \stdClass
     {
         $data = [
             'slug' => $this->slug,
         ];
-        return (object) $data;
-    }
-
-    /**
-     * Nested models and JSON objects become arrays, recursively.
-     */
-    private static function plain(mixed $value): mixed
-    {
-        if ($value instanceof \JsonSerializable) {
-            $value = $value->jsonSerialize();
-        }
-        if ($value instanceof \stdClass) {
-            $value = get_object_vars($value);
-        }
-        return is_array($value) ? array_map(self::plain(...), $value) : $value;
-    }
-
-    /**
-     * @template T
-     * @param array<string, mixed> $data
-     * @param \Closure(mixed, string): T $read
-     * @return T
-     */
-    private static function field(array $data, string $key, \Closure $read): mixed
-    {
-        return $read($data[$key] ?? null, $key);
-    }
-
-    private static function readString(mixed $value, string $path): string
-    {
-        if (!is_string($value)) {
-            throw new \UnexpectedValueException(self::class . ": \"$path\" must be a string");
-        }
-        return $value;
+        return ModelRuntime::write($data, [], $this->wire);
     }
 }
