@@ -22,7 +22,7 @@ export const DEFAULT_AREA: Area = { words: [], from: 'default' };
 export const modelArea = (model: { readonly area?: Area }): Area => model.area ?? DEFAULT_AREA;
 
 /** The canonical spelling, as the config writes it: `directory-sync`. */
-export const areaName = (area: Area) => area.words.join('-');
+const areaName = (area: Area) => area.words.join('-');
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -38,7 +38,7 @@ export const AREA_CASES = {
   kebab: areaName,
 } as const;
 
-export const AREA_PLACEHOLDER = '{area}';
+const AREA_PLACEHOLDER = '{area}';
 
 /** An option value with `{area}` replaced by the area cased for the language. */
 export function withArea(value: string, area: Area, casing: (area: Area) => string): string {

@@ -80,10 +80,10 @@ export interface ModuleLayout {
   readonly importExtension: string;
 }
 
-export const FLAT_LAYOUT: ModuleLayout = { pathOf: moduleNameOf, importExtension: '' };
+const FLAT_LAYOUT: ModuleLayout = { pathOf: moduleNameOf, importExtension: '' };
 
 /** `./leaf` or `../sso/connection`: a module path as a relative import from module `from`. */
-export function relativeImport(from: string, to: string, extension: string): string {
+function relativeImport(from: string, to: string, extension: string): string {
   const relative = path.posix.relative(path.posix.dirname(from), to);
   return `${relative.startsWith('.') ? '' : './'}${relative}${extension}`;
 }
