@@ -64,7 +64,7 @@ describe('the check step, run as the runner runs it', () => {
     const dir = tempProject();
     expect(modelgen(['generate', '--lang', 'go'], dir).status).toBe(0);
     const result = runStep(dir, '--lang go');
-    expect(result.stdout).toBe('3 generated files are up to date\n');
+    expect(result.stdout).toBe('4 generated files are up to date\n');
     expect(result.status).toBe(0);
   });
 

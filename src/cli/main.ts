@@ -75,10 +75,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(action(async () => (await import('./commands/check')).check));
 
   terminalOptions(specOptions(program.command('lint')))
-    .description('report where the specs disagree across languages')
+    .description('report where the specs disagree across languages, and with the API contract')
     .option('--strict', 'exit 1 when there is any finding')
+    .option('--contract <file>', "the API's OpenAPI 3.0/3.1 document to check the docs against (default: the config's `contract:`)")
     .addOption(formatOption())
-    .addHelpText('after', examples('modelgen lint --specs specs/directory.mdx', 'modelgen lint --strict --format json'))
+    .addHelpText('after', examples('modelgen lint --specs specs/directory.mdx', 'modelgen lint --strict --format json', 'modelgen lint --contract open-api-spec.yaml'))
     .action(action(async () => (await import('./commands/lint')).lint));
 
   terminalOptions(specOptions(program.command('ir')))

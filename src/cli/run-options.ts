@@ -17,6 +17,7 @@ export interface CommonFlags {
   readonly lang?: string[];
   readonly templates?: string;
   readonly config?: string;
+  readonly contract?: string;
 }
 
 export interface RunOptions {
@@ -25,6 +26,9 @@ export interface RunOptions {
   readonly specs: readonly string[];
   readonly out: string;
   readonly templates?: string;
+  /** The OpenAPI document to check the docs against, if any. */
+  readonly contract?: string;
+  readonly contractNames: Readonly<Record<string, string>>;
   readonly runs: readonly TargetRun[];
   /** The config's `areas`, overriding the areas read from the docs. */
   readonly areas?: AreaOverrides;
@@ -50,6 +54,8 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     specs: flags.specs ?? config.specs ?? DEFAULT_SPECS,
     out: flags.out ?? config.out ?? DEFAULT_OUT,
     templates: flags.templates ?? config.templates,
+    contract: flags.contract ?? config.contract,
+    contractNames: config.contractNames ?? {},
     runs,
     areas: config.areas,
   };

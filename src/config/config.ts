@@ -24,6 +24,10 @@ export interface Config {
   readonly out?: string;
   readonly languages?: readonly string[];
   readonly templates?: string;
+  /** The API's OpenAPI document that `lint` checks the docs against. */
+  readonly contract?: string;
+  /** Docs model id → contract schema name, where neither the `object` const nor the PascalCase id finds it. */
+  readonly contractNames?: Readonly<Record<string, string>>;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** `areas`: by model id or spec path (made relative to the working folder, as spec paths are). */
@@ -70,7 +74,8 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag): Con
     const list = isSeq(value) ? value.items.map((i) => scalarString(i) ?? '') : [scalarString(value) ?? ''];
     if (key === 'specs') config.specs = list.map((p) => path.join(base, p));
     else if (key === 'languages') config.languages = list;
-    else if (key === 'out' || key === 'templates') config[key] = path.join(base, list[0]);
+    else if (key === 'out' || key === 'templates' || key === 'contract') config[key] = path.join(base, list[0]);
+    else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
     else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, base, at);
   }

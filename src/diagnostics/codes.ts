@@ -160,6 +160,52 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'spell the type as nullable in every language whose SDK accepts null (`T | null`, `*T`, `Optional[T]`, `?T`, `T?`), where the language can say so',
   },
+  // Contract findings (`lint --contract`): the docs disagree with the API's OpenAPI document.
+  contractFieldMissing: {
+    code: 'MG110',
+    severity: 'warning',
+    hint: 'document the field the API sends, or confirm the SDK leaves it out',
+  },
+  contractFieldUnknown: {
+    code: 'MG111',
+    severity: 'warning',
+    hint: 'remove the field, correct its wire name, or add it to the API contract',
+  },
+  contractOptionalityDiffers: {
+    code: 'MG112',
+    severity: 'warning',
+    hint: 'make `optional` match the contract\'s `required` list',
+  },
+  contractNullabilityDiffers: {
+    code: 'MG113',
+    severity: 'warning',
+    hint: 'spell the type nullable where the API may send null, and not where it never does',
+  },
+  contractTypeDiffers: {
+    code: 'MG114',
+    severity: 'warning',
+    hint: 'give the property the type the contract gives the field',
+  },
+  contractEnumValuesMissing: {
+    code: 'MG115',
+    severity: 'warning',
+    hint: 'list every value the API sends in the description variant',
+  },
+  contractEnumValuesUnknown: {
+    code: 'MG116',
+    severity: 'warning',
+    hint: 'remove the values the API never sends, or add them to the contract',
+  },
+  contractSchemaMissing: {
+    code: 'MG117',
+    severity: 'warning',
+    hint: 'map the model to a schema with `contractNames` in the config, or add the schema to the contract',
+  },
+  contractSchemasUndocumented: {
+    code: 'MG118',
+    severity: 'warning',
+    hint: 'document those schemas in a spec, or ignore this if the docs cover only part of the API',
+  },
   // Configuration, templates and output.
   configInvalid: {
     code: 'MG201',
@@ -210,6 +256,16 @@ export const DIAGNOSTICS = {
     code: 'MG210',
     severity: 'error',
     hint: 'key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`',
+  },
+  contractUnreadable: {
+    code: 'MG220',
+    severity: 'error',
+    hint: 'pass an OpenAPI 3.0 or 3.1 document (YAML or JSON with a top-level `openapi:` key) to --contract or `contract:`',
+  },
+  contractRefUnresolved: {
+    code: 'MG221',
+    severity: 'error',
+    hint: 'point the `$ref` at a schema the document defines, such as `#/components/schemas/Name`',
   },
 } as const satisfies Record<string, DiagnosticKind>;
 

@@ -83,6 +83,8 @@ export interface Property {
    * of the referenced variant, for doc comments. The type stays a string.
    */
   readonly knownValues?: readonly string[];
+  /** The description variant `knownValues` come from (`lowercase` unless the reference names one). */
+  readonly knownValuesVariant?: DescriptionVariant;
   readonly location: SourceLocation;
 }
 

@@ -174,11 +174,17 @@ function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields:
       optional: p.raw.optional,
       type,
       description: p.ref.text.prose || undefined,
-      knownValues: isStringLike(type) ? built.enumeration?.members.get(p.ref.variant ?? 'lowercase')?.map((m) => m.wireValue) : undefined,
+      ...knownValues(type, built, p.ref.variant ?? 'lowercase'),
       location: p.raw.location,
     });
   }
   return { language: entry.language, name: entry.key, qualifier: titleQualifier(entry.title), url: entry.url, properties, location: entry.location };
+}
+
+/** A string property whose description is an enum keeps the variant's wire values for doc comments. */
+function knownValues(type: TypeRef, built: BuiltField, variant: DescriptionVariant): Pick<Property, 'knownValues' | 'knownValuesVariant'> {
+  const members = isStringLike(type) ? built.enumeration?.members.get(variant) : undefined;
+  return members ? { knownValues: members.map((m) => m.wireValue), knownValuesVariant: variant } : {};
 }
 
 function typeOf(p: LinkedProperty, built: BuiltField, models: ModelIndex, bag: DiagnosticBag): TypeRef | undefined {

@@ -17,6 +17,8 @@ export const TOP_LEVEL_KEYS = {
   templates: 'a folder whose files override the built-in templates',
   targets: 'per-language options, by target name',
   areas: 'API areas by spec path (relative to this file) or model id, overriding the area read from the docs: `specs/sso.mdx: sso`',
+  contract: "the API's OpenAPI 3.0/3.1 document that `lint` checks the docs against",
+  contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
 } as const;
 
 const path: JsonSchema = { type: 'string', minLength: 1 };
@@ -58,6 +60,8 @@ export function configSchema(): JsonSchema {
         description: TOP_LEVEL_KEYS.areas,
         additionalProperties: { type: 'string', pattern: AREA_NAME.source, description: 'an area name: lowercase words joined by `-` or `_` (`directory-sync`)' },
       },
+      contract: { ...path, description: TOP_LEVEL_KEYS.contract },
+      contractNames: { type: 'object', description: TOP_LEVEL_KEYS.contractNames, additionalProperties: { type: 'string', minLength: 1 } },
     },
   };
 }

@@ -16,8 +16,8 @@ const TS_FILE = 'generated/typescript/directory.ts';
 
 const TS_GO = ['--lang', 'typescript,go'];
 
-// What LANGS writes for the two seeds: 2 Go files, 4 Python files (2 models, `_types.py`, the leaf package's `__init__.py`) and the manifest.
-const FILE_COUNT = 7;
+// What LANGS writes for the two seeds: 3 Go files (2 models, `modelgen_types.go`), 4 Python files (2 models, `_types.py`, the leaf package's `__init__.py`) and the manifest.
+const FILE_COUNT = 8;
 
 function generated(langs = LANGS): string {
   const dir = tempProject();
@@ -59,8 +59,8 @@ describe('the input-hash cache', () => {
     expect(result.stdout.split('\n')[0]).toBe('cache: rendered typescript, go');
     expect(staleLines(result.stdout)).toEqual([`stale: ${TS_FILE}`, `stale: ${GO_FILE}`]);
     expect(result.stdout).toContain('\n-  id: strinG;\n+  id: string;\n');
-    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 4 unchanged\n`);
-    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n6 generated files are up to date\n');
+    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 5 unchanged\n`);
+    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n7 generated files are up to date\n');
   });
 
   test('an edited cache entry is not trusted: its seal no longer matches', () => {
@@ -124,7 +124,7 @@ describe('the input-hash cache', () => {
     const result = modelgen(['check', '--verbose'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: reused go; rendered dotnet');
-    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/DirectorySync/Group.cs', 'stale: generated/dotnet/DirectorySync/Directory.cs']);
+    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/DirectorySync/Group.cs', 'stale: generated/dotnet/DirectorySync/Directory.cs', 'stale: generated/dotnet/DirectorySync/ModelJson.cs', 'stale: generated/dotnet/DirectorySync/ModelValidationException.cs']);
     expect(result.stdout).toContain('\n-namespace WorkOS\n+namespace Acme.Models\n');
   });
 

@@ -91,9 +91,9 @@ describe('--quiet and --verbose', () => {
   test('--verbose lists the unchanged files too', () => {
     const dir = tempProject();
     modelgen(['generate', '--lang', 'go'], dir);
-    expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 3 unchanged\n');
+    expect(modelgen(['generate', '--lang', 'go'], dir).stdout).toBe('0 files changed, 4 unchanged\n');
     expect(modelgen(['generate', '--verbose', '--lang', 'go'], dir).stdout).toBe(
-      'cache: reused go\nunchanged generated/go/directorysync/directory_group.go\nunchanged generated/go/directorysync/directory.go\nunchanged generated/.modelgen-manifest.json\n0 files changed, 3 unchanged\n',
+      'cache: reused go\nunchanged generated/go/directorysync/modelgen_types.go\nunchanged generated/go/directorysync/directory_group.go\nunchanged generated/go/directorysync/directory.go\nunchanged generated/.modelgen-manifest.json\n0 files changed, 4 unchanged\n',
     );
   });
 });

@@ -63,7 +63,14 @@ describe('generate --watch', () => {
 
   test('runs once at start, then says it is watching', () => {
     expect(watcher.stdout).toBe(
-      ['created generated/go/directorysync/directory_group.go', 'created generated/go/directorysync/directory.go', 'created generated/.modelgen-manifest.json', '3 files changed, 0 unchanged', READY].join('\n'),
+      [
+        'created generated/go/directorysync/modelgen_types.go',
+        'created generated/go/directorysync/directory_group.go',
+        'created generated/go/directorysync/directory.go',
+        'created generated/.modelgen-manifest.json',
+        '4 files changed, 0 unchanged',
+        READY,
+      ].join('\n'),
     );
   });
 
@@ -71,7 +78,7 @@ describe('generate --watch', () => {
     const start = watcher.stdout.length;
     editSpec('    name: The name of the directory.\n', '    name: The display name of the directory.\n');
     await watcher.until('the rerun', () => watcher.readyCount() === 2);
-    expect(watcher.stdout.slice(start)).toBe(['change: specs/directory.mdx', 'updated generated/go/directorysync/directory.go', '1 file changed, 2 unchanged', READY].join('\n'));
+    expect(watcher.stdout.slice(start)).toBe(['change: specs/directory.mdx', 'updated generated/go/directorysync/directory.go', '1 file changed, 3 unchanged', READY].join('\n'));
     expect(fs.readFileSync(output(), 'utf8')).toContain('\t// Name is the display name of the directory.\n');
   });
 
@@ -111,12 +118,14 @@ describe('generate --watch', () => {
     expect(watcher.stdout.slice(start)).toBe(
       [
         'change: modelgen.config.yaml',
+        'created generated/go/models/modelgen_types.go',
         'created generated/go/models/directory_group.go',
         'created generated/go/models/directory.go',
         'deleted generated/go/directorysync/directory.go',
         'deleted generated/go/directorysync/directory_group.go',
+        'deleted generated/go/directorysync/modelgen_types.go',
         'updated generated/.modelgen-manifest.json',
-        '5 files changed, 0 unchanged',
+        '7 files changed, 0 unchanged',
         READY,
       ].join('\n'),
     );

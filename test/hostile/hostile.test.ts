@@ -15,7 +15,7 @@ import { isSpecFile } from '../../src/load/load-specs';
 import { constantNames } from '../../src/targets/java/enum-view';
 /** The seeds' options (modelgen.config.yaml) for the corpus's area, `hostile` (its Go titles' package). */
 const JAVA_PACKAGE = 'com.workos.hostile.models';
-import { UNKNOWN_MEMBER as DOTNET_UNKNOWN } from '../../src/targets/dotnet/view-model';
+import { knownFallback } from '../../src/targets/dotnet/view-model';
 import { SdkLanguage } from '../../src/ir/languages';
 import {
   DriverCase,
@@ -103,8 +103,10 @@ describe('hostile corpus: exact text', () => {
     expect(doc).toContain(' * @param blockComment Ends *&#47; early; opens /* another; /** and *&#47; again; a lone * and / apart.');
     expect(doc).toContain(' *     &#64;param name a tag at a line start');
     const code = await lines('java', 'java/com/workos/hostile/models/Code.java');
-    expect(code).toContain('  _2FA("2fa"),');
-    expect(code).toContain('  Unknown2("unknown2");');
+    expect(code).toContain('  public static final Code _2FA = new Code("2fa", Known._2FA);');
+    expect(code).toContain('      case "unknown" -> Unknown;');
+    expect(code).toContain('    Unknown2');
+    expect(code.join('\n')).not.toContain('"unknown2"');
   });
 
   test('python: the field for `class`, a mangled name, docstrings with triple quotes and a trailing backslash', async () => {
@@ -138,7 +140,7 @@ describe('hostile corpus: exact text', () => {
     expect(doc).toContain('        /// &lt;/summary&gt; &lt;summary&gt;x&lt;/summary&gt; &lt;see cref="T"/&gt; a &lt; b &amp;&amp; c &gt; d &amp;amp; &amp;lt; &lt;![CDATA[ x ]]&gt; &lt;b&gt;bold&lt;/b&gt; &lt;/param&gt;');
     expect(await lines('dotnet', 'dotnet/Hostile/ReservedWords.cs')).toContain('        public string EqualsValue { get; set; }');
     expect(await lines('dotnet', 'dotnet/Hostile/WidgetStateConverter2.cs')).toContain('    public sealed class WidgetStateConverter2 : JsonConverter');
-    expect(await lines('dotnet', 'dotnet/Hostile/WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter');
+    expect(await lines('dotnet', 'dotnet/Hostile/WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter : global::WorkOS.Hostile.ModelJson.IModel');
   });
 });
 
@@ -245,6 +247,6 @@ describeWithToolchain('hostile corpus: dotnet', ['mcs', 'mono', 'pkg-config'], (
   });
 
   test('compiles with mcs -warnaserror (XML docs checked) and round-trips every payload through Newtonsoft.Json', () => {
-    expectRoundTrips(rendered.modelSet, 'dotnet', outputs, () => DOTNET_UNKNOWN);
+    expectRoundTrips(rendered.modelSet, 'dotnet', outputs, knownFallback);
   });
 });

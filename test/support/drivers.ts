@@ -23,7 +23,7 @@ import { fileName as rubyFileName, moduleFolder } from '../../src/targets/ruby/n
 import { rubyClassNames } from '../../src/targets/ruby/view-model';
 import { RenderedFile } from '../../src/targets/target';
 import { modelNames } from '../../src/targets/typescript/types';
-import { Fixture } from './fixtures';
+import { Fixture, loadFixtures } from './fixtures';
 import { REPO_ROOT, seedPlace } from './render';
 import { run } from './toolchain';
 
@@ -128,12 +128,14 @@ export function goRoundTrip(dir: string, modelSets: readonly (readonly Model[])[
  */
 export function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
   const entries: string[] = [];
+  const stricts: string[] = [];
   const imports = new Set<string>();
   for (const models of modelSets) {
     for (const model of models) {
-      const { packageName, typeName } = goTypeOf(model, models);
+      const { packageName, typeName, strictName } = goTypeOf(model, models);
       imports.add(packageName);
       entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
+      stricts.push(`\t${JSON.stringify(model.id)}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
     }
   }
   return `package main
@@ -151,21 +153,38 @@ var models = map[string]func() any{
 ${entries.join('\n')}
 }
 
+var strictReaders = map[string]func([]byte) (any, error){
+${stricts.join('\n')}
+}
+
 func main() {
 \targs := os.Args[1:]
 \tuseNumber := len(args) > 0 && args[0] == "-use-number"
 \tif useNumber {
 \t\targs = args[1:]
 \t}
+\tstrict := len(args) > 0 && args[0] == "-strict"
+\tif strict {
+\t\targs = args[1:]
+\t}
 \tfor i := 0; i+1 < len(args); i += 2 {
-\t\tif err := roundTrip(args[i], args[i+1], useNumber); err != nil {
+\t\tif err := roundTrip(args[i], args[i+1], useNumber, strict); err != nil {
 \t\t\tfmt.Fprintln(os.Stderr, args[i+1]+":", err)
 \t\t\tos.Exit(1)
 \t\t}
 \t}
 }
 
-func roundTrip(modelID, path string, useNumber bool) error {
+// strictLine reads with the strict reader: the error as JSON (its fields, message and type), or the model written back.
+func strictLine(modelID string, data []byte) (any, error) {
+\tmodel, err := strictReaders[modelID](data)
+\tif err != nil {
+\t\treturn map[string]any{"error": err.Error(), "type": fmt.Sprintf("%T", err), "fields": err}, nil
+\t}
+\treturn model, nil
+}
+
+func roundTrip(modelID, path string, useNumber, strict bool) error {
 \tdata, err := os.ReadFile(path)
 \tif err != nil {
 \t\treturn err
@@ -174,13 +193,19 @@ func roundTrip(modelID, path string, useNumber bool) error {
 \tif !ok {
 \t\treturn fmt.Errorf("no model %q", modelID)
 \t}
-\tmodel := newModel()
-\tdecoder := json.NewDecoder(bytes.NewReader(data))
-\tif useNumber {
-\t\tdecoder.UseNumber()
-\t}
-\tif err := decoder.Decode(model); err != nil {
-\t\treturn err
+\tvar model any = newModel()
+\tif strict {
+\t\tif model, err = strictLine(modelID, data); err != nil {
+\t\t\treturn err
+\t\t}
+\t} else {
+\t\tdecoder := json.NewDecoder(bytes.NewReader(data))
+\t\tif useNumber {
+\t\t\tdecoder.UseNumber()
+\t\t}
+\t\tif err := decoder.Decode(model); err != nil {
+\t\t\treturn err
+\t\t}
 \t}
 \tout, err := json.Marshal(model)
 \tif err != nil {
@@ -193,13 +218,14 @@ func roundTrip(modelID, path string, useNumber bool) error {
 }
 
 /** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
-function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string } {
+function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string; strictName: string } {
   const files = goTarget.render({ models: all, options: { package: '', module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
   const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
   const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
   const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
-  if (!packageName || !typeName) throw new Error(`cannot find the type of ${model.id}`);
-  return { packageName, typeName };
+  const strictName = file && /^func (Unmarshal\S+Strict)\(data \[\]byte\)/m.exec(file.contents)?.[1];
+  if (!packageName || !typeName || !strictName) throw new Error(`cannot find the type of ${model.id}`);
+  return { packageName, typeName, strictName };
 }
 
 // -------------------------------------------------------------------- Java
@@ -344,3 +370,49 @@ export function dotnetRoundTrip(dir: string, cases: readonly DriverCase[]): Driv
     return { json: parsed.json, enums: parsed.enums };
   });
 }
+
+// ------------------------------------------ Real payloads (Java, Go, .NET)
+
+export const REAL_FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'real');
+
+/** The harvested payloads; each file name starts with its model: `directory_group_*`, `directory_user_*`, `directory_*`. */
+export function loadRealFixtures(): Fixture[] {
+  const modelOf = (name: string) => ['directory_group', 'directory_user', 'directory'].find((id) => name.startsWith(`${id}_`));
+  return loadFixtures(REAL_FIXTURES_DIR).map((f) => {
+    const modelId = modelOf(f.name);
+    if (!modelId) throw new Error(`no model for ${f.name}`);
+    return { ...f, modelId };
+  });
+}
+
+/** The paths (`groups[0].raw_attributes`) in `payload` that `kept` does not have: what a language drops as undocumented. */
+export function droppedPaths(payload: unknown, kept: unknown, at = ''): string[] {
+  if (Array.isArray(payload) && Array.isArray(kept)) return payload.flatMap((item, i) => droppedPaths(item, kept[i], `${at}[${i}]`));
+  if (payload === null || typeof payload !== 'object' || kept === null || typeof kept !== 'object') return [];
+  const keptObject = kept as Record<string, unknown>;
+  return Object.entries(payload as Record<string, unknown>).flatMap(([key, value]) => {
+    const where = at === '' ? key : `${at}.${key}`;
+    return key in keptObject ? droppedPaths(value, keptObject[key], where) : [where];
+  });
+}
+
+/**
+ * Type-forms payloads (model id, payload) that hold every field kind in the
+ * forms the docs rule out: every key null, every key missing, every value of
+ * another JSON kind (inside lists, maps and nested models too). Each must be
+ * written back exactly as it was read.
+ */
+export const TYPE_FORM_ODDITIES: readonly (readonly [string, Record<string, unknown>])[] = [
+  ['tree_node', Object.fromEntries(['id', 'count', 'ratio', 'enabled', 'flags', 'matrix', 'tags', 'children', 'children_by_name', 'parent', 'leaf', 'notes', 'maybe_names', 'extra', 'kind', 'label', 'nickname'].map((k) => [k, null]))],
+  ['tree_node', {}],
+  [
+    'tree_node',
+    {
+      id: 7, count: 1.5, ratio: 'x', enabled: 'yes', flags: [true, 'no'], matrix: [[1, 'a']], tags: { a: 1 }, children: [{ id: 5 }, { kind: 'odd' }],
+      children_by_name: [], parent: 'p', leaf: 3, notes: 'n', maybe_names: [1], extra: { deep: [1, { x: null }] }, kind: 9, label: false, nickname: 0,
+    },
+  ],
+  ['leaf', { value: [], owner: { id: 'o', count: 'many' }, weights: { a: [1, 'x'] } }],
+  // An integer beyond 64 bits: of the right JSON kind, but no long holds it.
+  ['tree_node', { count: 1e20, matrix: [[1e20]] }],
+];

@@ -104,13 +104,14 @@ export function expectRoundTrips(
 ): void {
   expect(outputs).toHaveLength(fixtures.length);
   fixtures.forEach((fixture, i) => {
-    const { expected, unknownEnumValues } = expectationFor(modelSet, language, fixture, unknownMember !== undefined);
-    const json = { ...outputs[i].json };
-    for (const key of unknownEnumValues) {
-      const type = modelSet.models.find((m) => m.id === fixture.modelId)?.bindings.find((b) => b.language === language)?.properties.find((p) => p.wireName === key)?.type as EnumType;
-      expect({ fixture: fixture.name, key, member: outputs[i].enums[key] }).toEqual({ fixture: fixture.name, key, member: unknownMember?.(type) });
-      delete json[key];
+    if (unknownMember) {
+      // Java and C# enums are open: an unlisted value comes back as sent, and reads as the `Known` fallback.
+      for (const key of expectationFor(modelSet, language, fixture, true).unknownEnumValues) {
+        const type = modelSet.models.find((m) => m.id === fixture.modelId)?.bindings.find((b) => b.language === language)?.properties.find((p) => p.wireName === key)?.type as EnumType;
+        expect({ fixture: fixture.name, key, member: outputs[i].enums[key] }).toEqual({ fixture: fixture.name, key, member: unknownMember(type) });
+      }
     }
-    expect({ fixture: fixture.name, json }).toEqual({ fixture: fixture.name, json: expected });
+    const { expected } = expectationFor(modelSet, language, fixture, false);
+    expect({ fixture: fixture.name, json: outputs[i].json }).toEqual({ fixture: fixture.name, json: expected });
   });
 }

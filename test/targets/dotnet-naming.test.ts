@@ -82,7 +82,7 @@ describe('namespace option', () => {
   test('sets the namespace of every file', async () => {
     const { modelSet } = await renderSpecs([]);
     const files = dotnetTarget.render({ models: modelSet.models, options: { namespace: 'Acme.Sdk', folder: '' }, dir: 'cs' }, new TemplateEngine());
-    expect(files.map((f) => f.path).sort()).toEqual(['cs/Directory.cs', 'cs/Email.cs', 'cs/Group.cs', 'cs/PassThroughConverter.cs', 'cs/Role.cs', 'cs/User.cs']);
+    expect(files.map((f) => f.path).sort()).toEqual(['cs/Directory.cs', 'cs/Email.cs', 'cs/Group.cs', 'cs/ModelJson.cs', 'cs/ModelValidationException.cs', 'cs/Role.cs', 'cs/User.cs']);
     for (const file of files) expect(file.contents).toContain('\nnamespace Acme.Sdk\n{\n');
   });
 
@@ -166,8 +166,8 @@ describe('names the hostile corpus broke', () => {
   });
 
   test('an enum converter gives way to a model documented with its name', () => {
-    expect(files.map((f) => f.path).sort()).toEqual(['dotnet/Widget.cs', 'dotnet/WidgetState.cs', 'dotnet/WidgetStateConverter.cs', 'dotnet/WidgetStateConverter2.cs']);
-    expect(file('WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter\n');
+    expect(files.map((f) => f.path).sort()).toEqual(['dotnet/ModelJson.cs', 'dotnet/ModelValidationException.cs', 'dotnet/Widget.cs', 'dotnet/WidgetState.cs', 'dotnet/WidgetStateConverter.cs', 'dotnet/WidgetStateConverter2.cs']);
+    expect(file('WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter : global::WorkOS.ModelJson.IModel\n');
     expect(file('WidgetStateConverter2.cs')).toContain('    public sealed class WidgetStateConverter2 : JsonConverter\n');
     expect(file('WidgetState.cs')).toContain('    [JsonConverter(typeof(WidgetStateConverter2))]\n');
   });
@@ -179,6 +179,6 @@ describe('names the hostile corpus broke', () => {
   });
 
   test('helperName numbers a name the run documents', () => {
-    expect([helperName('PassThroughConverter', new Set()), helperName('XConverter', new Set(['XConverter', 'XConverter2']))]).toEqual(['PassThroughConverter', 'XConverter3']);
+    expect([helperName('ModelJson', new Set()), helperName('XConverter', new Set(['XConverter', 'XConverter2']))]).toEqual(['ModelJson', 'XConverter3']);
   });
 });

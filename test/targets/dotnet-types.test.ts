@@ -1,5 +1,5 @@
 import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
-import { csType, documentedType, holdsAny, presenceOf, propertyType, usesCollections } from '../../src/targets/dotnet/types';
+import { csShape, csType, documentedType, presenceOf, propertyType } from '../../src/targets/dotnet/types';
 import { buildClassView } from '../../src/targets/dotnet/view-model';
 import { enumsIn } from '../../src/ir/type-walk';
 
@@ -30,7 +30,7 @@ describe('csType / documentedType', () => {
     ['nullable integer', nul(I), 'long?', 'long?'],
     ['nullable number', nul(N), 'double?', 'double?'],
     ['nullable boolean', nul(B), 'bool?', 'bool?'],
-    ['nullable enum', nul(E), 'NodeKind?', 'NodeKind?'],
+    ['nullable enum', nul(E), 'NodeKind', 'NodeKind?'],
     ['nullable model', nul(M), 'TreeNode', 'TreeNode?'],
     ['nullable nullable integer', nul(nul(I)), 'long?', 'long?'],
     ['list of booleans', list(B), 'List<bool>', 'List<bool>'],
@@ -42,7 +42,7 @@ describe('csType / documentedType', () => {
     ['map of models', map(M), 'Dictionary<string, TreeNode>', 'Dictionary<string, TreeNode>'],
     ['map of lists of numbers', map(list(N)), 'Dictionary<string, List<double>>', 'Dictionary<string, List<double>>'],
     ['map of any', map(A), 'Dictionary<string, object>', 'Dictionary<string, object>'],
-    ['map of nullable enums', map(nul(E)), 'Dictionary<string, NodeKind?>', 'Dictionary<string, NodeKind?>'],
+    ['map of nullable enums', map(nul(E)), 'Dictionary<string, NodeKind>', 'Dictionary<string, NodeKind?>'],
     ['list of maps of nullable models', list(map(nul(M))), 'List<Dictionary<string, TreeNode>>', 'List<Dictionary<string, TreeNode?>>'],
   ])('%s → %s', (_, type, cs, documented) => {
     expect([csType(type), documentedType(type)]).toEqual([cs, documented]);
@@ -56,7 +56,7 @@ describe('propertyType and presence', () => {
     ['required integer', I, false, 'long', 'plain'],
     ['optional integer', I, true, 'long?', 'omitNull'],
     ['optional boolean', B, true, 'bool?', 'omitNull'],
-    ['optional enum', E, true, 'NodeKind?', 'omitNull'],
+    ['optional enum', E, true, 'NodeKind', 'omitNull'],
     ['optional model', M, true, 'TreeNode', 'omitNull'],
     ['optional list', list(S), true, 'List<string>', 'omitNull'],
     ['nullable string', nul(S), false, 'string', 'writeNull'],
@@ -74,16 +74,15 @@ describe('propertyType and presence', () => {
 });
 
 describe('what a type needs', () => {
-  test.each<[string, TypeRef, string[], boolean, boolean]>([
-    ['enum', E, ['NodeKind'], false, false],
-    ['list of nullable enums', list(nul(E)), ['NodeKind'], false, true],
-    ['map of lists of enums', map(list(E)), ['NodeKind'], false, true],
-    ['model (its own enums are its own)', M, [], false, false],
-    ['any', A, [], true, false],
-    ['nullable map of any', nul(map(A)), [], true, true],
-    ['string', S, [], false, false],
-  ])('%s: enums %j, untyped %s, collections %s', (_, type, enums, any, collections) => {
-    expect([enumsIn(type).map((e) => e.name), holdsAny(type), usesCollections(type)]).toEqual([enums, any, collections]);
+  test.each<[string, TypeRef, string[]]>([
+    ['enum', E, ['NodeKind']],
+    ['list of nullable enums', list(nul(E)), ['NodeKind']],
+    ['map of lists of enums', map(list(E)), ['NodeKind']],
+    ['model (its own enums are its own)', M, []],
+    ['any', A, []],
+    ['string', S, []],
+  ])('%s: enums %j', (_, type, enums) => {
+    expect(enumsIn(type).map((e) => e.name)).toEqual(enums);
   });
 });
 
@@ -98,14 +97,23 @@ describe('class members', () => {
 
   test('an optional nullable property gets a backing field and a <Name>Specified flag; others are auto-properties', () => {
     const v = view('Node', [property('Nickname', 'nickname', nul(S), true), property('Label', 'label', S, true), property('Email', 'email', nul(S), false)]);
-    expect(v.properties.map((p) => [p.name, p.type, p.nullValueHandling, p.tracked?.field ?? null, p.tracked?.flag ?? null])).toEqual([
-      ['Nickname', 'string', 'Include', '_nickname', 'NicknameSpecified'],
-      ['Label', 'string', 'Ignore', null, null],
-      ['Email', 'string', 'Include', null, null],
+    expect(v.properties.map((p) => [p.name, p.type, p.tracked?.field ?? null, p.tracked?.flag ?? null])).toEqual([
+      ['Nickname', 'string', '_nickname', 'NicknameSpecified'],
+      ['Label', 'string', null, null],
+      ['Email', 'string', null, null],
     ]);
     expect(v.fields).toEqual([{ type: 'string', name: '_nickname' }]);
     expect(v.usings).toEqual(['Newtonsoft.Json']);
-    expect(v.converter).toBeNull();
+    expect(v.properties.map((p) => p.read)).toEqual([
+      'reader.ReadTracked<string>("nickname", global::WorkOS.ModelJson.String, value => this.Nickname = value);',
+      'this.Label = reader.Read<string>("label", global::WorkOS.ModelJson.String, default(string), true, false);',
+      'this.Email = reader.Read<string>("email", global::WorkOS.ModelJson.String, default(string), false, true);',
+    ]);
+    expect(v.properties.map((p) => p.write)).toEqual([
+      'writer.WriteTracked("nickname", this.Nickname, this.NicknameSpecified);',
+      'writer.Write<string>("label", this.Label, default(string), true);',
+      'writer.Write<string>("email", this.Email, default(string), false);',
+    ]);
   });
 
   test('a property named like a presence flag gives way; backing fields are numbered on a clash', () => {
@@ -120,13 +128,26 @@ describe('class members', () => {
 
   test('a keyword-named property keeps its escape; its flag and field do not need one', () => {
     const v = view('Node', [property('event', 'event', A, true)]);
-    expect([v.properties[0].name, v.properties[0].tracked?.flag, v.properties[0].tracked?.field, v.converter]).toEqual(['@event', 'eventSpecified', '_event', 'PassThroughConverter']);
+    expect([v.properties[0].name, v.properties[0].tracked?.flag, v.properties[0].tracked?.field, v.helper]).toEqual(['@event', 'eventSpecified', '_event', 'global::WorkOS.ModelJson']);
   });
 
   test('documents what the C# type cannot say', () => {
     const v = view('Node', [property('Names', 'names', list(nul(S)), true), property('Nick', 'nick', nul(S), true)]);
     expect(v.properties[0].doc).toEqual(['Optional: <c>null</c> leaves the key out of the JSON.', 'Documented as <c>List&lt;string?&gt;</c>; C# 7.2 has no nullable reference types.']);
     expect(v.properties[1].doc).toEqual(['Optional and nullable: <see cref="NickSpecified"/> tells an absent key from <c>null</c>.']);
-    expect(v.usings).toEqual(['System.Collections.Generic', 'Newtonsoft.Json']);
+    expect(v.shape).toEqual(['.Field("names", false, global::WorkOS.ModelJson.List(global::WorkOS.ModelJson.String.Nullable()))', '.Field("nick", false, global::WorkOS.ModelJson.String.Nullable());']);
+  });
+});
+
+describe('C# shapes for strict reading', () => {
+  const H = 'global::WorkOS.ModelJson';
+  test.each<[string, TypeRef, string]>([
+    ['string', S, `${H}.String`],
+    ['enum', E, `${H}.String`],
+    ['any', A, `${H}.Any`],
+    ['list of nullables', list(nul(S)), `${H}.List(${H}.String.Nullable())`],
+    ['map of models, qualified (a property may be named like the type)', map(M), `${H}.Map(${H}.Model(() => global::WorkOS.TreeNode.WireShape))`],
+  ])('%s', (_, type, shape) => {
+    expect(csShape(type, H)).toBe(shape);
   });
 });

@@ -1,5 +1,5 @@
 import { EnumType, TypeRef } from '../../src/ir/model';
-import { fieldType, goType, GoTypeNames, reachesByValue } from '../../src/targets/go/types';
+import { fieldType, goShape, goType, GoTypeNames, reachesByValue } from '../../src/targets/go/types';
 import { admitsNull, enumsIn } from '../../src/ir/type-walk';
 
 const state: EnumType = { kind: 'enum', name: 'DirectoryState', variant: 'lowercase', members: [] };
@@ -96,5 +96,19 @@ describe('go types', () => {
       ['self', ['self']],
     ]);
     expect(reachesByValue(edges, from, to)).toBe(expected);
+  });
+});
+
+describe('go shapes for strict reading', () => {
+  test.each<[TypeRef, string]>([
+    [string, 'modelgenKind("string")'],
+    [state, 'modelgenKind("string")'],
+    [{ kind: 'literal', value: 'a "b"' }, 'modelgenLiteral("a \\"b\\"")'],
+    [{ kind: 'integer' }, 'modelgenKind("integer")'],
+    [{ kind: 'any' }, 'modelgenAny()'],
+    [list(nullable(string)), 'modelgenList(modelgenNullable(modelgenKind("string")))'],
+    [map(model('tree_node', 'TreeNode')), 'modelgenMap(modelgenModelOf(modelgenShapeOfTreeNode_2))'],
+  ])('%j → %s', (type, shape) => {
+    expect(goShape(type, names)).toBe(shape);
   });
 });

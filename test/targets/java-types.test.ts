@@ -1,5 +1,5 @@
 import { Property, TypeRef } from '../../src/ir/model';
-import { componentType, hasNestedNullable, javaType, presence, presenceDocLines } from '../../src/targets/java/types';
+import { componentType, hasNestedNullable, javaShape, javaType, presence, presenceDocLines } from '../../src/targets/java/types';
 
 const str: TypeRef = { kind: 'string' };
 const int: TypeRef = { kind: 'integer' };
@@ -90,5 +90,19 @@ describe('java types', () => {
     ['map of any', map(any), false, ['Untyped JSON, read as Jackson reads Object: Map, List, String, Integer, Long, BigInteger, Double, Boolean or null.']],
   ])('documents %s', (_what, type, optional, expected) => {
     expect(presenceDocLines(prop(type, optional))).toEqual(expected);
+  });
+});
+
+describe('java shapes for strict reading', () => {
+  test.each<[string, TypeRef, string]>([
+    ['string', str, 'ModelJson.STRING'],
+    ['enum', enumOf('DirectoryState'), 'ModelJson.STRING'],
+    ['literal', { kind: 'literal', value: 'a "b"' }, 'ModelJson.literal("a \\"b\\"")'],
+    ['integer', int, 'ModelJson.INTEGER'],
+    ['any', any, 'ModelJson.ANY'],
+    ['list of nullables', list(nullable(str)), 'ModelJson.list(ModelJson.nullable(ModelJson.STRING))'],
+    ['map of models, lazily (models may refer to themselves)', map(model('TreeNode')), 'ModelJson.map(ModelJson.model(() -> TreeNode.SHAPE))'],
+  ])('%s', (_, type, shape) => {
+    expect(javaShape(type)).toBe(shape);
   });
 });

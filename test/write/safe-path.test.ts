@@ -46,6 +46,9 @@ describe('render refuses unsafe paths before anything is compared or written', (
     expect(messages(rendered.diagnostics)).toEqual([
       `modelgen - error MG205: refusing to write java/a/${'b'.repeat(250)}/Widget.java (from w.yaml): \`${'b'.repeat(40)}…\` is longer than 200 bytes`,
       `modelgen - error MG205: refusing to write java/a/${'b'.repeat(250)}/WidgetColor.java (from w.yaml): \`${'b'.repeat(40)}…\` is longer than 200 bytes`,
+      ...['JsonNullable', 'ModelJson', 'ModelValidationException'].map(
+        (helper) => `modelgen - error MG205: refusing to write java/a/${'b'.repeat(250)}/${helper}.java (from w.yaml): \`${'b'.repeat(40)}…\` is longer than 200 bytes`,
+      ),
     ]);
   });
 });

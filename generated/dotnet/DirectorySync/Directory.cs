@@ -9,8 +9,23 @@ namespace WorkOS.DirectorySync
     ///
     /// A directory stores information about an organization's employee management system.
     /// </summary>
-    public class Directory
+    [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
+    public class Directory : global::WorkOS.DirectorySync.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
+            .Field("object", true, global::WorkOS.DirectorySync.ModelJson.Literal("directory"))
+            .Field("id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("domain", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("name", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("organization_id", false, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("state", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("type", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("created_at", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("updated_at", true, global::WorkOS.DirectorySync.ModelJson.String);
+
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+
         /// <summary>
         /// Distinguishes the Directory object.
         /// </summary>
@@ -40,7 +55,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("organization_id")]
         public string OrganizationId { get; set; }
 
         /// <summary>
@@ -72,5 +87,48 @@ namespace WorkOS.DirectorySync
         /// </summary>
         [JsonProperty("updated_at")]
         public string UpdatedAt { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Directory, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.DirectorySync.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Directory FromJsonStrict(string json)
+        {
+            return global::WorkOS.DirectorySync.ModelJson.ReadStrict<Directory>(json, "Directory", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Read(global::WorkOS.DirectorySync.ModelJson.Reader reader)
+        {
+            reader.Literal("object", global::WorkOS.DirectorySync.ModelJson.Literal("directory"));
+            this.Id = reader.Read<string>("id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.Domain = reader.Read<string>("domain", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.Name = reader.Read<string>("name", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.OrganizationId = reader.Read<string>("organization_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), true, false);
+            this.State = reader.Read<string>("state", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.Type = reader.Read<string>("type", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.CreatedAt = reader.Read<string>("created_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.UpdatedAt = reader.Read<string>("updated_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Write(global::WorkOS.DirectorySync.ModelJson.Writer writer)
+        {
+            writer.Literal("object", "directory");
+            writer.Write<string>("id", this.Id, default(string), false);
+            writer.Write<string>("domain", this.Domain, default(string), false);
+            writer.Write<string>("name", this.Name, default(string), false);
+            writer.Write<string>("organization_id", this.OrganizationId, default(string), true);
+            writer.Write<string>("state", this.State, default(string), false);
+            writer.Write<string>("type", this.Type, default(string), false);
+            writer.Write<string>("created_at", this.CreatedAt, default(string), false);
+            writer.Write<string>("updated_at", this.UpdatedAt, default(string), false);
+        }
     }
 }

@@ -9,16 +9,24 @@ namespace WorkOS.DirectorySync
     ///
     /// A directory user represents an active organization user.
     /// </summary>
-    public class Email
+    [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
+    public class Email : global::WorkOS.DirectorySync.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
+            .Field("primary", false, global::WorkOS.DirectorySync.ModelJson.Boolean)
+            .Field("type", false, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("value", false, global::WorkOS.DirectorySync.ModelJson.String.Nullable());
+
         private string _value;
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
 
         /// <summary>
         /// Whether this is the primary email address.
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("primary", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("primary")]
         public bool? Primary { get; set; }
 
         /// <summary>
@@ -26,7 +34,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("type", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("type")]
         public string Type { get; set; }
 
         /// <summary>
@@ -34,7 +42,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional and nullable: <see cref="ValueSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("value", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("value")]
         public string Value
         {
             get => this._value;
@@ -52,5 +60,36 @@ namespace WorkOS.DirectorySync
         /// </summary>
         [JsonIgnore]
         public bool ValueSpecified { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Email, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.DirectorySync.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Email FromJsonStrict(string json)
+        {
+            return global::WorkOS.DirectorySync.ModelJson.ReadStrict<Email>(json, "Email", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Read(global::WorkOS.DirectorySync.ModelJson.Reader reader)
+        {
+            this.Primary = reader.Read<bool?>("primary", global::WorkOS.DirectorySync.ModelJson.Boolean, default(bool?), true, false);
+            this.Type = reader.Read<string>("type", global::WorkOS.DirectorySync.ModelJson.String, default(string), true, false);
+            reader.ReadTracked<string>("value", global::WorkOS.DirectorySync.ModelJson.String, value => this.Value = value);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Write(global::WorkOS.DirectorySync.ModelJson.Writer writer)
+        {
+            writer.Write<bool?>("primary", this.Primary, default(bool?), true);
+            writer.Write<string>("type", this.Type, default(string), true);
+            writer.WriteTracked("value", this.Value, this.ValueSpecified);
+        }
     }
 }

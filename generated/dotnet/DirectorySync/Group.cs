@@ -9,8 +9,22 @@ namespace WorkOS.DirectorySync
     ///
     /// A directory group represents an organizational unit of users in a directory provider.
     /// </summary>
-    public class Group
+    [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
+    public class Group : global::WorkOS.DirectorySync.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
+            .Field("object", true, global::WorkOS.DirectorySync.ModelJson.Literal("directory_group"))
+            .Field("id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("idp_id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("directory_id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("organization_id", false, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("name", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("created_at", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("updated_at", true, global::WorkOS.DirectorySync.ModelJson.String);
+
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+
         /// <summary>
         /// Distinguishes the Directory Group object.
         /// </summary>
@@ -40,7 +54,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("organization_id", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("organization_id")]
         public string OrganizationId { get; set; }
 
         /// <summary>
@@ -60,5 +74,46 @@ namespace WorkOS.DirectorySync
         /// </summary>
         [JsonProperty("updated_at")]
         public string UpdatedAt { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Group, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.DirectorySync.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Group FromJsonStrict(string json)
+        {
+            return global::WorkOS.DirectorySync.ModelJson.ReadStrict<Group>(json, "Group", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Read(global::WorkOS.DirectorySync.ModelJson.Reader reader)
+        {
+            reader.Literal("object", global::WorkOS.DirectorySync.ModelJson.Literal("directory_group"));
+            this.Id = reader.Read<string>("id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.IdpId = reader.Read<string>("idp_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.DirectoryId = reader.Read<string>("directory_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.OrganizationId = reader.Read<string>("organization_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), true, false);
+            this.Name = reader.Read<string>("name", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.CreatedAt = reader.Read<string>("created_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.UpdatedAt = reader.Read<string>("updated_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Write(global::WorkOS.DirectorySync.ModelJson.Writer writer)
+        {
+            writer.Literal("object", "directory_group");
+            writer.Write<string>("id", this.Id, default(string), false);
+            writer.Write<string>("idp_id", this.IdpId, default(string), false);
+            writer.Write<string>("directory_id", this.DirectoryId, default(string), false);
+            writer.Write<string>("organization_id", this.OrganizationId, default(string), true);
+            writer.Write<string>("name", this.Name, default(string), false);
+            writer.Write<string>("created_at", this.CreatedAt, default(string), false);
+            writer.Write<string>("updated_at", this.UpdatedAt, default(string), false);
+        }
     }
 }

@@ -9,12 +9,46 @@ namespace WorkOS.DirectorySync
     ///
     /// A directory user represents an active organization user.
     /// </summary>
-    public class Role
+    [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
+    public class Role : global::WorkOS.DirectorySync.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
+            .Field("slug", true, global::WorkOS.DirectorySync.ModelJson.String);
+
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+
         /// <summary>
         /// A unique key to reference the role.
         /// </summary>
         [JsonProperty("slug")]
         public string Slug { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a Role, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.DirectorySync.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static Role FromJsonStrict(string json)
+        {
+            return global::WorkOS.DirectorySync.ModelJson.ReadStrict<Role>(json, "Role", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Read(global::WorkOS.DirectorySync.ModelJson.Reader reader)
+        {
+            this.Slug = reader.Read<string>("slug", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Write(global::WorkOS.DirectorySync.ModelJson.Writer writer)
+        {
+            writer.Write<string>("slug", this.Slug, default(string), false);
+        }
     }
 }

@@ -10,11 +10,33 @@ namespace WorkOS.DirectorySync
     ///
     /// A directory user represents an active organization user.
     /// </summary>
-    [JsonConverter(typeof(PassThroughConverter))]
-    public class User
+    [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
+    public class User : global::WorkOS.DirectorySync.ModelJson.IModel
     {
+        /// <summary>What the docs say a payload is, for <see cref="FromJsonStrict"/>.</summary>
+        internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
+            .Field("object", true, global::WorkOS.DirectorySync.ModelJson.Literal("directory_user"))
+            .Field("id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("directory_id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("organization_id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("idp_id", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("email", true, global::WorkOS.DirectorySync.ModelJson.String.Nullable())
+            .Field("first_name", true, global::WorkOS.DirectorySync.ModelJson.String.Nullable())
+            .Field("last_name", true, global::WorkOS.DirectorySync.ModelJson.String.Nullable())
+            .Field("emails", false, global::WorkOS.DirectorySync.ModelJson.List(global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Email.WireShape)))
+            .Field("username", false, global::WorkOS.DirectorySync.ModelJson.String.Nullable())
+            .Field("job_title", false, global::WorkOS.DirectorySync.ModelJson.String.Nullable())
+            .Field("state", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("custom_attributes", true, global::WorkOS.DirectorySync.ModelJson.Map(global::WorkOS.DirectorySync.ModelJson.Any))
+            .Field("raw_attributes", true, global::WorkOS.DirectorySync.ModelJson.Map(global::WorkOS.DirectorySync.ModelJson.Any))
+            .Field("role", false, global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Role.WireShape))
+            .Field("groups", true, global::WorkOS.DirectorySync.ModelJson.List(global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Group.WireShape)))
+            .Field("created_at", true, global::WorkOS.DirectorySync.ModelJson.String)
+            .Field("updated_at", true, global::WorkOS.DirectorySync.ModelJson.String);
+
         private string _username;
         private string _jobTitle;
+        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
 
         /// <summary>
         /// Distinguishes the Directory User object.
@@ -51,7 +73,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("email", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("email")]
         public string Email { get; set; }
 
         /// <summary>
@@ -59,7 +81,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("first_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("first_name")]
         public string FirstName { get; set; }
 
         /// <summary>
@@ -67,7 +89,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Nullable: <c>null</c> is written as <c>null</c>.
         /// </summary>
-        [JsonProperty("last_name", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("last_name")]
         public string LastName { get; set; }
 
         /// <summary>
@@ -75,7 +97,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("emails", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("emails")]
         public List<Email> Emails { get; set; }
 
         /// <summary>
@@ -83,7 +105,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional and nullable: <see cref="UsernameSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("username", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("username")]
         public string Username
         {
             get => this._username;
@@ -107,7 +129,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional and nullable: <see cref="JobTitleSpecified"/> tells an absent key from <c>null</c>.
         /// </summary>
-        [JsonProperty("job_title", NullValueHandling = NullValueHandling.Include)]
+        [JsonProperty("job_title")]
         public string JobTitle
         {
             get => this._jobTitle;
@@ -151,7 +173,7 @@ namespace WorkOS.DirectorySync
         ///
         /// Optional: <c>null</c> leaves the key out of the JSON.
         /// </summary>
-        [JsonProperty("role", NullValueHandling = NullValueHandling.Ignore)]
+        [JsonProperty("role")]
         public Role Role { get; set; }
 
         /// <summary>
@@ -171,5 +193,66 @@ namespace WorkOS.DirectorySync
         /// </summary>
         [JsonProperty("updated_at")]
         public string UpdatedAt { get; set; }
+
+        /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
+        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+
+        /// <summary>
+        /// Reads a User, checking it against the docs first.
+        /// </summary>
+        /// <param name="json">The payload as JSON text.</param>
+        /// <returns>The model.</returns>
+        /// <exception cref="WorkOS.DirectorySync.ModelValidationException">At the first required key missing or null, or value of another JSON kind, into nested models, list items and map values.</exception>
+        public static User FromJsonStrict(string json)
+        {
+            return global::WorkOS.DirectorySync.ModelJson.ReadStrict<User>(json, "User", WireShape);
+        }
+
+        /// <summary>Reads the documented keys without failing on any of them.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Read(global::WorkOS.DirectorySync.ModelJson.Reader reader)
+        {
+            reader.Literal("object", global::WorkOS.DirectorySync.ModelJson.Literal("directory_user"));
+            this.Id = reader.Read<string>("id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.DirectoryId = reader.Read<string>("directory_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.OrganizationId = reader.Read<string>("organization_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.IdpId = reader.Read<string>("idp_id", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.Email = reader.Read<string>("email", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.FirstName = reader.Read<string>("first_name", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.LastName = reader.Read<string>("last_name", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.Emails = reader.Read<List<Email>>("emails", global::WorkOS.DirectorySync.ModelJson.List(global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Email.WireShape)), default(List<Email>), true, false);
+            reader.ReadTracked<string>("username", global::WorkOS.DirectorySync.ModelJson.String, value => this.Username = value);
+            reader.ReadTracked<string>("job_title", global::WorkOS.DirectorySync.ModelJson.String, value => this.JobTitle = value);
+            this.State = reader.Read<string>("state", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.CustomAttributes = reader.Read<Dictionary<string, object>>("custom_attributes", global::WorkOS.DirectorySync.ModelJson.Map(global::WorkOS.DirectorySync.ModelJson.Any), default(Dictionary<string, object>), false, true);
+            this.RawAttributes = reader.Read<Dictionary<string, object>>("raw_attributes", global::WorkOS.DirectorySync.ModelJson.Map(global::WorkOS.DirectorySync.ModelJson.Any), default(Dictionary<string, object>), false, true);
+            this.Role = reader.Read<Role>("role", global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Role.WireShape), default(Role), true, false);
+            this.Groups = reader.Read<List<Group>>("groups", global::WorkOS.DirectorySync.ModelJson.List(global::WorkOS.DirectorySync.ModelJson.Model(() => global::WorkOS.DirectorySync.Group.WireShape)), default(List<Group>), false, true);
+            this.CreatedAt = reader.Read<string>("created_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.UpdatedAt = reader.Read<string>("updated_at", global::WorkOS.DirectorySync.ModelJson.String, default(string), false, true);
+            this.modelgenRaw = reader.Raw;
+        }
+
+        /// <summary>Writes the documented keys in order; what reading kept comes back as read.</summary>
+        void global::WorkOS.DirectorySync.ModelJson.IModel.Write(global::WorkOS.DirectorySync.ModelJson.Writer writer)
+        {
+            writer.Literal("object", "directory_user");
+            writer.Write<string>("id", this.Id, default(string), false);
+            writer.Write<string>("directory_id", this.DirectoryId, default(string), false);
+            writer.Write<string>("organization_id", this.OrganizationId, default(string), false);
+            writer.Write<string>("idp_id", this.IdpId, default(string), false);
+            writer.Write<string>("email", this.Email, default(string), false);
+            writer.Write<string>("first_name", this.FirstName, default(string), false);
+            writer.Write<string>("last_name", this.LastName, default(string), false);
+            writer.Write<List<Email>>("emails", this.Emails, default(List<Email>), true);
+            writer.WriteTracked("username", this.Username, this.UsernameSpecified);
+            writer.WriteTracked("job_title", this.JobTitle, this.JobTitleSpecified);
+            writer.Write<string>("state", this.State, default(string), false);
+            writer.Write<Dictionary<string, object>>("custom_attributes", this.CustomAttributes, default(Dictionary<string, object>), false);
+            writer.Write<Dictionary<string, object>>("raw_attributes", this.RawAttributes, default(Dictionary<string, object>), false);
+            writer.Write<Role>("role", this.Role, default(Role), true);
+            writer.Write<List<Group>>("groups", this.Groups, default(List<Group>), false);
+            writer.Write<string>("created_at", this.CreatedAt, default(string), false);
+            writer.Write<string>("updated_at", this.UpdatedAt, default(string), false);
+        }
     }
 }

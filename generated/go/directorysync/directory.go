@@ -59,4 +59,71 @@ type Directory struct {
 	CreatedAt string `json:"created_at"`
 	// UpdatedAt is the timestamp when the Directory was last updated.
 	UpdatedAt string `json:"updated_at"`
+
+	// unread is what reading could not hold in the fields above: which
+	// keys were missing, null or of another kind. MarshalJSON replays it.
+	unread modelgenUnread
+}
+
+// UnmarshalJSON reads a Directory without failing on a missing, null or
+// mistyped field: such a field keeps its zero value, and MarshalJSON
+// writes the key back as it was read while the field still holds it.
+func (m *Directory) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	r, err := modelgenReadObject(data)
+	if err != nil {
+		return err
+	}
+	*m = Directory{}
+	r.read("id", &m.ID, false, false)
+	r.read("domain", &m.Domain, false, false)
+	r.read("external_key", &m.ExternalKey, false, false)
+	r.read("name", &m.Name, false, false)
+	r.read("organization_id", &m.OrganizationID, true, false)
+	r.read("state", &m.State, false, false)
+	r.read("type", &m.Type, false, false)
+	r.read("created_at", &m.CreatedAt, false, false)
+	r.read("updated_at", &m.UpdatedAt, false, false)
+	m.unread = r.unread
+	return nil
+}
+
+// MarshalJSON writes the documented fields in the documented order.
+func (m Directory) MarshalJSON() ([]byte, error) {
+	w := modelgenNewWriter(m.unread)
+	w.write("id", m.ID, false)
+	w.write("domain", m.Domain, false)
+	w.write("external_key", m.ExternalKey, false)
+	w.write("name", m.Name, false)
+	w.write("organization_id", m.OrganizationID, true)
+	w.write("state", m.State, false)
+	w.write("type", m.Type, false)
+	w.write("created_at", m.CreatedAt, false)
+	w.write("updated_at", m.UpdatedAt, false)
+	return w.finish()
+}
+
+// UnmarshalDirectoryStrict reads a Directory and fails with a *ValidationError
+// when the payload does not match the docs: a required field missing or
+// null, or a value of another JSON kind, in nested models too.
+func UnmarshalDirectoryStrict(data []byte) (Directory, error) {
+	var m Directory
+	err := modelgenStrict(data, modelgenShapeOfDirectory, &m)
+	return m, err
+}
+
+func modelgenShapeOfDirectory() modelgenModel {
+	return modelgenModel{"Directory", []modelgenField{
+		{"id", true, modelgenKind("string")},
+		{"domain", true, modelgenKind("string")},
+		{"external_key", true, modelgenKind("string")},
+		{"name", true, modelgenKind("string")},
+		{"organization_id", false, modelgenKind("string")},
+		{"state", true, modelgenKind("string")},
+		{"type", true, modelgenKind("string")},
+		{"created_at", true, modelgenKind("string")},
+		{"updated_at", true, modelgenKind("string")},
+	}}
 }

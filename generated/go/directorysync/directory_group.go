@@ -20,4 +20,65 @@ type Group struct {
 	CreatedAt string `json:"created_at"`
 	// UpdatedAt is the timestamp when the Directory Group was last updated.
 	UpdatedAt string `json:"updated_at"`
+
+	// unread is what reading could not hold in the fields above: which
+	// keys were missing, null or of another kind. MarshalJSON replays it.
+	unread modelgenUnread
+}
+
+// UnmarshalJSON reads a Group without failing on a missing, null or
+// mistyped field: such a field keeps its zero value, and MarshalJSON
+// writes the key back as it was read while the field still holds it.
+func (m *Group) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	r, err := modelgenReadObject(data)
+	if err != nil {
+		return err
+	}
+	*m = Group{}
+	r.read("id", &m.ID, false, false)
+	r.read("idp_id", &m.IdpID, false, false)
+	r.read("directory_id", &m.DirectoryID, false, false)
+	r.read("organization_id", &m.OrganizationID, true, false)
+	r.read("name", &m.Name, false, false)
+	r.read("created_at", &m.CreatedAt, false, false)
+	r.read("updated_at", &m.UpdatedAt, false, false)
+	m.unread = r.unread
+	return nil
+}
+
+// MarshalJSON writes the documented fields in the documented order.
+func (m Group) MarshalJSON() ([]byte, error) {
+	w := modelgenNewWriter(m.unread)
+	w.write("id", m.ID, false)
+	w.write("idp_id", m.IdpID, false)
+	w.write("directory_id", m.DirectoryID, false)
+	w.write("organization_id", m.OrganizationID, true)
+	w.write("name", m.Name, false)
+	w.write("created_at", m.CreatedAt, false)
+	w.write("updated_at", m.UpdatedAt, false)
+	return w.finish()
+}
+
+// UnmarshalGroupStrict reads a Group and fails with a *ValidationError
+// when the payload does not match the docs: a required field missing or
+// null, or a value of another JSON kind, in nested models too.
+func UnmarshalGroupStrict(data []byte) (Group, error) {
+	var m Group
+	err := modelgenStrict(data, modelgenShapeOfGroup, &m)
+	return m, err
+}
+
+func modelgenShapeOfGroup() modelgenModel {
+	return modelgenModel{"Group", []modelgenField{
+		{"id", true, modelgenKind("string")},
+		{"idp_id", true, modelgenKind("string")},
+		{"directory_id", true, modelgenKind("string")},
+		{"organization_id", false, modelgenKind("string")},
+		{"name", true, modelgenKind("string")},
+		{"created_at", true, modelgenKind("string")},
+		{"updated_at", true, modelgenKind("string")},
+	}}
 }

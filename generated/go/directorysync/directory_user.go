@@ -50,4 +50,95 @@ type User struct {
 	CreatedAt string `json:"created_at"`
 	// UpdatedAt is the timestamp when the Directory User was last updated.
 	UpdatedAt string `json:"updated_at"`
+
+	// unread is what reading could not hold in the fields above: which
+	// keys were missing, null or of another kind. MarshalJSON replays it.
+	unread modelgenUnread
+}
+
+// UnmarshalJSON reads a User without failing on a missing, null or
+// mistyped field: such a field keeps its zero value, and MarshalJSON
+// writes the key back as it was read while the field still holds it.
+func (m *User) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	r, err := modelgenReadObject(data)
+	if err != nil {
+		return err
+	}
+	*m = User{}
+	r.read("id", &m.ID, false, false)
+	r.read("directory_id", &m.DirectoryID, false, false)
+	r.read("organization_id", &m.OrganizationID, false, false)
+	r.read("idp_id", &m.IdpID, false, false)
+	r.read("email", &m.Email, false, true)
+	r.read("first_name", &m.FirstName, false, true)
+	r.read("last_name", &m.LastName, false, true)
+	r.read("emails", &m.Emails, true, false)
+	r.read("username", &m.Username, true, true)
+	r.read("job_title", &m.JobTitle, true, true)
+	r.read("state", &m.State, false, false)
+	r.read("custom_attributes", &m.CustomAttributes, false, false)
+	r.read("raw_attributes", &m.RawAttributes, false, false)
+	r.read("role", &m.Role, true, false)
+	r.read("groups", &m.Groups, false, false)
+	r.read("created_at", &m.CreatedAt, false, false)
+	r.read("updated_at", &m.UpdatedAt, false, false)
+	m.unread = r.unread
+	return nil
+}
+
+// MarshalJSON writes the documented fields in the documented order.
+func (m User) MarshalJSON() ([]byte, error) {
+	w := modelgenNewWriter(m.unread)
+	w.write("id", m.ID, false)
+	w.write("directory_id", m.DirectoryID, false)
+	w.write("organization_id", m.OrganizationID, false)
+	w.write("idp_id", m.IdpID, false)
+	w.write("email", m.Email, false)
+	w.write("first_name", m.FirstName, false)
+	w.write("last_name", m.LastName, false)
+	w.write("emails", m.Emails, true)
+	w.write("username", m.Username, true)
+	w.write("job_title", m.JobTitle, true)
+	w.write("state", m.State, false)
+	w.write("custom_attributes", m.CustomAttributes, false)
+	w.write("raw_attributes", m.RawAttributes, false)
+	w.write("role", m.Role, true)
+	w.write("groups", m.Groups, false)
+	w.write("created_at", m.CreatedAt, false)
+	w.write("updated_at", m.UpdatedAt, false)
+	return w.finish()
+}
+
+// UnmarshalUserStrict reads a User and fails with a *ValidationError
+// when the payload does not match the docs: a required field missing or
+// null, or a value of another JSON kind, in nested models too.
+func UnmarshalUserStrict(data []byte) (User, error) {
+	var m User
+	err := modelgenStrict(data, modelgenShapeOfUser, &m)
+	return m, err
+}
+
+func modelgenShapeOfUser() modelgenModel {
+	return modelgenModel{"User", []modelgenField{
+		{"id", true, modelgenKind("string")},
+		{"directory_id", true, modelgenKind("string")},
+		{"organization_id", true, modelgenKind("string")},
+		{"idp_id", true, modelgenKind("string")},
+		{"email", true, modelgenNullable(modelgenKind("string"))},
+		{"first_name", true, modelgenNullable(modelgenKind("string"))},
+		{"last_name", true, modelgenNullable(modelgenKind("string"))},
+		{"emails", false, modelgenList(modelgenModelOf(modelgenShapeOfUserEmail))},
+		{"username", false, modelgenNullable(modelgenKind("string"))},
+		{"job_title", false, modelgenNullable(modelgenKind("string"))},
+		{"state", true, modelgenKind("string")},
+		{"custom_attributes", true, modelgenMap(modelgenAny())},
+		{"raw_attributes", true, modelgenMap(modelgenAny())},
+		{"role", false, modelgenModelOf(modelgenShapeOfUserRole)},
+		{"groups", true, modelgenList(modelgenModelOf(modelgenShapeOfGroup))},
+		{"created_at", true, modelgenKind("string")},
+		{"updated_at", true, modelgenKind("string")},
+	}}
 }

@@ -12,4 +12,53 @@ type UserEmail struct {
 	Type *string `json:"type,omitempty"`
 	// Value is the email address value.
 	Value Nullable[string] `json:"value,omitempty"`
+
+	// unread is what reading could not hold in the fields above: which
+	// keys were missing, null or of another kind. MarshalJSON replays it.
+	unread modelgenUnread
+}
+
+// UnmarshalJSON reads a UserEmail without failing on a missing, null or
+// mistyped field: such a field keeps its zero value, and MarshalJSON
+// writes the key back as it was read while the field still holds it.
+func (m *UserEmail) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	r, err := modelgenReadObject(data)
+	if err != nil {
+		return err
+	}
+	*m = UserEmail{}
+	r.read("primary", &m.Primary, true, false)
+	r.read("type", &m.Type, true, false)
+	r.read("value", &m.Value, true, true)
+	m.unread = r.unread
+	return nil
+}
+
+// MarshalJSON writes the documented fields in the documented order.
+func (m UserEmail) MarshalJSON() ([]byte, error) {
+	w := modelgenNewWriter(m.unread)
+	w.write("primary", m.Primary, true)
+	w.write("type", m.Type, true)
+	w.write("value", m.Value, true)
+	return w.finish()
+}
+
+// UnmarshalUserEmailStrict reads a UserEmail and fails with a *ValidationError
+// when the payload does not match the docs: a required field missing or
+// null, or a value of another JSON kind, in nested models too.
+func UnmarshalUserEmailStrict(data []byte) (UserEmail, error) {
+	var m UserEmail
+	err := modelgenStrict(data, modelgenShapeOfUserEmail, &m)
+	return m, err
+}
+
+func modelgenShapeOfUserEmail() modelgenModel {
+	return modelgenModel{"UserEmail", []modelgenField{
+		{"primary", false, modelgenKind("boolean")},
+		{"type", false, modelgenKind("string")},
+		{"value", false, modelgenNullable(modelgenKind("string"))},
+	}}
 }

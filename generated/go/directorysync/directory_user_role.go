@@ -8,4 +8,47 @@ package directorysync
 type UserRole struct {
 	// Slug is a unique key to reference the role.
 	Slug string `json:"slug"`
+
+	// unread is what reading could not hold in the fields above: which
+	// keys were missing, null or of another kind. MarshalJSON replays it.
+	unread modelgenUnread
+}
+
+// UnmarshalJSON reads a UserRole without failing on a missing, null or
+// mistyped field: such a field keeps its zero value, and MarshalJSON
+// writes the key back as it was read while the field still holds it.
+func (m *UserRole) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	r, err := modelgenReadObject(data)
+	if err != nil {
+		return err
+	}
+	*m = UserRole{}
+	r.read("slug", &m.Slug, false, false)
+	m.unread = r.unread
+	return nil
+}
+
+// MarshalJSON writes the documented fields in the documented order.
+func (m UserRole) MarshalJSON() ([]byte, error) {
+	w := modelgenNewWriter(m.unread)
+	w.write("slug", m.Slug, false)
+	return w.finish()
+}
+
+// UnmarshalUserRoleStrict reads a UserRole and fails with a *ValidationError
+// when the payload does not match the docs: a required field missing or
+// null, or a value of another JSON kind, in nested models too.
+func UnmarshalUserRoleStrict(data []byte) (UserRole, error) {
+	var m UserRole
+	err := modelgenStrict(data, modelgenShapeOfUserRole, &m)
+	return m, err
+}
+
+func modelgenShapeOfUserRole() modelgenModel {
+	return modelgenModel{"UserRole", []modelgenField{
+		{"slug", true, modelgenKind("string")},
+	}}
 }

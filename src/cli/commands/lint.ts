@@ -1,6 +1,8 @@
 import { DiagnosticBag, hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic';
 import { diagnosticsJson, FORMAT_VERSION, githubDiagnostic, OutputFormat, workspacePath } from '../../diagnostics/format-machine';
+import { Diagnostic } from '../../diagnostics/diagnostic';
 import { readSpecs } from '../../pipeline';
+import { RunOptions } from '../run-options';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags, resolveRunOptions } from '../run-options';
@@ -10,11 +12,11 @@ export interface LintFlags extends CommonFlags {
   readonly format?: OutputFormat;
 }
 
-/** Prints every finding on the specs; `--strict` fails on warnings too. */
+/** Prints every finding on the specs, and against the contract when there is one; `--strict` fails on warnings too. */
 export async function lint(flags: LintFlags, reporter: Reporter): Promise<number> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, process.cwd(), bag);
-  const diagnostics = bag.hasErrors ? bag.all : readSpecs(options.specs, options.areas).diagnostics;
+  const diagnostics = bag.hasErrors ? bag.all : await findings(options);
   const code = hasErrors(diagnostics) ? EXIT_USAGE : flags.strict && diagnostics.length > 0 ? EXIT_DRIFT : EXIT_OK;
   const format = flags.format ?? 'text';
   if (format === 'json') {
@@ -30,4 +32,15 @@ export async function lint(flags: LintFlags, reporter: Reporter): Promise<number
     reporter.diagnostics(diagnostics, 'out');
   }
   return code;
+}
+
+async function findings(options: RunOptions): Promise<readonly Diagnostic[]> {
+  const read = readSpecs(options.specs, options.areas);
+  if (!options.contract || hasErrors(read.diagnostics)) return read.diagnostics;
+  const bag = new DiagnosticBag();
+  const { loadContract } = await import('../../contract/load-contract');
+  const contract = await loadContract(options.contract, bag);
+  if (!contract || bag.hasErrors) return [...read.diagnostics, ...bag.all];
+  const { lintAgainstContract } = await import('../../contract/lint-contract');
+  return [...read.diagnostics, ...lintAgainstContract(read.modelSet, contract, options.contractNames)];
 }

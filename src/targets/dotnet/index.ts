@@ -1,9 +1,9 @@
 /**
  * .NET: one C# file per public type in the `namespace` option's namespace
- * (one per area with `{area}`), Newtonsoft.Json attributes, C# 7.2 so Mono's
- * `mcs` compiles it. Models that hold untyped values share one converter file
- * (`PassThroughConverter.cs`) per namespace; a property naming another
- * namespace's model names it from `global::`.
+ * (one per area with `{area}`), Newtonsoft.Json, C# 7.2 so Mono's `mcs`
+ * compiles it. Every model of a namespace reads and writes through one helper
+ * file (`ModelJson.cs`), enums are expandable string enums; a property naming
+ * another namespace's model names it from `global::`.
  */
 import { AREA_CASES, areaAware, modelArea, withArea } from '../../ir/area';
 import { Binding, Model } from '../../ir/model';
@@ -11,7 +11,7 @@ import { TemplateEngine } from '../../render/template-engine';
 import { groupByPlace, PlaceRule, placeFor, qualifyModelRefs } from '../area-refs';
 import { RenderedFile, Target, TargetInput } from '../target';
 import { bare, fileHeader, fileName, helperName, identifier, namespaceProblem } from './naming';
-import { buildClassView, buildEnumView, EnumUse, enumTypeName, PASS_THROUGH_CONVERTER } from './view-model';
+import { buildClassView, buildEnumView, EnumUse, enumTypeName, MODEL_JSON, VALIDATION_EXCEPTION } from './view-model';
 import { enumsIn } from '../../ir/type-walk';
 import { pathTextProblem } from '../../write/safe-path';
 
@@ -64,21 +64,20 @@ export const dotnetTarget: Target = {
 /** The files of one namespace; its helper files go to the folder of its first model. */
 function renderNamespace(namespace: string, members: readonly Member[], folderOf: (model: Model) => string, templates: TemplateEngine): RenderedFile[] {
   const files: RenderedFile[] = [];
-  const passThroughSpecs = new Set<string>();
   const enums = collectEnums(members);
   const documented = documentedTypeNames(members, enums);
-  const passThrough = helperName(PASS_THROUGH_CONVERTER, documented);
+  const helper = helperName(MODEL_JSON, documented);
+  const exception = helperName(VALIDATION_EXCEPTION, documented);
   const shared = folderOf(members[0].model);
   for (const { model, binding } of members) {
-    const view = buildClassView(model, binding, namespace, passThrough);
+    const view = buildClassView(model, binding, namespace, helper, exception);
     files.push({ path: `${folderOf(model)}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
-    if (view.converter !== null) passThroughSpecs.add(model.source.path);
   }
-  if (passThroughSpecs.size > 0) {
-    const specs = [...passThroughSpecs].sort();
-    const view = { header: fileHeader(specs), namespace, name: passThrough };
-    files.push({ path: `${shared}/${fileName(view.name)}`, contents: templates.render('dotnet', 'pass-through-converter.cs.hbs', view), specs });
-  }
+  // What every model of the namespace reads and writes through, and what its strict reader throws.
+  const specs = [...new Set(members.map((m) => m.model.source.path))].sort();
+  const head = { header: fileHeader(specs), namespace };
+  files.push({ path: `${shared}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { ...head, name: helper, exception }), specs });
+  files.push({ path: `${shared}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { ...head, name: exception }), specs });
   for (const use of enums.values()) {
     const view = buildEnumView(use, namespace, documented);
     const specs = [...use.specs].sort();

@@ -4,15 +4,15 @@
  * whether absence needs its own flag.
  */
 import { EnumType, TypeRef, assertNever } from '../../ir/model';
-import { identifier } from './naming';
+import { identifier, stringLiteral } from './naming';
 
 export function enumTypeName(type: EnumType): string {
   return identifier(type.name, 'Enum');
 }
 
-/** Kinds C# spells as value types: only `T?` of these can hold null. */
+/** Kinds C# spells as value types: only `T?` of these can hold null. Enums are classes (expandable string enums). */
 export function isValueType(type: TypeRef): boolean {
-  return type.kind === 'enum' || type.kind === 'boolean' || type.kind === 'integer' || type.kind === 'number';
+  return type.kind === 'boolean' || type.kind === 'integer' || type.kind === 'number';
 }
 
 /**
@@ -88,23 +88,41 @@ export function propertyType(type: TypeRef, optional: boolean): string {
   return optional && isValueType(type) ? `${csType(type)}?` : csType(type);
 }
 
-/** Whether a type holds untyped JSON (`object`) outside the models it refers to. */
-export function holdsAny(type: TypeRef): boolean {
-  switch (type.kind) {
-    case 'any':
-      return true;
-    case 'list':
-      return holdsAny(type.items);
-    case 'map':
-      return holdsAny(type.values);
-    case 'nullable':
-      return holdsAny(type.inner);
-    default:
-      return false;
-  }
-}
-
 /** Whether the C# spelling of a type needs `System.Collections.Generic`. */
 export function usesCollections(type: TypeRef): boolean {
   return type.kind === 'list' || type.kind === 'map' || (type.kind === 'nullable' && usesCollections(type.inner));
+}
+
+/**
+ * What the docs say a value of `type` is, as an expression of the `ModelJson`
+ * helper. `helper` is its qualified name (`global::WorkOS.ModelJson`): a
+ * property named like a type would hide the type inside the class.
+ */
+export function csShape(type: TypeRef, helper: string): string {
+  switch (type.kind) {
+    case 'string':
+    case 'enum':
+      return `${helper}.String`;
+    case 'literal':
+      return `${helper}.Literal(${stringLiteral(type.value)})`;
+    case 'boolean':
+      return `${helper}.Boolean`;
+    case 'integer':
+      return `${helper}.Integer`;
+    case 'number':
+      return `${helper}.Number`;
+    case 'any':
+      return `${helper}.Any`;
+    case 'list':
+      return `${helper}.List(${csShape(type.items, helper)})`;
+    case 'map':
+      return `${helper}.Map(${csShape(type.values, helper)})`;
+    case 'model':
+      // Another namespace's WireShape is of its own helper's type: that model is checked as an object and read by its own converter.
+      return type.qualifier === undefined ? `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(type.name, 'Model')}.WireShape)` : `${helper}.ForeignModel`;
+    case 'nullable':
+      return `${csShape(type.inner, helper)}.Nullable()`;
+    default:
+      return assertNever(type, 'type');
+  }
 }

@@ -5,18 +5,25 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { bare, docLines, enumMemberName, fileHeader, helperName, identifier, inlineXmlText, OBJECT_MEMBERS, stringLiteral, uniqueNames, xmlText } from './naming';
-import { csType, documentedType, enumTypeName, holdsAny, Presence, presenceOf, propertyType, usesCollections } from './types';
+import { csShape, csType, documentedType, enumTypeName, isValueType, Presence, presenceOf, propertyType, usesCollections } from './types';
+import { stripNullable } from '../../ir/type-walk';
 
 export { enumTypeName } from './types';
 
-/** The catch-all member every generated enum has first, so `default(T)` is it too. */
-export const UNKNOWN_MEMBER = 'Unknown';
+/** The `Known` enum's fallback, first so `default(Known)` is it; `UnknownValue` when a documented member is named Unknown. */
+const UNKNOWN_MEMBER = 'Unknown';
 
 /** Appended to a member name that clashes with its type or a sibling. */
 const CLASH_SUFFIX = 'Value';
 
-/** The shared converter models with untyped values read through (`templates/dotnet/pass-through-converter.cs.hbs`). */
-export const PASS_THROUGH_CONVERTER = 'PassThroughConverter';
+/** The helper every model reads and writes through (`templates/dotnet/model-json.cs.hbs`). */
+export const MODEL_JSON = 'ModelJson';
+
+/** What the strict readers throw (`templates/dotnet/model-validation-exception.cs.hbs`). */
+export const VALIDATION_EXCEPTION = 'ModelValidationException';
+
+/** Members every model class declares, which no property may take. */
+const CLASS_MEMBERS = ['WireShape', 'FromJsonStrict'];
 
 export interface CsFileHead {
   readonly header: string;
@@ -29,12 +36,13 @@ export interface CsPropertyView {
   readonly type: string;
   /** The wire name as a C# string literal. */
   readonly wireName: string;
-  /** `Ignore` for optional values (null is absent), `Include` for nullable ones, null for neither. */
-  readonly nullValueHandling: 'Ignore' | 'Include' | null;
   /** The value a literal-typed property always holds, as a C# literal; null otherwise. */
   readonly literal: string | null;
   /** For an optional nullable property: its backing field and its `<Name>Specified` flag. */
   readonly tracked: CsTrackedView | null;
+  /** The statement reading it from a `ModelJson.Reader reader`, and the one writing it to a `writer`. */
+  readonly read: string;
+  readonly write: string;
 }
 
 export interface CsTrackedView {
@@ -46,9 +54,15 @@ export interface CsTrackedView {
 export interface CsClassView extends CsFileHead {
   readonly usings: readonly string[];
   readonly doc: readonly string[];
-  /** The converter that reads the model with date parsing off, when it holds untyped values; null otherwise. */
-  readonly converter: string | null;
+  /** The helper class, qualified (`global::WorkOS.ModelJson`). */
+  readonly helper: string;
+  /** The strict readers' exception, for the doc comment's cref. */
+  readonly exception: string;
   readonly name: string;
+  /** The name as a C# string literal, for validation errors. */
+  readonly nameLiteral: string;
+  /** `.Field("id", true, ModelJson.String)` per documented key, the last ending in `;`. */
+  readonly shape: readonly string[];
   /** Backing fields of the tracked properties. */
   readonly fields: readonly { readonly type: string; readonly name: string }[];
   readonly properties: readonly CsPropertyView[];
@@ -57,7 +71,8 @@ export interface CsClassView extends CsFileHead {
 export interface CsEnumMemberView {
   readonly doc: readonly string[];
   readonly name: string;
-  readonly wireValue: string;
+  /** `new State("active", Known.Active)`, or the primary member for a repeated wire value. */
+  readonly value: string;
 }
 
 export interface CsEnumView extends CsFileHead {
@@ -68,8 +83,8 @@ export interface CsEnumView extends CsFileHead {
   readonly members: readonly CsEnumMemberView[];
   /** One case per wire value, to its primary member. */
   readonly reads: readonly { readonly wireValue: string; readonly member: string }[];
-  /** The members that write each wire value. */
-  readonly writes: readonly { readonly wireValue: string; readonly members: readonly string[] }[];
+  /** The `Known` enum's members after the fallback: one per wire value, named as its primary member. */
+  readonly known: readonly { readonly doc: readonly string[]; readonly name: string }[];
 }
 
 /** An enum type and the specs of the models that use it; the first model's use declares it. */
@@ -79,18 +94,23 @@ export interface EnumUse {
   readonly specs: Set<string>;
 }
 
-/** `passThrough` is the shared converter's name in this run (see `helperName`). */
-export function buildClassView(model: Model, binding: Binding, namespace: string, passThrough = PASS_THROUGH_CONVERTER): CsClassView {
+/** `helper` and `exception` are the `ModelJson` and exception classes' names in this run (see `helperName`). */
+export function buildClassView(model: Model, binding: Binding, namespace: string, helper = MODEL_JSON, exception = VALIDATION_EXCEPTION): CsClassView {
   const name = identifier(binding.name, 'Model');
   const members = memberNames(binding.properties, name);
-  const properties = binding.properties.map((p, i) => propertyView(p, members[i]));
+  const qualified = `global::${namespace}.${helper}`;
+  const properties = binding.properties.map((p, i) => propertyView(p, members[i], qualified));
+  const shape = binding.properties.map((p, i) => `.Field(${stringLiteral(p.wireName)}, ${!p.optional}, ${csShape(p.type, qualified)})${i === binding.properties.length - 1 ? ';' : ''}`);
   return {
     header: fileHeader([model.source.path]),
     namespace,
     usings: binding.properties.some((p) => usesCollections(p.type)) ? ['System.Collections.Generic', 'Newtonsoft.Json'] : ['Newtonsoft.Json'],
     doc: orFallback(docLines(modelDocLines(model)), `The <c>${inlineXmlText(model.id)}</c> model.`),
-    converter: binding.properties.some((p) => holdsAny(p.type)) ? passThrough : null,
+    helper: qualified,
+    exception: `${namespace}.${exception}`,
     name,
+    nameLiteral: stringLiteral(bare(name)),
+    shape: shape.length > 0 ? shape : [';'],
     fields: properties.flatMap((p) => (p.tracked ? [{ type: p.type, name: p.tracked.field }] : [])),
     properties,
   };
@@ -113,7 +133,7 @@ interface MemberNames {
 function memberNames(properties: readonly Property[], className: string): MemberNames[] {
   const ids = properties.map((p) => identifier(p.name, 'Value'));
   const flagsOf = (names: readonly string[]) => names.flatMap((n, i) => (isTracked(properties[i]) ? [`${bare(n)}Specified`] : []));
-  const inherited = [className, ...OBJECT_MEMBERS];
+  const inherited = [className, ...OBJECT_MEMBERS, ...CLASS_MEMBERS];
   const names = uniqueNames(ids, [...inherited, ...flagsOf(uniqueNames(ids, inherited, CLASH_SUFFIX))], CLASH_SUFFIX);
   const flags = flagsOf(names);
   if (new Set([...names.map(bare), ...flags]).size !== names.length + flags.length) {
@@ -127,17 +147,35 @@ function memberNames(properties: readonly Property[], className: string): Member
   return names.map((property, i) => (isTracked(properties[i]) ? { property, flag: `${bare(property)}Specified`, field: fields[i] } : { property, flag: null, field: null }));
 }
 
-function propertyView(property: Property, names: MemberNames): CsPropertyView {
+function propertyView(property: Property, names: MemberNames, helper: string): CsPropertyView {
   const literal = property.type.kind === 'literal' ? stringLiteral(property.type.value) : null;
   const presence = presenceOf(property.type, property.optional);
+  const type = propertyType(property.type, property.optional);
   return {
     doc: orFallback(paragraphs(docLines(propertyDocLines(property)), wireDoc(property, presence, names)), `The <c>${inlineXmlText(property.wireName)}</c> key.`),
     name: names.property,
-    type: propertyType(property.type, property.optional),
+    type,
     wireName: stringLiteral(property.wireName),
-    nullValueHandling: literal !== null || presence === 'plain' ? null : presence === 'omitNull' ? 'Ignore' : 'Include',
     literal,
     tracked: names.flag !== null && names.field !== null ? { field: names.field, flag: names.flag, flagDoc: flagDoc(names.property, property.wireName) } : null,
+    ...readAndWrite(property, names, type, helper),
+  };
+}
+
+/** How the model's `Read` and `Write` handle the property, by how its C# type stands for absence and null. */
+function readAndWrite(property: Property, names: MemberNames, type: string, helper: string): { read: string; write: string } {
+  const key = stringLiteral(property.wireName);
+  const member = `this.${names.property}`;
+  if (property.type.kind === 'literal') return { read: `reader.Literal(${key}, ${csShape(property.type, helper)});`, write: `writer.Literal(${key}, ${stringLiteral(property.type.value)});` };
+  const shape = csShape(stripNullable(property.type), helper);
+  const presence = presenceOf(property.type, property.optional);
+  if (presence === 'tracked') {
+    return { read: `reader.ReadTracked<${type}>(${key}, ${shape}, value => ${member} = value);`, write: `writer.WriteTracked(${key}, ${member}, this.${names.flag});` };
+  }
+  const holdsNull = presence !== 'omitNull' && !isValueType(property.type);
+  return {
+    read: `${member} = reader.Read<${type}>(${key}, ${shape}, default(${type}), ${presence === 'omitNull'}, ${holdsNull});`,
+    write: `writer.Write<${type}>(${key}, ${member}, default(${type}), ${presence === 'omitNull'});`,
   };
 }
 
@@ -180,7 +218,8 @@ function flagDoc(property: string, wireName: string): string[] {
 export function buildEnumView(use: EnumUse, namespace: string, documented: ReadonlySet<string> = new Set()): CsEnumView {
   const name = enumTypeName(use.type);
   const members = use.type.members;
-  const memberNames = uniqueNames(members.map((m) => enumMemberName(m.name)), [UNKNOWN_MEMBER], CLASH_SUFFIX);
+  const memberNames = enumMemberNames(use.type);
+  const unknown = knownFallback(use.type);
   const primaryName = (wire: string) => memberNames[members.findIndex((m) => m.wireValue === wire && m.primary)] ?? memberNames[members.findIndex((m) => m.wireValue === wire)];
   const wireValues = [...new Set(members.map((m) => m.wireValue))];
   return {
@@ -189,19 +228,34 @@ export function buildEnumView(use: EnumUse, namespace: string, documented: Reado
     doc: orFallback(docLines(textLines(use.field?.description)), `The values of <c>${inlineXmlText(name)}</c>.`),
     name,
     converterName: helperName(`${bare(name)}Converter`, documented),
-    unknown: UNKNOWN_MEMBER,
-    members: members.map((m, i) => ({
-      doc: [memberDoc(m.wireValue, m.primary ? null : primaryName(m.wireValue))],
-      name: memberNames[i],
-      wireValue: stringLiteral(m.wireValue),
-    })),
+    unknown,
+    members: members.map((m, i) => {
+      const primary = primaryName(m.wireValue);
+      return {
+        doc: [memberDoc(m.wireValue, primary === memberNames[i] ? null : primary)],
+        name: memberNames[i],
+        value: primary === memberNames[i] ? `new ${name}(${stringLiteral(m.wireValue)}, Known.${memberNames[i]})` : primary,
+      };
+    }),
     reads: wireValues.map((wire) => ({ wireValue: stringLiteral(wire), member: primaryName(wire) })),
-    writes: wireValues.map((wire) => ({ wireValue: stringLiteral(wire), members: memberNames.filter((_, i) => members[i].wireValue === wire) })),
+    known: wireValues.map((wire) => ({ doc: [`The wire value <c>${inlineXmlText(wire)}</c>.`], name: primaryName(wire) })),
   };
 }
 
+function enumMemberNames(type: EnumType): string[] {
+  return uniqueNames(type.members.map((m) => enumMemberName(m.name)), [enumTypeName(type), ...ENUM_CLASS_MEMBERS], CLASH_SUFFIX);
+}
+
+/** The `Known` enum's fallback member: `Unknown`, or `UnknownValue` when a documented member has that name. */
+export function knownFallback(type: EnumType): string {
+  return uniqueNames([UNKNOWN_MEMBER], enumMemberNames(type), CLASH_SUFFIX)[0];
+}
+
+/** Members of every expandable enum class (and the `Known` enum nested in it), which no member may take. */
+const ENUM_CLASS_MEMBERS = ['Known', 'Of', 'ToKnown', ...OBJECT_MEMBERS];
+
 function memberDoc(wireValue: string, readsAs: string | null): string {
   const wire = `The wire value <c>${inlineXmlText(wireValue)}</c>`;
-  return readsAs === null ? `${wire}.` : `${wire}; reading it gives <c>${readsAs}</c>.`;
+  return readsAs === null ? `${wire}.` : `${wire}; the same value as <c>${readsAs}</c>.`;
 }
 

@@ -20,6 +20,8 @@ export interface GoPackagePlan {
   /** The package scope, with the helper and struct names claimed; enum names are claimed as files are built. */
   readonly scope: NameScope;
   readonly structNames: readonly string[];
+  /** `Unmarshal<Struct>Strict` per model, claimed after the struct names. */
+  readonly strictNames: readonly string[];
   /** Some field is optional and nullable, so the package declares `Nullable`. */
   readonly usesNullable: boolean;
 }
@@ -35,6 +37,9 @@ export interface GoPlan {
 /** The helper names a package that uses `Nullable` declares; claimed first, so a model named like one gets `_2`. */
 export const NULLABLE_NAMES = [NULLABLE_TYPE, `New${NULLABLE_TYPE}`, 'NewNull'];
 
+/** The error type every package declares for its strict readers; claimed first too. */
+export const VALIDATION_ERROR = 'ValidationError';
+
 /** Some field of the binding is optional and admits null, so its type is `Nullable[T]`. */
 export function hasNullableField(binding: Binding): boolean {
   return binding.properties.some((p) => p.optional && admitsNull(p.type));
@@ -48,7 +53,9 @@ export function planPackages(packages: ReadonlyMap<string, readonly GoModel[]>):
     const scope = new NameScope();
     const usesNullable = models.some(({ binding }) => hasNullableField(binding));
     if (usesNullable) NULLABLE_NAMES.forEach((name) => scope.claim(name));
+    scope.claim(VALIDATION_ERROR);
     const structNames = models.map((m) => scope.claim(exportedName(m.binding.name, 'Model')));
+    const strictNames = structNames.map((name) => scope.claim(`Unmarshal${name}Strict`));
     models.forEach(({ model, binding }, i) => {
       placements.set(model.id, { packageName, structName: structNames[i] });
       byValueEdges.set(
@@ -56,7 +63,7 @@ export function planPackages(packages: ReadonlyMap<string, readonly GoModel[]>):
         binding.properties.flatMap((p) => (!p.optional && p.type.kind === 'model' ? [p.type.modelId] : [])),
       );
     });
-    plans.push({ packageName, models, scope, structNames, usesNullable });
+    plans.push({ packageName, models, scope, structNames, strictNames, usesNullable });
   }
   return { packages: plans, placements, byValueEdges };
 }

@@ -18,6 +18,7 @@
  */
 import { EnumType, TypeRef, assertNever } from '../../ir/model';
 import { admitsNull, stripNullable } from '../../ir/type-walk';
+import { goString } from './naming';
 
 /** The name of the helper type for optional-and-nullable fields, declared once per package that needs it. */
 export const NULLABLE_TYPE = 'Nullable';
@@ -98,4 +99,45 @@ export function reachesByValue(edges: ReadonlyMap<string, readonly string[]>, fr
     stack.push(...(edges.get(next) ?? []));
   }
   return false;
+}
+
+/** The unexported function a model's strict reader takes its shape from; unexported, so no exported name can take it. */
+export function shapeFunction(structName: string): string {
+  return `modelgenShapeOf${structName}`;
+}
+
+/**
+ * A model of this package is checked field by field; another package's
+ * (`sso.Connection`) only as an object, since its shape functions are
+ * unexported there: its own UnmarshalJSON reads it.
+ */
+function modelShape(name: string): string {
+  return name.includes('.') ? 'modelgenKind("object")' : `modelgenModelOf(${shapeFunction(name)})`;
+}
+
+/** What the docs say a value of `type` is, as a call of the helpers in `modelgen_types.go`. */
+export function goShape(type: TypeRef, names: GoTypeNames): string {
+  switch (type.kind) {
+    case 'string':
+    case 'enum':
+      return 'modelgenKind("string")';
+    case 'literal':
+      return `modelgenLiteral(${goString(type.value)})`;
+    case 'boolean':
+    case 'integer':
+    case 'number':
+      return `modelgenKind("${type.kind}")`;
+    case 'any':
+      return 'modelgenAny()';
+    case 'list':
+      return `modelgenList(${goShape(type.items, names)})`;
+    case 'map':
+      return `modelgenMap(${goShape(type.values, names)})`;
+    case 'model':
+      return modelShape(names.model(type.modelId));
+    case 'nullable':
+      return `modelgenNullable(${goShape(type.inner, names)})`;
+    default:
+      return assertNever(type, 'type');
+  }
 }

@@ -8,9 +8,9 @@ import { headerText } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
 import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
-import { GoPackagePlan, GoPlan, hasNullableField } from './package-plan';
-import { fieldType, GoTypeNames, reachesByValue } from './types';
-import { enumsIn } from '../../ir/type-walk';
+import { GoPackagePlan, GoPlan } from './package-plan';
+import { fieldType, goShape, GoTypeNames, reachesByValue, shapeFunction } from './types';
+import { admitsNull, enumsIn } from '../../ir/type-walk';
 
 export interface GoFileView {
   readonly header: string;
@@ -21,6 +21,12 @@ export interface GoFileView {
   readonly doc: readonly string[];
   readonly name: string;
   readonly fields: readonly GoFieldView[];
+  /** The struct name as a Go string literal, for validation errors. */
+  readonly modelName: string;
+  /** `UnmarshalDirectoryStrict`: the strict reader, named in the package scope. */
+  readonly strictName: string;
+  /** `modelgenShapeOfDirectory`: the function giving the model's shape. */
+  readonly shapeName: string;
 }
 
 export interface GoEnumView {
@@ -45,6 +51,14 @@ export interface GoFieldView {
   readonly type: string;
   readonly typePadding: string;
   readonly tag: string;
+  /** The wire name as a Go string literal. */
+  readonly wireName: string;
+  /** Whether the Go type stands for an absent key itself (a pointer or Nullable, left out by omitempty). */
+  readonly holdsAbsent: boolean;
+  /** Whether the Go type holds null itself (a pointer written as null, Nullable, interface{}). */
+  readonly holdsNull: boolean;
+  /** The field in the model's shape: `{"id", true, modelgenKind("string")}` (wire name, required, what the docs say the value is). */
+  readonly shapeEntry: string;
 }
 
 export interface GoFile {
@@ -60,6 +74,8 @@ export interface GoFile {
 export interface GoHelperView {
   readonly header: string;
   readonly packageName: string;
+  /** Some field is optional and nullable, so the file declares `Nullable`. */
+  readonly usesNullable: boolean;
 }
 
 /** The file name of the helper; claimed before the models' so a model cannot take it. */
@@ -73,11 +89,10 @@ export const HELPER_STEM = 'modelgen_types';
 export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
-  if (pkg.usesNullable) {
-    // The header names the specs whose fields use the helper.
-    const specs = [...new Set(pkg.models.filter(({ binding }) => hasNullableField(binding)).map((m) => m.model.source.path))];
-    files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName } });
-  }
+  // Every model reads and writes through the helpers, so every package has the file; its header names every spec.
+  const specs = [...new Set(pkg.models.map((m) => m.model.source.path))];
+  const helper: GoHelperView = { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName, usesNullable: pkg.usesNullable };
+  files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: helper });
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
     const enums: GoEnumView[] = [];
@@ -100,6 +115,9 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): 
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
       name: pkg.structNames[i],
       fields,
+      modelName: goString(pkg.structNames[i]),
+      strictName: pkg.strictNames[i],
+      shapeName: shapeFunction(pkg.structNames[i]),
     };
     files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
   });
@@ -157,7 +175,8 @@ function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFiel
   const rows = properties.map((p) => {
     const name = scope.claim(exportedName(p.name, 'Field'));
     const { type, omitempty } = fieldType(p.type, p.optional, names);
-    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)) };
+    const wire = { wireName: goString(p.wireName), holdsAbsent: p.optional, holdsNull: admitsNull(p.type), shapeEntry: `{${goString(p.wireName)}, ${!p.optional}, ${goShape(p.type, names)}}` };
+    return { name, type, tag: jsonTag(p.wireName, omitempty), doc: goDocLines(name, docText(p)), ...wire };
   });
   const padded = alignColumns(
     rows.map((r) => [r.name, r.type, r.tag]),

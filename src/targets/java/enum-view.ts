@@ -1,32 +1,20 @@
 /**
- * Java enums are closed, so each gets an extra constant for wire values it
- * does not list: reading never fails, and that constant writes back as
- * `"unknown"` (a Java enum constant cannot carry the raw value it was read
- * from), or `"unknown2"`, ... when a member already has that value.
+ * Java enums are expandable string enums (the Azure SDK pattern): a final
+ * class with a constant per documented value and `of(String)`, which keeps
+ * any other value as it was read, so it writes back unchanged. `known()`
+ * gives an inner Java enum, `Known`, for exhaustive switches; its fallback
+ * constant (`Unknown`, or `Unknown2`, ... when a member has that name) has
+ * no wire value at all, so it can never clash with a documented one.
  */
 import { EnumMember, EnumType, Field } from '../../ir/model';
 import { textLines } from '../doc-text';
 import { constantName, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames, unknownConstantName } from './naming';
 
-/** What the fallback constant writes. A string, not null: the field may be required. */
-export const UNKNOWN_WIRE_VALUE = 'unknown';
-
-/**
- * The fallback's wire value: `"unknown"`, or `"unknown2"`, ... when a member
- * already has that value (a member `Unknown`), so reading what the fallback
- * wrote gives the fallback again rather than that member.
- */
-export function unknownWireValue(type: EnumType): string {
-  const values = new Set(type.members.map((m) => m.wireValue));
-  let value = UNKNOWN_WIRE_VALUE;
-  for (let n = 2; values.has(value); n++) value = `${UNKNOWN_WIRE_VALUE}${n}`;
-  return value;
-}
-
 export interface JavaConstantView {
   readonly doc: JavaDoc;
   readonly name: string;
-  readonly wireValue: string;
+  /** `new State("active", Known.Active)`, or the primary constant for a repeated wire value. */
+  readonly value: string;
 }
 
 export interface JavaEnumView {
@@ -35,12 +23,16 @@ export interface JavaEnumView {
   readonly doc: JavaDoc;
   readonly name: string;
   readonly constants: readonly JavaConstantView[];
-  readonly unknown: JavaConstantView;
+  /** The inner `Known` enum's constants: one per wire value, named as its primary constant. */
+  readonly known: readonly { readonly doc: JavaDoc; readonly name: string }[];
+  readonly unknown: { readonly doc: JavaDoc; readonly name: string };
   /** One per wire value, to its primary constant: `"active"` → `Active`. */
   readonly cases: readonly { readonly wireValue: string; readonly constant: string }[];
+  /** The primary constants, comma-separated, for `values()`. */
+  readonly valueList: string;
 }
 
-/** The constant names of an enum's members, in order, and of its fallback. */
+/** The constant names of an enum's members, in order, and of the `Known` fallback. */
 export function constantNames(type: EnumType): { members: string[]; unknown: string } {
   const members = uniqueNames(type.members.map((m) => constantName(m.name)));
   return { members, unknown: unknownConstantName(members) };
@@ -49,23 +41,26 @@ export function constantNames(type: EnumType): { members: string[]; unknown: str
 export function buildEnumView(type: EnumType, field: Field | undefined, header: string, packageName: string): JavaEnumView {
   const names = constantNames(type);
   const cases = readingConstants(type, names.members);
-  const unknownValue = unknownWireValue(type);
+  const name = typeName(type.name);
+  const primaries = [...cases.values()];
   return {
     header,
     packageName,
     doc: javadoc(textLines(field?.description)),
-    name: typeName(type.name),
-    constants: type.members.map((member, i) => ({
-      doc: javadoc(memberDocLines(member, cases.get(member.wireValue) === names.members[i] ? undefined : cases.get(member.wireValue))),
-      name: names.members[i],
-      wireValue: stringLiteral(member.wireValue),
-    })),
-    unknown: {
-      doc: javadoc([`A value this enum does not list. Written back as "${unknownValue}", not as the value read.`]),
-      name: names.unknown,
-      wireValue: stringLiteral(unknownValue),
-    },
+    name,
+    constants: type.members.map((member, i) => {
+      const primary = cases.get(member.wireValue);
+      const isPrimary = primary === names.members[i];
+      return {
+        doc: javadoc(memberDocLines(member, isPrimary ? undefined : primary)),
+        name: names.members[i],
+        value: isPrimary ? `new ${name}(${stringLiteral(member.wireValue)}, Known.${names.members[i]})` : `${primary}`,
+      };
+    }),
+    known: [...cases].map(([wireValue, constant]) => ({ doc: javadoc([`Wire value "${wireValue}".`]), name: constant })),
+    unknown: { doc: javadoc(['A value the docs do not list; wireValue() gives it as read.']), name: names.unknown },
     cases: [...cases].map(([wireValue, constant]) => ({ wireValue: stringLiteral(wireValue), constant })),
+    valueList: primaries.join(', '),
   };
 }
 
@@ -86,10 +81,10 @@ function readingConstants(type: EnumType, names: readonly string[]): Map<string,
 
 /**
  * Plain text, escaped by `javadoc` like any description. A member that repeats
- * an earlier member's wire value says which constant reading yields.
+ * an earlier member's wire value says which constant it is.
  */
 function memberDocLines(member: EnumMember, primary: string | undefined): string[] {
   const documented = member.documentedName !== member.name ? ` Documented as "${member.documentedName}".` : '';
-  const read = primary ? ` Reading that value gives ${primary}.` : '';
+  const read = primary ? ` The same value as ${primary}.` : '';
   return [`Wire value "${member.wireValue}".${documented}${read}`];
 }

@@ -1,8 +1,8 @@
 /**
- * Java: one public type per file, records for models and enums with an
- * `Unknown` fallback, read and written by Jackson. Each package (one per area
- * with `{area}`) gets its own enum types and `JsonNullable`; a component
- * naming another package's model uses its qualified name.
+ * Java: one public type per file, records for models and expandable string
+ * enums, read and written by Jackson through `ModelJson`. Each package (one
+ * per area with `{area}`) gets its own enum types and runtime classes; a
+ * component naming another package's model uses its qualified name.
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
 import { Binding, Model } from '../../ir/model';
@@ -12,10 +12,17 @@ import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
 import { JSON_NULLABLE } from './types';
-import { buildRecordView, collectEnums, EnumUse, usesJsonNullable } from './view-model';
+import { buildRecordView, collectEnums, EnumUse } from './view-model';
 
 /** Where the docs name no Java package: no vendor in it, one package per area. */
 export const NEUTRAL_PACKAGE = 'models.{area}';
+
+/** The classes every package with a record gets, and their templates. */
+const RUNTIME_FILES = [
+  [JSON_NULLABLE, 'json-nullable.java.hbs'],
+  ['ModelJson', 'model-json.java.hbs'],
+  ['ModelValidationException', 'model-validation-exception.java.hbs'],
+] as const;
 
 const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
 
@@ -55,23 +62,19 @@ function renderPackage(dir: string, packageName: string, members: readonly { mod
   const folder = `${dir}/${packageName.split('.').join('/')}`;
   const files: RenderedFile[] = [];
   const enums = new Map<string, EnumUse>();
-  const nullableSpecs = new Set<string>();
   for (const { model, binding } of members) {
     const view = buildRecordView(model, binding, header([model.source.path]), packageName);
     files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
     collectEnums(enums, model, binding);
-    if (usesJsonNullable(binding)) nullableSpecs.add(model.source.path);
   }
   for (const use of enums.values()) {
     const specs = [...use.specs].sort();
     const view = buildEnumView(use.type, use.field, header(specs), packageName);
     files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
   }
-  // The wrapper for optional-and-nullable components, only in a package that has one.
-  if (nullableSpecs.size > 0) {
-    const specs = [...nullableSpecs].sort();
-    const view = { header: header(specs), packageName };
-    files.push({ path: `${folder}/${JSON_NULLABLE}.java`, contents: templates.render('java', 'json-nullable.java.hbs', view), specs });
-  }
+  // What every record reads and writes through (ModelJson uses JsonNullable), and what its strict readers throw.
+  const recordSpecs = [...new Set(members.map((m) => m.model.source.path))].sort();
+  const view = { header: header(recordSpecs), packageName };
+  for (const [name, template] of RUNTIME_FILES) files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
   return files;
 }

@@ -20,11 +20,12 @@ const RESTRICTED_TYPE_NAMES = ['var', 'yield', 'record', 'sealed', 'permits'];
 /**
  * Types the generated files refer to by simple name: a model or enum with one
  * of these names would shadow it in the whole package (`java.lang` types, the
- * generated `JsonNullable`) or clash with an import.
+ * generated `JsonNullable`, `ModelJson` and `ModelValidationException`) or
+ * clash with an import.
  */
 const REFERENCED_TYPES = [
-  'String', 'Object', 'Boolean', 'Long', 'Double', 'Override', 'SuppressWarnings', 'List', 'Map', 'JsonNullable',
-  'JsonCreator', 'JsonValue', 'JsonIgnoreProperties', 'JsonInclude', 'JsonProperty', 'JsonPropertyOrder',
+  'String', 'Object', 'Boolean', 'Long', 'Double', 'Override', 'SuppressWarnings', 'List', 'Map', 'JsonNullable', 'ModelJson',
+  'ModelValidationException', 'JsonCreator', 'JsonValue', 'JsonNode', 'ObjectNode', 'TypeReference',
 ];
 
 /** A record may not declare a component named like one of Object's no-argument methods. */
@@ -32,8 +33,12 @@ const OBJECT_METHODS = ['clone', 'finalize', 'getClass', 'hashCode', 'notify', '
 
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, ...RESTRICTED_TYPE_NAMES, ...REFERENCED_TYPES]);
 export const RESERVED_COMPONENT_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, ...RESTRICTED_TYPE_NAMES, ...OBJECT_METHODS]);
-/** Enum constants share a scope with the enum's `wireValue` field. */
-export const RESERVED_CONSTANT_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, 'wireValue']);
+/**
+ * Enum constants share a scope with the enum class's private fields `value`
+ * and `known`; one named `Known` would obscure the nested enum in `Known.X`
+ * (JLS 6.4.2). Methods (`wireValue()`, `of`) live apart.
+ */
+export const RESERVED_CONSTANT_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, 'value', 'known', 'Known']);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -7,7 +7,7 @@
  * spells it as the spec does: `List<@Nullable String>`.
  */
 import { assertNever, Property, TypeRef } from '../../ir/model';
-import { typeName } from './naming';
+import { stringLiteral, typeName } from './naming';
 import { admitsNull, typeParts } from '../../ir/type-walk';
 
 /** The generated wrapper for a component that may be absent and may be null. */
@@ -105,4 +105,32 @@ export function presenceDocLines(property: Pick<Property, 'optional' | 'type'>):
     lines.push('Untyped JSON, read as Jackson reads Object: Map, List, String, Integer, Long, BigInteger, Double, Boolean or null.');
   }
   return lines;
+}
+
+/** What the docs say a value of `type` is, as an expression of `ModelJson`'s shapes. */
+export function javaShape(type: TypeRef): string {
+  switch (type.kind) {
+    case 'string':
+    case 'enum':
+      return 'ModelJson.STRING';
+    case 'literal':
+      return `ModelJson.literal(${stringLiteral(type.value)})`;
+    case 'boolean':
+    case 'integer':
+    case 'number':
+      return `ModelJson.${type.kind.toUpperCase()}`;
+    case 'any':
+      return 'ModelJson.ANY';
+    case 'list':
+      return `ModelJson.list(${javaShape(type.items)})`;
+    case 'map':
+      return `ModelJson.map(${javaShape(type.values)})`;
+    case 'model':
+      // Another package's SHAPE is package-private there: its record is checked as an object and read by its own fromNode.
+      return type.qualifier === undefined ? `ModelJson.model(() -> ${typeName(type.name)}.SHAPE)` : 'ModelJson.OBJECT';
+    case 'nullable':
+      return `ModelJson.nullable(${javaShape(type.inner)})`;
+    default:
+      return assertNever(type, 'type');
+  }
 }

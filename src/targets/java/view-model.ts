@@ -5,26 +5,19 @@
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { blockTag, componentName, docText, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames } from './naming';
-import { componentType, JSON_NULLABLE, presence, presenceDocLines } from './types';
-import { typeParts } from '../../ir/type-walk';
+import { componentType, javaShape, javaType, presence, presenceDocLines } from './types';
+import { stripNullable, typeParts } from '../../ir/type-walk';
 
 export interface JavaComponentView {
-  /** `@JsonProperty("wire")`, plus `@JsonInclude(...)` when optional. */
-  readonly annotations: string;
   readonly type: string;
   readonly name: string;
-  /** `,` between components, `) {` after the last. */
-  readonly end: string;
 }
 
 /** A property whose type is a string literal: an accessor returning it, not a component. */
 export interface JavaLiteralView {
   readonly doc: JavaDoc;
-  readonly annotation: string;
   readonly name: string;
   readonly value: string;
-  /** A blank line before it: something precedes it in the record body. */
-  readonly gap: boolean;
 }
 
 export interface JavaRecordView {
@@ -33,82 +26,101 @@ export interface JavaRecordView {
   readonly imports: readonly string[];
   readonly doc: JavaDoc;
   readonly name: string;
-  /** Wire names in documented order, each with its separator: `"id",`. */
-  readonly propertyOrder: readonly string[];
+  /** The name as a Java string literal, for validation errors. */
+  readonly nameLiteral: string;
   readonly components: readonly JavaComponentView[];
-  /** Turns a null `JsonNullable` component into undefined, so accessors never return null; null when there is none. */
-  readonly compactConstructor: { readonly doc: JavaDoc; readonly statements: readonly string[] } | null;
+  /** The last component's name: what reading kept (`ModelJson.Raw`). */
+  readonly raw: string;
+  /** The `SHAPE` field's entries, each with its separator. */
+  readonly shape: readonly string[];
+  /** `JsonNullable` components, which the compact constructor turns from null into undefined. */
+  readonly nullables: readonly string[];
+  /** The constructor without the kept raw values: parameters and the arguments it passes on. */
+  readonly convenienceDoc: JavaDoc;
+  readonly parameters: string;
+  readonly arguments: string;
+  /** Statements reading the literals (checked, not held), then one expression per component. */
+  readonly literalReads: readonly string[];
+  readonly reads: readonly string[];
+  /** The writer calls, one per documented key in order. */
+  readonly writes: readonly string[];
   readonly literals: readonly JavaLiteralView[];
 }
 
-const JACKSON = 'com.fasterxml.jackson.annotation';
-/** Optional: null means absent, so null is not written. */
-const NON_NULL = '@JsonInclude(JsonInclude.Include.NON_NULL)';
-/** Optional and nullable: only an undefined `JsonNullable` is left out; of(null) is written as null. */
-const NON_UNDEFINED = `@JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ${JSON_NULLABLE}.Undefined.class)`;
+const JACKSON = 'com.fasterxml.jackson';
 
-function annotations(property: Property): string {
-  const wire = `@JsonProperty(${stringLiteral(property.wireName)})`;
-  switch (presence(property)) {
-    case 'optional':
-      return `${wire} ${NON_NULL}`;
-    case 'optionalNullable':
-      return `${wire} ${NON_UNDEFINED}`;
-    default:
-      return wire;
-  }
-}
-
-/** `java.util` types the components use (the Jackson annotations are imported apart). */
+/** `java.util` types the components use (the Jackson types are imported apart). */
 function collectionImports(properties: readonly Property[]): string[] {
   const kinds = new Set(properties.flatMap((p) => typeParts(p.type).map((t) => t.kind)));
   return [...(kinds.has('list') ? ['java.util.List'] : []), ...(kinds.has('map') ? ['java.util.Map'] : [])];
 }
 
-/** Whether a binding needs the `JsonNullable` wrapper generated beside it. */
-export function usesJsonNullable(binding: Binding): boolean {
-  return binding.properties.some((p) => p.type.kind !== 'literal' && presence(p) === 'optionalNullable');
-}
+/** Members every record declares, which no property may take. */
+const RECORD_MEMBERS = ['fromNode', 'fromNodeStrict', 'fromJsonStrict', 'toNode', 'SHAPE'];
 
-/** The Java names of a binding's properties, unique across components and literal accessors. */
-function memberNames(binding: Binding): string[] {
-  return uniqueNames(binding.properties.map((p) => componentName(p.name)));
+/** The Java names of a binding's properties, unique across components and literal accessors, then the kept-raw component's. */
+function memberNames(binding: Binding): { names: string[]; raw: string } {
+  const names = uniqueNames(binding.properties.map((p) => componentName(p.name)), RECORD_MEMBERS);
+  return { names, raw: uniqueNames(['rawFields'], [...RECORD_MEMBERS, ...names])[0] };
 }
 
 export function buildRecordView(model: Model, binding: Binding, header: string, packageName: string): JavaRecordView {
-  const names = memberNames(binding);
+  const { names, raw } = memberNames(binding);
   const members = binding.properties.map((property, i) => ({ property, name: names[i] }));
   const components = members.filter((m) => m.property.type.kind !== 'literal');
   const literals = members.filter((m) => m.property.type.kind === 'literal');
-  const imports = ['JsonIgnoreProperties', 'JsonPropertyOrder'];
-  if (members.length > 0) imports.push('JsonProperty');
-  if (components.some((m) => m.property.optional)) imports.push('JsonInclude');
-  const qualified = [...imports.map((name) => `${JACKSON}.${name}`), ...collectionImports(components.map((m) => m.property))];
-  const wrapped = components.filter((m) => presence(m.property) === 'optionalNullable').map((m) => m.name);
-  const compactConstructor =
-    wrapped.length === 0
-      ? null
-      : {
-          doc: javadoc([`Takes a null ${JSON_NULLABLE} component as ${JSON_NULLABLE}.undefined().`]),
-          statements: wrapped.map((name) => `${name} = ${JSON_NULLABLE}.orUndefined(${name});`),
-        };
+  const jackson = ['annotation.JsonCreator', 'annotation.JsonValue', 'databind.JsonNode', 'databind.node.ObjectNode'];
+  if (components.length > 0) jackson.push('core.type.TypeReference');
+  const qualified = [...jackson.map((name) => `${JACKSON}.${name}`), ...collectionImports(components.map((m) => m.property))];
   const params = components.flatMap((m) => blockTag(`@param ${m.name}`, componentDocLines(m.property)));
+  const rawParam = blockTag(`@param ${raw}`, ['What reading could not hold in the other components, replayed when written; ModelJson.Raw.NONE for a model built in code.']);
+  const recordName = typeName(binding.name);
+  const shape = binding.properties.map((p, i) => `ModelJson.field(${stringLiteral(p.wireName)}, ${!p.optional}, ${javaShape(p.type)})${i < binding.properties.length - 1 ? ',' : ');'}`);
   return {
     header,
     packageName,
     imports: qualified.sort(),
-    doc: javadoc(modelDocLines(model), params),
-    name: typeName(binding.name),
-    propertyOrder: members.map((m, i) => `${stringLiteral(m.property.wireName)}${i < members.length - 1 ? ',' : ''}`),
-    components: components.map((m, i) => ({
-      annotations: annotations(m.property),
-      type: componentType(m.property),
-      name: m.name,
-      end: i < components.length - 1 ? ',' : ') {',
-    })),
-    compactConstructor,
-    literals: literals.map((m, i) => literalView(m.property, m.name, i > 0 || compactConstructor !== null)),
+    doc: javadoc(modelDocLines(model), [...params, ...rawParam]),
+    name: recordName,
+    nameLiteral: stringLiteral(recordName),
+    components: components.map((m) => ({ type: componentType(m.property), name: m.name })),
+    raw,
+    shape,
+    nullables: components.filter((m) => presence(m.property) === 'optionalNullable').map((m) => m.name),
+    convenienceDoc: javadoc([`A ${recordName} built in code, with nothing kept from a payload.`], params),
+    parameters: components.map((m) => `${componentType(m.property)} ${m.name}`).join(', '),
+    arguments: [...components.map((m) => m.name), 'ModelJson.Raw.NONE'].join(', '),
+    literalReads: literals.map((m) => `reader.literal(${stringLiteral(m.property.wireName)}, ${javaShape(m.property.type)});`),
+    reads: components.map((m) => readExpression(m.property)),
+    writes: members.map((m) => writeCall(m.property, m.name)),
+    literals: literals.map((m) => literalView(m.property, m.name)),
   };
+}
+
+/** The reader call giving a component its value. */
+function readExpression(property: Property): string {
+  const key = stringLiteral(property.wireName);
+  const how = presence(property);
+  const token = `new TypeReference<${javaType(property.type)}>() {}`;
+  const shape = javaShape(stripNullable(property.type));
+  if (how === 'optionalNullable') return `reader.readNullable(${key}, ${shape}, ${token})`;
+  const empty = emptyValue(property);
+  return `reader.read(${key}, ${shape}, ${token}, ${empty}, ${how === 'optional'}, ${how !== 'optional' && empty === 'null'})`;
+}
+
+/** The writer call for a documented key. */
+function writeCall(property: Property, name: string): string {
+  const key = stringLiteral(property.wireName);
+  if (property.type.kind === 'literal') return `.literal(${key}, ${stringLiteral(property.type.value)})`;
+  const how = presence(property);
+  if (how === 'optionalNullable') return `.writeNullable(${key}, ${name})`;
+  return `.write(${key}, ${name}, ${emptyValue(property)}, ${how === 'optional'})`;
+}
+
+/** What a component holds when reading cannot give it the value sent: null, or a primitive's zero. */
+function emptyValue(property: Property): string {
+  if (presence(property) !== 'required') return 'null';
+  return { boolean: 'false', integer: '0L', number: '0.0' }[property.type.kind as string] ?? 'null';
 }
 
 /** Java has no optional marker, and no nullable one on this classpath, so the comment says what absence and null look like. */
@@ -116,17 +128,10 @@ function componentDocLines(property: Property): string[] {
   return [...propertyDocLines(property), ...presenceDocLines(property)];
 }
 
-function literalView(property: Property, name: string, gap: boolean): JavaLiteralView {
+function literalView(property: Property, name: string): JavaLiteralView {
   const value = property.type.kind === 'literal' ? property.type.value : '';
   const returns = `@return always <code>${docText(stringLiteral(value))}</code>`;
-  return {
-    doc: javadoc(propertyDocLines(property), [returns]),
-    // Read-only: the value is fixed, so whatever the payload carries is ignored when reading.
-    annotation: `@JsonProperty(value = ${stringLiteral(property.wireName)}, access = JsonProperty.Access.READ_ONLY)`,
-    name,
-    value: stringLiteral(value),
-    gap,
-  };
+  return { doc: javadoc(propertyDocLines(property), [returns]), name, value: stringLiteral(value) };
 }
 
 /** An enum type and what its file needs: the field that documents it and every spec using it. */

@@ -3,6 +3,8 @@
 // Usage: Driver.exe <Namespace.Type>=<fixture.json> ...
 // `<Namespace.Type>=new:<Property>,...` writes a new instance instead, with
 // those properties assigned null in code (empty list: nothing assigned).
+// `strict:<Namespace.Type>=<fixture.json>` reads with FromJsonStrict and prints
+// a ModelValidationException as "error" with its parts.
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
@@ -15,6 +17,12 @@ internal static class Driver
         foreach (var arg in args)
         {
             var pair = arg.Split(new[] { '=' }, 2);
+            if (pair[0].StartsWith("strict:"))
+            {
+                global::System.Console.WriteLine(Strict(typeof(Driver).Assembly.GetType(pair[0].Substring(7), true), pair[1]));
+                continue;
+            }
+
             var type = typeof(Driver).Assembly.GetType(pair[0], true);
             var model = pair[1].StartsWith("new:") ? Create(type, pair[1].Substring(4)) : JsonConvert.DeserializeObject(global::System.IO.File.ReadAllText(pair[1]), type);
             global::System.Console.WriteLine(
@@ -23,6 +31,26 @@ internal static class Driver
                 ",\"enums\":" + JsonConvert.SerializeObject(EnumMembers(model)) + "}");
         }
         return 0;
+    }
+
+    private static string Strict(global::System.Type type, string file)
+    {
+        try
+        {
+            var model = type.GetMethod("FromJsonStrict").Invoke(null, new object[] { global::System.IO.File.ReadAllText(file) });
+            return "{\"fixture\":" + JsonConvert.ToString(file) + ",\"json\":" + JsonConvert.SerializeObject(model) + "}";
+        }
+        catch (global::System.Reflection.TargetInvocationException e)
+        {
+            var error = e.InnerException;
+            var parts = new Dictionary<string, string> { { "fixture", file }, { "error", error.Message }, { "type", error.GetType().Name } };
+            foreach (var part in new[] { "Model", "Path", "Expected", "Found" })
+            {
+                parts[part] = (string)error.GetType().GetProperty(part).GetValue(error, null);
+            }
+
+            return JsonConvert.SerializeObject(parts);
+        }
     }
 
     private static object Create(global::System.Type type, string nullProperties)
@@ -35,8 +63,8 @@ internal static class Driver
         return model;
     }
 
-    // The member name each enum-typed property holds, by wire name, so the test
-    // can see that a value the enum does not know reads as Unknown.
+    // The Known member each enum-typed property holds (ToKnown()), by wire name, so
+    // the test can see that a value the enum does not list reads as Known.Unknown.
     private static Dictionary<string, string> EnumMembers(object model)
     {
         var members = new Dictionary<string, string>();
@@ -44,9 +72,10 @@ internal static class Driver
         {
             var attribute = (JsonPropertyAttribute)global::System.Attribute.GetCustomAttribute(property, typeof(JsonPropertyAttribute));
             var value = property.GetValue(model, null);
-            if (attribute != null && value != null && value.GetType().IsEnum)
+            var toKnown = value == null ? null : value.GetType().GetMethod("ToKnown");
+            if (attribute != null && toKnown != null)
             {
-                members[attribute.PropertyName] = value.ToString();
+                members[attribute.PropertyName] = toKnown.Invoke(value, null).ToString();
             }
         }
         return members;

@@ -1,18 +1,24 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Round trip for the generated models. Arguments come in pairs, a class name and a fixture file.
  * For each pair it prints one JSON line: the file, the model read from it and written back
- * ("written", as Jackson wrote it), the enum constants read ("enums", by wire name), and whether
- * reading what it wrote gives an equal model ("stable": records compare by value, nested models,
- * JsonNullable wrappers and untyped values included).
+ * ("written", as Jackson wrote it), the known() constants of the enum components ("enums", by
+ * component name), and whether reading what it wrote gives an equal model ("stable": records
+ * compare by value, nested models, JsonNullable wrappers, kept raw values and untyped values
+ * included). With -strict first, each pair is read by fromJsonStrict instead, and a
+ * ModelValidationException is printed as "error" with its parts.
  */
 public final class Driver {
   private Driver() {}
@@ -20,11 +26,22 @@ public final class Driver {
   public static void main(String[] args) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean strict = args.length > 0 && args[0].equals("-strict");
+    for (int i = strict ? 1 : 0; i + 1 < args.length; i += 2) {
       Class<?> type = Class.forName(args[i]);
-      Object model = mapper.readValue(new File(args[i + 1]), type);
       ObjectNode line = mapper.createObjectNode();
       line.put("file", args[i + 1]);
+      Object model;
+      if (strict) {
+        try {
+          model = type.getMethod("fromJsonStrict", String.class).invoke(null, Files.readString(Path.of(args[i + 1])));
+        } catch (InvocationTargetException e) {
+          out.println(mapper.writeValueAsString(error(line, e.getCause())));
+          continue;
+        }
+      } else {
+        model = mapper.readValue(new File(args[i + 1]), type);
+      }
       String written = mapper.writeValueAsString(model);
       line.put("written", written);
       line.set("enums", enumConstants(mapper, type, model));
@@ -33,14 +50,27 @@ public final class Driver {
     }
   }
 
-  /** Asks Jackson for the model's properties, so the names are the wire names it uses. */
-  private static ObjectNode enumConstants(ObjectMapper mapper, Class<?> type, Object model) {
+  private static ObjectNode error(ObjectNode line, Throwable error) throws ReflectiveOperationException {
+    line.put("error", error.getMessage());
+    line.put("type", error.getClass().getSimpleName());
+    for (String part : new String[] {"model", "path", "expected", "found"}) {
+      line.put(part, (String) error.getClass().getMethod(part).invoke(error));
+    }
+    return line;
+  }
+
+  /** Each component holding an expandable enum value, as its known() constant. */
+  private static ObjectNode enumConstants(ObjectMapper mapper, Class<?> type, Object model) throws ReflectiveOperationException {
     ObjectNode constants = mapper.createObjectNode();
-    for (BeanPropertyDefinition property :
-        mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties()) {
-      if (property.getAccessor() != null
-          && property.getAccessor().getValue(model) instanceof Enum<?> constant) {
-        constants.put(property.getName(), constant.name());
+    for (RecordComponent component : type.getRecordComponents()) {
+      Object value = component.getAccessor().invoke(model);
+      if (value == null) {
+        continue;
+      }
+      for (Method method : value.getClass().getMethods()) {
+        if (method.getName().equals("known") && method.getParameterCount() == 0) {
+          constants.put(component.getName(), method.invoke(value).toString());
+        }
       }
     }
     return constants;

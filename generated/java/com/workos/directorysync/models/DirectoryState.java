@@ -3,54 +3,73 @@ package com.workos.directorysync.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /**
  * Describes whether the Directory has been successfully connected to an external provider.
  * The states `linked` and `unlinked` are equivalent to the Directory states `active`
  * and `inactive` respectively in webhooks.
  */
-public enum DirectoryState {
+public final class DirectoryState {
   /** Wire value "active". */
-  Active("active"),
+  public static final DirectoryState Active = new DirectoryState("active", Known.Active);
+
   /** Wire value "validating". */
-  Validating("validating"),
+  public static final DirectoryState Validating = new DirectoryState("validating", Known.Validating);
+
   /** Wire value "inactive". */
-  Inactive("inactive"),
+  public static final DirectoryState Inactive = new DirectoryState("inactive", Known.Inactive);
+
   /** Wire value "deleting". */
-  Deleting("deleting"),
+  public static final DirectoryState Deleting = new DirectoryState("deleting", Known.Deleting);
+
   /** Wire value "invalid_credentials". */
-  InvalidCredentials("invalid_credentials"),
+  public static final DirectoryState InvalidCredentials = new DirectoryState("invalid_credentials", Known.InvalidCredentials);
+
   /** Wire value "linked". */
-  Linked("linked"),
+  public static final DirectoryState Linked = new DirectoryState("linked", Known.Linked);
+
   /** Wire value "unlinked". */
-  Unlinked("unlinked"),
-  /** A value this enum does not list. Written back as "unknown", not as the value read. */
-  Unknown("unknown");
+  public static final DirectoryState Unlinked = new DirectoryState("unlinked", Known.Unlinked);
 
-  private final String wireValue;
-
-  DirectoryState(String wireValue) {
-    this.wireValue = wireValue;
+  /** The values the docs list, for an exhaustive {@code switch} on {@link #known()}. */
+  public enum Known {
+    /** Wire value "active". */
+    Active,
+    /** Wire value "validating". */
+    Validating,
+    /** Wire value "inactive". */
+    Inactive,
+    /** Wire value "deleting". */
+    Deleting,
+    /** Wire value "invalid_credentials". */
+    InvalidCredentials,
+    /** Wire value "linked". */
+    Linked,
+    /** Wire value "unlinked". */
+    Unlinked,
+    /** A value the docs do not list; wireValue() gives it as read. */
+    Unknown
   }
 
-  /** The value as the API sends it; what Jackson writes. */
-  @JsonValue
-  public String wireValue() {
-    return wireValue;
+  private final String value;
+  private final Known known;
+
+  private DirectoryState(String value, Known known) {
+    this.value = value;
+    this.known = known;
   }
 
   /**
-   * The constant for a wire value; what Jackson reads. Never fails: a value this enum does not
-   * list, or null, gives Unknown.
+   * The value for a wire value; what Jackson reads. Never fails: a value the docs do not list is
+   * kept as it is, and {@link #known()} gives Known.Unknown for it.
    *
    * @param value the value as the API sends it
-   * @return the constant that stands for it
+   * @return the constant that stands for it, or a new value
+   * @throws NullPointerException when value is null
    */
   @JsonCreator
-  public static DirectoryState fromWireValue(String value) {
-    if (value == null) {
-      return Unknown;
-    }
+  public static DirectoryState of(String value) {
     return switch (value) {
       case "active" -> Active;
       case "validating" -> Validating;
@@ -59,7 +78,50 @@ public enum DirectoryState {
       case "invalid_credentials" -> InvalidCredentials;
       case "linked" -> Linked;
       case "unlinked" -> Unlinked;
-      default -> Unknown;
+      default -> new DirectoryState(value, Known.Unknown);
     };
+  }
+
+  /**
+   * The values the docs list, one per wire value.
+   *
+   * @return the constants, in documented order
+   */
+  public static List<DirectoryState> values() {
+    return List.of(Active, Validating, Inactive, Deleting, InvalidCredentials, Linked, Unlinked);
+  }
+
+  /**
+   * The value as the API sends it; what Jackson writes.
+   *
+   * @return the wire value, as read
+   */
+  @JsonValue
+  public String wireValue() {
+    return value;
+  }
+
+  /**
+   * The listed value this is, for a {@code switch}.
+   *
+   * @return its Known constant, or Known.Unknown for a value the docs do not list
+   */
+  public Known known() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DirectoryState that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -3,70 +3,119 @@ package com.workos.directorysync.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /** The type of external Directory Provider integrated with. */
-public enum DirectoryType {
+public final class DirectoryType {
   /** Wire value "azure scim v2.0". */
-  AzureSCIMV2_0("azure scim v2.0"),
+  public static final DirectoryType AzureSCIMV2_0 = new DirectoryType("azure scim v2.0", Known.AzureSCIMV2_0);
+
   /** Wire value "bamboohr". */
-  BambooHr("bamboohr"),
+  public static final DirectoryType BambooHr = new DirectoryType("bamboohr", Known.BambooHr);
+
   /** Wire value "breathe hr". */
-  BreatheHr("breathe hr"),
+  public static final DirectoryType BreatheHr = new DirectoryType("breathe hr", Known.BreatheHr);
+
   /** Wire value "cezanne hr". Documented as "Cezanne HR". */
-  CezanneHR("cezanne hr"),
+  public static final DirectoryType CezanneHR = new DirectoryType("cezanne hr", Known.CezanneHR);
+
   /** Wire value "cyberark scim v2.0". */
-  CyberarkSCIMV2_0("cyberark scim v2.0"),
+  public static final DirectoryType CyberarkSCIMV2_0 = new DirectoryType("cyberark scim v2.0", Known.CyberarkSCIMV2_0);
+
   /** Wire value "fourth hr". */
-  FourthHr("fourth hr"),
+  public static final DirectoryType FourthHr = new DirectoryType("fourth hr", Known.FourthHr);
+
   /** Wire value "generic scim v2.0". */
-  GenericSCIMV2_0("generic scim v2.0"),
+  public static final DirectoryType GenericSCIMV2_0 = new DirectoryType("generic scim v2.0", Known.GenericSCIMV2_0);
+
   /** Wire value "gsuite directory". */
-  GSuiteDirectory("gsuite directory"),
+  public static final DirectoryType GSuiteDirectory = new DirectoryType("gsuite directory", Known.GSuiteDirectory);
+
   /** Wire value "gusto". */
-  Gusto("gusto"),
+  public static final DirectoryType Gusto = new DirectoryType("gusto", Known.Gusto);
+
   /** Wire value "hibob". */
-  Hibob("hibob"),
+  public static final DirectoryType Hibob = new DirectoryType("hibob", Known.Hibob);
+
   /** Wire value "jump cloud scim v2.0". */
-  JumpCloudSCIM2_0("jump cloud scim v2.0"),
+  public static final DirectoryType JumpCloudSCIM2_0 = new DirectoryType("jump cloud scim v2.0", Known.JumpCloudSCIM2_0);
+
   /** Wire value "okta scim v2.0". */
-  OktaSCIMV2_0("okta scim v2.0"),
+  public static final DirectoryType OktaSCIMV2_0 = new DirectoryType("okta scim v2.0", Known.OktaSCIMV2_0);
+
   /** Wire value "onelogin scim v2.0". */
-  OneLoginSCIMV2_0("onelogin scim v2.0"),
+  public static final DirectoryType OneLoginSCIMV2_0 = new DirectoryType("onelogin scim v2.0", Known.OneLoginSCIMV2_0);
+
   /** Wire value "people hr". */
-  PeopleHR("people hr"),
+  public static final DirectoryType PeopleHR = new DirectoryType("people hr", Known.PeopleHR);
+
   /** Wire value "pingfederate scim v2.0". */
-  PingFederateSCIMV2_0("pingfederate scim v2.0"),
+  public static final DirectoryType PingFederateSCIMV2_0 = new DirectoryType("pingfederate scim v2.0", Known.PingFederateSCIMV2_0);
+
   /** Wire value "rippling". */
-  Rippling("rippling"),
+  public static final DirectoryType Rippling = new DirectoryType("rippling", Known.Rippling);
+
   /** Wire value "workday". */
-  Workday("workday"),
-  /** A value this enum does not list. Written back as "unknown", not as the value read. */
-  Unknown("unknown");
+  public static final DirectoryType Workday = new DirectoryType("workday", Known.Workday);
 
-  private final String wireValue;
-
-  DirectoryType(String wireValue) {
-    this.wireValue = wireValue;
+  /** The values the docs list, for an exhaustive {@code switch} on {@link #known()}. */
+  public enum Known {
+    /** Wire value "azure scim v2.0". */
+    AzureSCIMV2_0,
+    /** Wire value "bamboohr". */
+    BambooHr,
+    /** Wire value "breathe hr". */
+    BreatheHr,
+    /** Wire value "cezanne hr". */
+    CezanneHR,
+    /** Wire value "cyberark scim v2.0". */
+    CyberarkSCIMV2_0,
+    /** Wire value "fourth hr". */
+    FourthHr,
+    /** Wire value "generic scim v2.0". */
+    GenericSCIMV2_0,
+    /** Wire value "gsuite directory". */
+    GSuiteDirectory,
+    /** Wire value "gusto". */
+    Gusto,
+    /** Wire value "hibob". */
+    Hibob,
+    /** Wire value "jump cloud scim v2.0". */
+    JumpCloudSCIM2_0,
+    /** Wire value "okta scim v2.0". */
+    OktaSCIMV2_0,
+    /** Wire value "onelogin scim v2.0". */
+    OneLoginSCIMV2_0,
+    /** Wire value "people hr". */
+    PeopleHR,
+    /** Wire value "pingfederate scim v2.0". */
+    PingFederateSCIMV2_0,
+    /** Wire value "rippling". */
+    Rippling,
+    /** Wire value "workday". */
+    Workday,
+    /** A value the docs do not list; wireValue() gives it as read. */
+    Unknown
   }
 
-  /** The value as the API sends it; what Jackson writes. */
-  @JsonValue
-  public String wireValue() {
-    return wireValue;
+  private final String value;
+  private final Known known;
+
+  private DirectoryType(String value, Known known) {
+    this.value = value;
+    this.known = known;
   }
 
   /**
-   * The constant for a wire value; what Jackson reads. Never fails: a value this enum does not
-   * list, or null, gives Unknown.
+   * The value for a wire value; what Jackson reads. Never fails: a value the docs do not list is
+   * kept as it is, and {@link #known()} gives Known.Unknown for it.
    *
    * @param value the value as the API sends it
-   * @return the constant that stands for it
+   * @return the constant that stands for it, or a new value
+   * @throws NullPointerException when value is null
    */
   @JsonCreator
-  public static DirectoryType fromWireValue(String value) {
-    if (value == null) {
-      return Unknown;
-    }
+  public static DirectoryType of(String value) {
     return switch (value) {
       case "azure scim v2.0" -> AzureSCIMV2_0;
       case "bamboohr" -> BambooHr;
@@ -85,7 +134,50 @@ public enum DirectoryType {
       case "pingfederate scim v2.0" -> PingFederateSCIMV2_0;
       case "rippling" -> Rippling;
       case "workday" -> Workday;
-      default -> Unknown;
+      default -> new DirectoryType(value, Known.Unknown);
     };
+  }
+
+  /**
+   * The values the docs list, one per wire value.
+   *
+   * @return the constants, in documented order
+   */
+  public static List<DirectoryType> values() {
+    return List.of(AzureSCIMV2_0, BambooHr, BreatheHr, CezanneHR, CyberarkSCIMV2_0, FourthHr, GenericSCIMV2_0, GSuiteDirectory, Gusto, Hibob, JumpCloudSCIM2_0, OktaSCIMV2_0, OneLoginSCIMV2_0, PeopleHR, PingFederateSCIMV2_0, Rippling, Workday);
+  }
+
+  /**
+   * The value as the API sends it; what Jackson writes.
+   *
+   * @return the wire value, as read
+   */
+  @JsonValue
+  public String wireValue() {
+    return value;
+  }
+
+  /**
+   * The listed value this is, for a {@code switch}.
+   *
+   * @return its Known constant, or Known.Unknown for a value the docs do not list
+   */
+  public Known known() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DirectoryType that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -3,47 +3,97 @@ package com.workos.directorysync.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /** The state of the user. */
-public enum DirectoryUserState {
+public final class DirectoryUserState {
   /** Wire value "active". */
-  Active("active"),
+  public static final DirectoryUserState Active = new DirectoryUserState("active", Known.Active);
+
   /** Wire value "suspended". */
-  Suspended("suspended"),
+  public static final DirectoryUserState Suspended = new DirectoryUserState("suspended", Known.Suspended);
+
   /** Wire value "inactive". */
-  Inactive("inactive"),
-  /** A value this enum does not list. Written back as "unknown", not as the value read. */
-  Unknown("unknown");
+  public static final DirectoryUserState Inactive = new DirectoryUserState("inactive", Known.Inactive);
 
-  private final String wireValue;
-
-  DirectoryUserState(String wireValue) {
-    this.wireValue = wireValue;
+  /** The values the docs list, for an exhaustive {@code switch} on {@link #known()}. */
+  public enum Known {
+    /** Wire value "active". */
+    Active,
+    /** Wire value "suspended". */
+    Suspended,
+    /** Wire value "inactive". */
+    Inactive,
+    /** A value the docs do not list; wireValue() gives it as read. */
+    Unknown
   }
 
-  /** The value as the API sends it; what Jackson writes. */
-  @JsonValue
-  public String wireValue() {
-    return wireValue;
+  private final String value;
+  private final Known known;
+
+  private DirectoryUserState(String value, Known known) {
+    this.value = value;
+    this.known = known;
   }
 
   /**
-   * The constant for a wire value; what Jackson reads. Never fails: a value this enum does not
-   * list, or null, gives Unknown.
+   * The value for a wire value; what Jackson reads. Never fails: a value the docs do not list is
+   * kept as it is, and {@link #known()} gives Known.Unknown for it.
    *
    * @param value the value as the API sends it
-   * @return the constant that stands for it
+   * @return the constant that stands for it, or a new value
+   * @throws NullPointerException when value is null
    */
   @JsonCreator
-  public static DirectoryUserState fromWireValue(String value) {
-    if (value == null) {
-      return Unknown;
-    }
+  public static DirectoryUserState of(String value) {
     return switch (value) {
       case "active" -> Active;
       case "suspended" -> Suspended;
       case "inactive" -> Inactive;
-      default -> Unknown;
+      default -> new DirectoryUserState(value, Known.Unknown);
     };
+  }
+
+  /**
+   * The values the docs list, one per wire value.
+   *
+   * @return the constants, in documented order
+   */
+  public static List<DirectoryUserState> values() {
+    return List.of(Active, Suspended, Inactive);
+  }
+
+  /**
+   * The value as the API sends it; what Jackson writes.
+   *
+   * @return the wire value, as read
+   */
+  @JsonValue
+  public String wireValue() {
+    return value;
+  }
+
+  /**
+   * The listed value this is, for a {@code switch}.
+   *
+   * @return its Known constant, or Known.Unknown for a value the docs do not list
+   */
+  public Known known() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DirectoryUserState that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }
