@@ -32,6 +32,19 @@ function generatedRepository(language: string): string {
 
 const roundTripped = (stdout: string) => JSON.parse(stdout.trim()) as Record<string, unknown>;
 
+/**
+ * Strict reading checks another area's model as an object only (its shape is
+ * private to its package in Go, Java and C#), so the order whose `featured`
+ * widget is a string fails at `featured`, with the message a same-area model gets.
+ */
+const BAD_ORDER_MESSAGE = 'Order: featured: expected object, found string';
+
+function badOrder(dir: string): string {
+  const file = path.join(dir, 'bad-order.json');
+  fs.writeFileSync(file, JSON.stringify({ ...ORDER, featured: 'widget_1' }));
+  return file;
+}
+
 describeWithToolchain('packaging: typescript in an ES-module package', ['node'], () => {
   let dir: string;
   beforeAll(() => {
@@ -117,46 +130,52 @@ describeWithToolchain('packaging: php under a composer PSR-4 mapping', ['php'], 
 });
 
 describeWithToolchain('packaging: go module with a package per area', ['go'], () => {
-  test('imports the other area\'s package through the module path; go vet passes and a program round-trips', () => {
+  test('imports the other area\'s package through the module path; go vet passes, a program round-trips and strict reading checks the other area's model as an object', () => {
     const dir = generatedRepository('go');
     fs.mkdirSync(path.join(dir, 'cmd', 'check'), { recursive: true });
     fs.writeFileSync(
       path.join(dir, 'cmd', 'check', 'main.go'),
-      `package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n\t"os"\n\n\t"example.com/acme/sdk/models/orders"\n)\n\nfunc main() {\n\tdata, _ := os.ReadFile(os.Args[1])\n\tvar order orders.Order\n\tif err := json.Unmarshal(data, &order); err != nil {\n\t\tpanic(err)\n\t}\n\tout, _ := json.Marshal(order)\n\tfmt.Println(string(out))\n}\n`,
+      `package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n\t"os"\n\n\t"example.com/acme/sdk/models/orders"\n)\n\nfunc main() {\n\tdata, _ := os.ReadFile(os.Args[1])\n\tvar order orders.Order\n\tif err := json.Unmarshal(data, &order); err != nil {\n\t\tpanic(err)\n\t}\n\tout, _ := json.Marshal(order)\n\tfmt.Println(string(out))\n\tif _, err := orders.UnmarshalOrderStrict(data); err != nil {\n\t\tpanic(err)\n\t}\n\tbad, _ := os.ReadFile(os.Args[2])\n\t_, err := orders.UnmarshalOrderStrict(bad)\n\tfmt.Println(err)\n}\n`,
     );
     const env = goEnv(dir);
     run('go', ['vet', './...'], { cwd: dir, env });
-    expect(roundTripped(run('go', ['run', './cmd/check', ORDER_FILE], { cwd: dir, env }))).toEqual(ORDER);
+    const [json, strict] = run('go', ['run', './cmd/check', ORDER_FILE, badOrder(dir)], { cwd: dir, env }).trim().split('\n');
+    expect(roundTripped(json)).toEqual(ORDER);
+    expect(strict).toBe(BAD_ORDER_MESSAGE);
   });
 });
 
 describeWithToolchain('packaging: java packages per area', ['javac', 'java'], () => {
-  test('names the other area\'s type by its package; javac -Xlint:all -Werror compiles and Jackson round-trips', () => {
+  test('names the other area\'s type by its package; javac -Xlint:all -Werror compiles, Jackson round-trips and strict reading checks the other area's record as an object', () => {
     const dir = generatedRepository('java');
     const sources = (fs.readdirSync(path.join(dir, 'src/main/java'), { recursive: true }) as string[]).filter((f) => f.endsWith('.java')).map((f) => path.join(dir, 'src/main/java', f));
     fs.writeFileSync(
       path.join(dir, 'Check.java'),
-      'import com.fasterxml.jackson.databind.ObjectMapper;\nimport java.io.File;\n\npublic final class Check {\n  public static void main(String[] args) throws Exception {\n    ObjectMapper mapper = new ObjectMapper();\n    System.out.println(mapper.writeValueAsString(mapper.readValue(new File(args[0]), com.acme.orders.models.Order.class)));\n  }\n}\n',
+      'import com.fasterxml.jackson.databind.ObjectMapper;\nimport java.io.File;\n\npublic final class Check {\n  public static void main(String[] args) throws Exception {\n    ObjectMapper mapper = new ObjectMapper();\n    System.out.println(mapper.writeValueAsString(mapper.readValue(new File(args[0]), com.acme.orders.models.Order.class)));\n    com.acme.orders.models.Order.fromNodeStrict(mapper.readTree(new File(args[0])));\n    try {\n      com.acme.orders.models.Order.fromNodeStrict(mapper.readTree(new File(args[1])));\n    } catch (com.acme.orders.models.ModelValidationException e) {\n      System.out.println(e.getMessage());\n    }\n  }\n}\n',
     );
     run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', path.join(dir, 'classes'), ...sources, path.join(dir, 'Check.java')]);
-    expect(roundTripped(run('java', ['-cp', [path.join(dir, 'classes'), JACKSON].join(path.delimiter), 'Check', ORDER_FILE]))).toEqual(ORDER);
+    const [json, strict] = run('java', ['-cp', [path.join(dir, 'classes'), JACKSON].join(path.delimiter), 'Check', ORDER_FILE, badOrder(dir)]).trim().split('\n');
+    expect(roundTripped(json)).toEqual(ORDER);
+    expect(strict).toBe(BAD_ORDER_MESSAGE);
   });
 });
 
 describeWithToolchain('packaging: .NET namespaces per area', ['mcs', 'mono', 'pkg-config'], () => {
-  test('every .cs file starts with // <auto-generated/>; mcs -warnaserror compiles and Newtonsoft round-trips', () => {
+  test('every .cs file starts with // <auto-generated/>; mcs -warnaserror compiles, Newtonsoft round-trips and strict reading checks the other area's model as an object', () => {
     const dir = generatedRepository('dotnet');
     const sources = (fs.readdirSync(path.join(dir, 'Models'), { recursive: true }) as string[]).filter((f) => f.endsWith('.cs')).map((f) => path.join(dir, 'Models', f));
     for (const file of sources) expect({ file, first: fs.readFileSync(file, 'utf8').split('\n')[0] }).toEqual({ file, first: '// <auto-generated/>' });
     fs.writeFileSync(
       path.join(dir, 'Check.cs'),
-      'using System.IO;\nusing Newtonsoft.Json;\n\npublic static class Check\n{\n    public static void Main(string[] args)\n    {\n        var order = JsonConvert.DeserializeObject<Acme.Sdk.Orders.Order>(File.ReadAllText(args[0]));\n        System.Console.WriteLine(JsonConvert.SerializeObject(order));\n    }\n}\n',
+      'using System.IO;\nusing Newtonsoft.Json;\n\npublic static class Check\n{\n    public static void Main(string[] args)\n    {\n        var order = JsonConvert.DeserializeObject<Acme.Sdk.Orders.Order>(File.ReadAllText(args[0]));\n        System.Console.WriteLine(JsonConvert.SerializeObject(order));\n        Acme.Sdk.Orders.Order.FromJsonStrict(File.ReadAllText(args[0]));\n        try\n        {\n            Acme.Sdk.Orders.Order.FromJsonStrict(File.ReadAllText(args[1]));\n        }\n        catch (Acme.Sdk.Orders.ModelValidationException e)\n        {\n            System.Console.WriteLine(e.Message);\n        }\n    }\n}\n',
     );
     const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
     fs.copyFileSync(newtonsoft, path.join(dir, path.basename(newtonsoft)));
     const exe = path.join(dir, 'Check.exe');
     run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', `-out:${exe}`, ...sources, path.join(dir, 'Check.cs')]);
-    expect(roundTripped(run('mono', [exe, ORDER_FILE]))).toEqual(ORDER);
+    const [json, strict] = run('mono', [exe, ORDER_FILE, badOrder(dir)]).trim().split('\n');
+    expect(roundTripped(json)).toEqual(ORDER);
+    expect(strict).toBe(BAD_ORDER_MESSAGE);
   });
 });
 
