@@ -58,7 +58,7 @@ describe('templates eject', () => {
     fs.writeFileSync(template, fs.readFileSync(template, 'utf8').replace('type {{name}} struct {\n', '// {{name}} is customised.\ntype {{name}} struct {\n'));
     const result = modelgen(['generate', '--lang', 'go,ruby', '--templates', 'my-templates'], dir);
     // Unchanged: the two Ruby models, Ruby's model_runtime.rb, its entry file lib/workos.rb, Go's modelgen_types.go and the manifest.
-    expect(result.stdout).toBe('updated generated/go/directorysync/directory_group.go\nupdated generated/go/directorysync/directory.go\n2 files changed, 5 unchanged\n');
+    expect(result.stdout).toBe('updated generated/go/directorysync/directory_group.go\nupdated generated/go/directorysync/directory.go\n2 files changed, 6 unchanged\n');
     expect(fs.readFileSync(path.join(dir, 'generated/go/directorysync/directory.go'), 'utf8')).toContain('\n// Directory is customised.\ntype Directory struct {\n');
   });
 });
