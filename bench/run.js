@@ -17,7 +17,8 @@ const { METHOD, runNode, summarize } = require('./measure');
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'modelgen');
-const CACHE_FILE = '.modelgen-cache.json';
+/** Each project's own cache: modelgen keeps it in the nearest node_modules/.cache/modelgen. */
+const CACHE_DIR = path.join('node_modules', '.cache', 'modelgen');
 
 function parseArgs(argv) {
   const args = { sizes: [100, 1000], runs: 10, scaleRuns: 3, json: undefined };
@@ -39,8 +40,9 @@ function seedProject(tmp, name, keepCache) {
   const dir = path.join(tmp, name);
   fs.cpSync(path.join(ROOT, 'specs'), path.join(dir, 'specs'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'modelgen.config.yaml'), path.join(dir, 'modelgen.config.yaml'));
+  fs.mkdirSync(path.join(dir, 'node_modules'));
   modelgen(dir, ['generate', '--quiet']);
-  if (!keepCache) fs.rmSync(path.join(dir, 'generated', CACHE_FILE), { force: true });
+  if (!keepCache) fs.rmSync(path.join(dir, CACHE_DIR), { recursive: true, force: true });
   return dir;
 }
 
@@ -73,8 +75,11 @@ function scale(tmp, n, runs) {
   const dir = path.join(tmp, `n${n}`);
   const specs = path.join(dir, 'specs');
   makeSpecs(specs, n);
+  fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   const out = path.join(dir, 'generated');
-  const fresh = repeat(runs, () => fs.rmSync(out, { recursive: true, force: true }), () => modelgen(dir, ['generate', '--quiet']));
+  // From scratch: no output and no cache, which no longer sits in the output folder.
+  const scratch = () => [out, path.join(dir, CACHE_DIR)].forEach((p) => fs.rmSync(p, { recursive: true, force: true }));
+  const fresh = repeat(runs, scratch, () => modelgen(dir, ['generate', '--quiet']));
   const files = countFiles(out);
   const check = repeat(runs, () => {}, () => modelgen(dir, ['check', '--quiet']));
   // Each run changes a different spec against the generated output, then puts it back.
@@ -106,7 +111,7 @@ function scale(tmp, n, runs) {
 }
 
 function countFiles(dir) {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== CACHE_FILE && !e.name.startsWith('.modelgen-manifest')).length;
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.modelgen-manifest')).length;
 }
 
 function machine() {

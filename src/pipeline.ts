@@ -4,13 +4,16 @@
  * data, so commands and tests share one path.
  */
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
+import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
 import { AreaOverrides } from './normalize/area';
 import { normalize } from './normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
+import { TemplateUnusable } from './render/template-files';
+import { isTargetFile } from './write/ownership';
+import { NO_METER, StageMeter } from './stage-meter';
 import { validateSpec } from './validate/validate';
 import { RawSpec } from './validate/raw-spec';
 
@@ -42,30 +45,31 @@ export interface FormatMemo {
   remember(unformatted: RenderedFile, formatted: RenderedFile): void;
 }
 
-/** load, validate and normalize: specs in, IR and every finding out. */
-export function readSpecs(specArgs: readonly string[], areas?: AreaOverrides): ReadResult {
+/** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
+export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string, areas?: AreaOverrides): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag), bag, undefined, areas);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag, undefined, NO_METER, areas);
 }
 
 /**
  * load, validate and normalize specs already read. Each spec is parsed and
  * validated in turn, so only one YAML document is alive at a time.
  */
-export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, areas?: AreaOverrides): ReadResult {
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas?: AreaOverrides): ReadResult {
   const raw: RawSpec[] = [];
-  for (const source of sources) {
-    const spec = memo?.recall(source) ?? readSource(source, bag, memo);
+  sources.forEach((source, i) => {
+    const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
     if (spec) raw.push(spec);
-  }
+    meter.progress('validating specs', i + 1, sources.length);
+  });
   if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
-  const { modelSet, diagnostics } = normalize(raw, areas);
+  const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw, areas));
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
 }
 
 function readSource(source: SpecSource, bag: DiagnosticBag, memo: SpecMemo | undefined): RawSpec | undefined {
   const local = new DiagnosticBag();
-  const loaded = parseSpec(source.path, source.text, local);
+  const loaded = parseSpec(source.path, source.text, local, source.name);
   const spec = loaded && validateSpec(loaded, local);
   bag.push(...local.all);
   // Only a spec without findings is remembered: recalling it must not lose one.
@@ -83,7 +87,7 @@ export interface RenderResult {
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, outDir?: string): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER, outDir?: string): Promise<RenderResult> {
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir);
@@ -91,18 +95,21 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, string[]>();
   const neutralDefaults = new Map<string, string[]>();
-  for (const run of runs) {
+  for (const [i, run] of runs.entries()) {
+    meter.progress('rendering targets', i + 1, runs.length, run.target.name);
     let rendered: RenderedFile[];
     const neutral = new Set<string>();
     try {
-      rendered = run.target.render({ models: modelSet.models, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates);
+      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates));
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
+      else if (error instanceof TemplateUnusable) bag.add('templateUnusable', error.message, { file: error.file, line: 1, column: 1 });
       else throw error;
       continue;
     }
-    if (run.target.format) rendered = await formatFiles(run, rendered, memo, outDir);
+    if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run, rendered, memo, meter, outDir));
+    bag.push(...headerProblems(run.target, rendered));
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
     neutralDefaults.set(run.target.name, [...neutral].sort());
@@ -110,11 +117,22 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
   return { files, byTarget, neutralDefaults, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
 }
 
+/**
+ * Every file must begin with its target's header: modelgen recognises its
+ * own files by it, and a file without it could never be updated or deleted
+ * by the next run. Only a template override can leave it out.
+ */
+function headerProblems(target: Target, files: readonly RenderedFile[]): Diagnostic[] {
+  return files
+    .filter((f) => !isTargetFile(target, f.contents))
+    .map((f) => diagnostic('headerMissing', `${f.path} would not begin with modelgen's header for ${target.name}; its template must start with \`{{header}}\``));
+}
+
 /** Files handed to a formatter at once: enough to amortise a call, few enough that thousands of syntax trees are never alive together. */
 const FORMAT_BATCH = 50;
 
 /** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
-async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo: FormatMemo | undefined, outDir: string | undefined): Promise<RenderedFile[]> {
+async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo: FormatMemo | undefined, meter: StageMeter, outDir: string | undefined): Promise<RenderedFile[]> {
   const target = run.target;
   // The memo knows a file by its unformatted text; prefixing the formatter's config makes an edited config a miss.
   const salt = outDir !== undefined && target.formatInputs ? target.formatInputs(path.resolve(outDir, run.dir)) : '';
@@ -122,7 +140,10 @@ async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo:
   const recalled = files.map((f) => memo?.recall(salted(f)));
   const pending = files.filter((_, i) => recalled[i] === undefined);
   const formatted: RenderedFile[] = [];
-  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
+  for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) {
+    formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
+    meter.progress('formatting files', formatted.length, pending.length, target.name);
+  }
   pending.forEach((f, i) => memo?.remember(salted(f), formatted[i]));
   let next = 0;
   return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));

@@ -20,7 +20,7 @@ test('generated/ holds exactly what the seed specs produce (regenerate with `npm
   const bag = new DiagnosticBag();
   const options = resolveRunOptions({}, REPO_ROOT, bag);
   expect(bag.all).toEqual([]);
-  const read = readSpecs(options.specs.map((s) => path.relative(process.cwd(), path.join(REPO_ROOT, s)) || '.'));
+  const read = readSpecs(options.specs.map((s) => path.relative(process.cwd(), path.resolve(REPO_ROOT, s)) || '.'), options.nameOf);
   const rendered = await renderModels(read.modelSet, options.runs);
   const outDir = path.join(REPO_ROOT, options.out);
   const plan = planWrite(outDir, rendered.files, rendered.byTarget);

@@ -1,5 +1,6 @@
 /**
- * The input-hash cache, `<out>/.modelgen-cache.json`: what earlier runs
+ * The input-hash cache, one file per output folder in the cache folder (see
+ * cache-location.ts), never in the output folder: what earlier runs
  * learned, so unchanged work is skipped. It remembers, per target, a hash of
  * everything that decides the target's files (specs, options, templates,
  * code) and the hash of each file it produced; per formatted file, the hash
@@ -9,29 +10,34 @@
  * taken from the output folder, and only when the file there still hashes to
  * what the cache says. So the files on disk always win over the cache; a
  * stale, edited or unreadable cache costs time, never correctness. The file
- * is sealed (a hash of its data, checked on every read) and bound to the
- * output folder it was written in, so a cache copied or committed along with
- * hand-edited output is ignored. `generate` writes it after writing the
+ * is sealed (an HMAC of its data under the cache folder's private key,
+ * checked on every read) and bound to the output folder it was written in,
+ * so a cache copied or forged along with hand-edited output is ignored. `generate` writes it after writing the
  * files; `check` only reads it.
  *
  * Layout: line 1 a JSON header (format, code fingerprint, folder, seal),
  * line 2 the JSON data the seal covers.
  */
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { FormatMemo, SpecMemo, TargetRun } from '../pipeline';
 import { SpecSource } from '../load/load-specs';
 import { AreaOverrides } from '../normalize/area';
 import { RenderedFile } from '../targets/target';
 import { RawSpec } from '../validate/raw-spec';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest';
+import { writeAtomically } from '../write/apply';
 import { readOutputFile } from '../write/plan';
+import { readRegularFile } from '../write/safe-read';
+import { cacheFileFor } from './cache-location';
 import { codeFingerprint, templateFingerprint } from './fingerprint';
 import { digest } from './hash';
-import { rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
+import { isRawSpecShape, rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
+import { ensureSealKey, readSealKey, seal } from './seal-key';
 
-export const CACHE_FILE = '.modelgen-cache.json';
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 interface FileEntry {
   readonly path: string;
@@ -80,36 +86,40 @@ export function targetKey(run: TargetRun, sources: readonly SpecSource[], templa
     .map((k) => `${k}=${run.options[k]}`);
   const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
   const formatInputs = outDir !== undefined && run.target.formatInputs ? run.target.formatInputs(path.resolve(outDir, run.dir)) : '';
-  return digest(run.target.name, run.dir, ...options, ...areaLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.text]));
+  return digest(run.target.name, run.dir, ...options, ...areaLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
 }
 
 export class InputCache {
   /** What this run learned or confirmed; only that is saved. */
   private readonly next = emptyData();
-  private readonly disk = new Map<string, string | undefined>();
+  private readonly disk = new Map<string, Buffer | undefined>();
   /** The run's spec paths: remembered specs of other paths are dropped. */
   private sourcePaths = new Set<string>();
 
   private constructor(
     private readonly outDir: string,
+    /** Where the cache file lives; undefined for a run without a cache (`--no-cache`). */
+    private readonly cacheDir: string | undefined,
     private readonly previous: CacheData,
     /** The cache file's text as read, to skip rewriting it unchanged. */
     private readonly readText: string | undefined,
   ) {}
 
-  /** The cache in `outDir`; empty when missing, unreadable, malformed or written by other code. */
-  static read(outDir: string): InputCache {
+  /** The cache of `outDir` in `cacheDir`; empty when missing, unreadable, malformed, unsealed or written by other code. */
+  static read(outDir: string, cacheDir: string): InputCache {
+    const key = readSealKey(cacheDir);
     let text: string | undefined;
     try {
-      text = fs.readFileSync(path.join(outDir, CACHE_FILE), 'utf8');
+      text = readRegularFile(cacheFileFor(cacheDir, outDir), { followSymlink: false })?.toString('utf8');
     } catch {
-      return InputCache.empty(outDir);
+      text = undefined;
     }
-    return new InputCache(outDir, parseCache(text, folderIdentity(outDir)) ?? emptyData(), text);
+    const data = key && text !== undefined ? parseCache(text, folderIdentity(outDir), key) : undefined;
+    return new InputCache(outDir, cacheDir, data ?? emptyData(), text);
   }
 
   static empty(outDir: string): InputCache {
-    return new InputCache(outDir, emptyData(), undefined);
+    return new InputCache(outDir, undefined, emptyData(), undefined);
   }
 
   /** Tells the cache which specs the run reads, so it keeps only their entries. */
@@ -173,7 +183,7 @@ export class InputCache {
    * kept for the files the targets still produce, spec entries for the specs
    * the run read. Call after the output folder is written.
    */
-  serialize(): string | undefined {
+  serialize(key: Buffer): string | undefined {
     const targets = { ...this.previous.targets, ...this.next.targets };
     const paths = new Set(Object.values(targets).flatMap((t) => t.files.map((f) => f.path)));
     const keep = <T>(entries: Record<string, T>, wanted: Set<string>) => sorted(Object.fromEntries(Object.entries(entries).filter(([p]) => wanted.has(p))));
@@ -183,9 +193,23 @@ export class InputCache {
       specs: keep({ ...this.previous.specs, ...this.next.specs }, this.sourcePaths),
     };
     const body = JSON.stringify(data);
-    const header: CacheHeader = { generator: 'modelgen', cacheFormat: CACHE_FORMAT, code: codeFingerprint(), folder: folderIdentity(this.outDir), seal: digest(body) };
+    const header: CacheHeader = { generator: 'modelgen', cacheFormat: CACHE_FORMAT, code: codeFingerprint(), folder: folderIdentity(this.outDir), seal: seal(key, body) };
     const text = `${JSON.stringify(header)}\n${body}\n`;
     return text === this.readText ? undefined : text;
+  }
+
+  /** Writes what this run learned, after the output folder is written; a failure is a diagnostic, and the output stays right. */
+  save(): Diagnostic[] {
+    if (this.cacheDir === undefined) return [];
+    const file = cacheFileFor(this.cacheDir, this.outDir);
+    try {
+      const text = this.serialize(ensureSealKey(this.cacheDir));
+      if (text !== undefined) writeAtomically(file, text);
+      return [];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return [diagnostic('cacheWriteFailed', `could not write the cache ${file}: ${code}`)];
+    }
   }
 
   private recallFormatted(file: RenderedFile): string | undefined {
@@ -202,36 +226,41 @@ export class InputCache {
     if (!entry || entry.hash !== digest(source.text)) return undefined;
     let spec: RawSpec;
     try {
-      spec = rawSpecFromJson(source.path, JSON.parse(entry.spec));
+      spec = { ...rawSpecFromJson(source.path, JSON.parse(entry.spec)), name: source.name };
     } catch {
       return undefined;
     }
+    if (!isRawSpecShape(spec, source.path)) return undefined;
     this.next.specs[source.path] = entry;
     return spec;
   }
 
-  /** A file of the output folder, read once per run (the write plan reads through here too); only plain relative paths are read. */
-  /** For the cache's own checks: a file it cannot read is simply not reusable; the write plan reports why. */
+  /**
+   * For the cache's own checks: a file it cannot read, or whose bytes are not
+   * UTF-8, is simply not reusable; the write plan reports why.
+   */
   private tryReadOutput(file: string): string | undefined {
     try {
-      return this.readOutput(file);
+      const bytes = this.readOutput(file);
+      return bytes && isUtf8(bytes) ? bytes.toString('utf8') : undefined;
     } catch {
       return undefined;
     }
   }
 
-  readOutput(file: string): string | undefined {
+  /** A file of the output folder, read once per run (the write plan reads through here too); only plain relative paths are read. */
+  readOutput(file: string): Buffer | undefined {
     if (!this.disk.has(file)) this.disk.set(file, isPlainRelative(file) ? readOutputFile(this.outDir, file) : undefined);
     return this.disk.get(file);
   }
 }
 
-function parseCache(text: string, folder: string): CacheData | undefined {
+function parseCache(text: string, folder: string, key: Buffer): CacheData | undefined {
   const [headerText, body] = text.split('\n');
   try {
     const header = JSON.parse(headerText) as Partial<CacheHeader>;
     if (header.generator !== 'modelgen' || header.cacheFormat !== CACHE_FORMAT || header.code !== codeFingerprint() || header.folder !== folder) return undefined;
-    if (body === undefined || header.seal !== digest(body)) return undefined;
+    if (body === undefined || header.seal !== seal(key, body)) return undefined;
     const data = JSON.parse(body) as Partial<Record<keyof CacheData, unknown>>;
     const targets = record(data.targets, isTargetEntry);
     const formatted = record(data.formatted, (e): e is FormatEntry => isObject(e) && typeof e.input === 'string' && typeof e.output === 'string');

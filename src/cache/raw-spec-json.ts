@@ -43,3 +43,66 @@ function isLocation(value: object): value is SourceLocation {
   const v = value as Partial<SourceLocation>;
   return typeof v.file === 'string' && typeof v.line === 'number' && typeof v.column === 'number' && Object.keys(value).length === 3;
 }
+
+/**
+ * Whether a revived value has the shape of a RawSpec, down to every field the
+ * later stages read. A cache entry is sealed, but a malformed one (an older
+ * or buggy writer, a forger holding the key) must cost a re-parse, never a
+ * crash in normalisation.
+ */
+export function isRawSpecShape(value: unknown, path: string): value is RawSpec {
+  const spec = value as Partial<Record<keyof RawSpec, unknown>>;
+  return (
+    isRecord(value) &&
+    spec.path === path &&
+    optionalString(spec.title) &&
+    optionalString(spec.summary) &&
+    spec.descriptions instanceof Map &&
+    [...spec.descriptions].every(([k, v]) => typeof k === 'string' && isDescriptionNode(v, 0)) &&
+    Array.isArray(spec.entries) &&
+    spec.entries.every(isEntry)
+  );
+}
+
+const MAX_DESCRIPTION_DEPTH = 64;
+
+function isDescriptionNode(value: unknown, depth: number): boolean {
+  if (!isRecord(value) || depth > MAX_DESCRIPTION_DEPTH || !optionalString(value.text) || !isLocationValue(value.location) || !(value.children instanceof Map)) return false;
+  return [...value.children].every(([k, v]) => typeof k === 'string' && isDescriptionNode(v, depth + 1));
+}
+
+function isEntry(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    ['language', 'key', 'id'].every((k) => typeof value[k] === 'string') &&
+    optionalString(value.title) &&
+    optionalString(value.url) &&
+    isLocationValue(value.location) &&
+    Array.isArray(value.properties) &&
+    value.properties.every(isProperty)
+  );
+}
+
+function isProperty(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.key === 'string' &&
+    typeof value.type === 'string' &&
+    typeof value.optional === 'boolean' &&
+    Array.isArray(value.reference) &&
+    value.reference.every((r) => typeof r === 'string') &&
+    ['location', 'typeLocation', 'referenceLocation'].every((k) => isLocationValue(value[k]))
+  );
+}
+
+function isLocationValue(value: unknown): boolean {
+  return isRecord(value) && typeof value.file === 'string' && Number.isInteger(value.line) && Number.isInteger(value.column);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}

@@ -14,20 +14,21 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 function terminalOptions(command: Command): Command {
   return command
     .option('-q, --quiet', 'print only results and errors')
-    .option('-v, --verbose', 'print more detail (unchanged files, timings)')
+    .option('-v, --verbose', 'print more detail (unchanged files, the time of each stage)')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)');
 }
 
 function specOptions(command: Command): Command {
-  return command.option('--specs <paths...>', 'spec files or folders (default: specs/)').option('--config <file>', 'config file (default: modelgen.config.yaml when present)');
+  return command.option('--specs <paths...>', 'spec files or folders (default: specs/)').option('--config <file>', 'config file (default: the nearest modelgen.config.yaml or .yml, here or above)');
 }
 
 function renderOptions(command: Command): Command {
   return command
     .option('--out <dir>', 'output folder (default: generated/)')
-    .addOption(new Option('--lang <list>', 'targets, comma-separated (default: all)').argParser(collect))
+    .addOption(new Option('--lang <list>', 'targets, comma-separated; ts or js for typescript (default: all)').argParser(collect))
     .option('--templates <dir>', 'folder whose <lang>/<file> templates override the built-in ones')
-    .option('--no-cache', 'ignore the input-hash cache (<out>/.modelgen-cache.json) and render everything');
+    .option('--no-cache', 'neither read nor write the input-hash cache; render everything')
+    .option('--cache-dir <dir>', 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)');
 }
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text');

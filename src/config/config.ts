@@ -2,7 +2,8 @@
  * `modelgen.config.yaml`: defaults for a repository's runs. The file is
  * checked against its JSON Schema (src/schema/config-schema.ts), so an
  * unknown key or a wrong type is a diagnostic with its position; target
- * options then get their own checks. Paths are relative to the config file.
+ * options then get their own checks. Paths in it are relative to the config
+ * file's folder; absolute ones are taken as they are.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,15 +12,16 @@ import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
 import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
 import { AreaOverride } from '../normalize/area';
-import { configSchema } from '../schema/config-schema';
+import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
+import { findConfigFile } from './project-root';
 import { describeNode, isMap, isSeq, locationOf, mapPairs, scalarString, YAMLMap } from '../validate/yaml-nodes';
 
-export const DEFAULT_CONFIG_FILE = 'modelgen.config.yaml';
-
 export interface Config {
+  /** The file read, relative to the working folder unless given absolute. */
   readonly file?: string;
+  /** Absolute, like `out` and `templates`. */
   readonly specs?: readonly string[];
   readonly out?: string;
   readonly languages?: readonly string[];
@@ -28,15 +30,22 @@ export interface Config {
   readonly contract?: string;
   /** Docs model id → contract schema name, where neither the `object` const nor the PascalCase id finds it. */
   readonly contractNames?: Readonly<Record<string, string>>;
+  /** Where the input-hash cache lives (default: see src/cache/cache-location.ts). */
+  readonly cacheDir?: string;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** `areas`: by model id or spec path (made relative to the working folder, as spec paths are). */
   readonly areas?: ReadonlyMap<string, AreaOverride>;
 }
 
-/** Reads the config: the given file, else `modelgen.config.yaml` in `cwd` if present. */
+/**
+ * Reads the config: the given file (relative to `cwd`), else the nearest
+ * `modelgen.config.yaml` or `.yml` in `cwd` or a folder above it.
+ */
 export function loadConfig(explicit: string | undefined, cwd: string, bag: DiagnosticBag): Config {
-  const file = explicit ?? (fs.existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
+  const found = explicit === undefined ? findConfigFile(cwd) : undefined;
+  // Named relative to the working folder in messages, like every other path.
+  const file = explicit ?? (found && path.relative(cwd, found));
   if (!file) return { targets: {} };
   let text: string;
   try {
@@ -45,10 +54,11 @@ export function loadConfig(explicit: string | undefined, cwd: string, bag: Diagn
     bag.add('configInvalid', `cannot read config file '${file}'`, undefined, 'check the --config path');
     return { targets: {} };
   }
-  return parseConfig(file, text, bag);
+  return parseConfig(file, text, bag, path.dirname(path.resolve(cwd, file)));
 }
 
-export function parseConfig(file: string, text: string, bag: DiagnosticBag): Config {
+/** `base` is the folder the config's paths are relative to: its own. */
+export function parseConfig(file: string, text: string, bag: DiagnosticBag, base = path.resolve(path.dirname(file))): Config {
   const tooDeep = excessiveNesting(text);
   if (tooDeep !== undefined) {
     bag.add('configInvalid', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
@@ -64,17 +74,16 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag): Con
   const at = (node: unknown) => locationOf(node, locate, start);
   for (const error of doc.errors) bag.add('configInvalid', `invalid YAML: ${error.message.split('\n')[0]}`, locate(error.pos[0]));
   if (doc.errors.length > 0 || doc.contents === null) return { file, targets: {} };
-  const problems = validateNode(doc.contents, configSchema(), 'the config', at);
+  const problems = validateNode(doc.contents, configSchema(), 'the config', at, { aliases: CONFIG_KEY_ALIASES });
   for (const p of problems) bag.add('configInvalid', p.message, p.location);
   if (problems.length > 0 || !isMap(doc.contents)) return { file, targets: {} };
 
-  const base = path.dirname(file);
   const config: { -readonly [K in keyof Config]: Config[K] } = { file, targets: {} };
   for (const { key, value } of mapPairs(doc.contents)) {
     const list = isSeq(value) ? value.items.map((i) => scalarString(i) ?? '') : [scalarString(value) ?? ''];
-    if (key === 'specs') config.specs = list.map((p) => path.join(base, p));
+    if (key === 'specs') config.specs = list.map((p) => path.resolve(base, p));
     else if (key === 'languages') config.languages = list;
-    else if (key === 'out' || key === 'templates' || key === 'contract') config[key] = path.join(base, list[0]);
+    else if (key === 'out' || key === 'templates' || key === 'contract' || key === 'cacheDir') config[key] = path.resolve(base, list[0]);
     else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
     else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, base, at);

@@ -47,6 +47,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'write the aliased value out in full; modelgen does not resolve YAML anchors and aliases',
   },
+  textNotAllowed: {
+    code: 'MG008',
+    severity: 'error',
+    hint: 'remove the character, or write what it stands for in words; spec text may hold any character except C0 control characters and DEL (tab and line breaks are fine), lone surrogates and U+FFFE/U+FFFF',
+  },
   // Validation: the shape of one spec.
   notAMapping: {
     code: 'MG010',
@@ -82,6 +87,11 @@ export const DIAGNOSTICS = {
     code: 'MG016',
     severity: 'error',
     hint: 'ids, keys and the package in a title become file and folder names; use plain names of at most 200 bytes, without `..`, `/`, `\\` or control characters',
+  },
+  unknownSpecKey: {
+    code: 'MG017',
+    severity: 'error',
+    hint: 'a model entry has url, key, id, title and properties; a property has key, type, optional and description',
   },
   // Normalisation: across specs and languages.
   unresolvedReference: {
@@ -252,8 +262,28 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'change the target options so the models can be rendered together',
   },
-  areaKeyUnknown: {
+  cacheWriteFailed: {
     code: 'MG210',
+    severity: 'error',
+    hint: 'the generated files are written and correct; fix the cause (disk space, permissions), choose another --cache-dir, or pass --no-cache',
+  },
+  templateUnusable: {
+    code: 'MG211',
+    severity: 'error',
+    hint: 'a template is a readable plain file inside the --templates folder; remove or fix what is in its place',
+  },
+  headerMissing: {
+    code: 'MG212',
+    severity: 'error',
+    hint: 'start the template with `{{header}}` (as the built-in one does): modelgen recognises its own files by that header, and refuses to replace files without it',
+  },
+  templatesMissing: {
+    code: 'MG215',
+    severity: 'error',
+    hint: 'point --templates (or `templates` in the config) at a folder holding <lang>/<file>.hbs overrides; `modelgen templates eject` makes one',
+  },
+  areaKeyUnknown: {
+    code: 'MG213',
     severity: 'error',
     hint: 'key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`',
   },

@@ -11,8 +11,10 @@ export const DESCRIPTION_VARIANTS = ['lowercase', 'lowercaseNormalized', 'titlec
 export type DescriptionVariant = (typeof DESCRIPTION_VARIANTS)[number];
 
 export interface SpecSource {
-  /** The spec's path as given to the run, with `/` separators (`specs/directory.mdx`). */
+  /** The spec's path as given to the run, with `/` separators (`../specs/directory.mdx`); diagnostics use it. */
   readonly path: string;
+  /** Relative to the project root (`specs/directory.mdx`), the same from any working folder; headers use it. */
+  readonly name: string;
   /** The page's `# Title`, when it has one. */
   readonly title?: string;
   /** The page's first prose paragraph, when it has one. */

@@ -23,7 +23,11 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
 export interface PageText {
   readonly title?: string;
   readonly summary?: string;
+  /** The model the page's example shows: `<CodeBlock referenceId="directory_user" />`. */
+  readonly referenceId?: string;
 }
+
+const REFERENCE_ID = /<CodeBlock\b[^>]*?\breferenceId\s*=\s*["']([^"']+)["']/;
 
 /**
  * The page's `# Title` and its first prose paragraph. MDX components
@@ -62,5 +66,5 @@ export function readPageText(body: string): PageText {
     if (paragraph.length > 0) break;
   }
   const summary = paragraph.length > 0 ? paragraph.join(' ') : undefined;
-  return { title, summary };
+  return { title, summary, referenceId: REFERENCE_ID.exec(body)?.[1] };
 }

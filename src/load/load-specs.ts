@@ -1,22 +1,29 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
+import { CONFIG_FILE_NAMES } from '../config/project-root';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { decodeUtf8, endPosition } from './decode-text';
 import { readPageText, splitFrontMatter } from './front-matter';
-import { excessiveNesting, findAliases, MAX_NESTING } from './yaml-guards';
+import { printable } from '../diagnostics/printable';
+import { readRegularFile } from '../write/safe-read';
+import { describeCodePoint, disallowedInScalars, findDisallowed } from './text-policy';
+import { excessiveNesting, findAliases, findDuplicateKey, MAX_NESTING } from './yaml-guards';
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /** One spec file, parsed, with what is needed to report positions in it. */
 export interface LoadedSpec {
-  /** As given to the run, with `/` separators; diagnostics and headers use it. */
+  /** As given to the run, with `/` separators; diagnostics use it. */
   readonly path: string;
+  /** Relative to the project root; headers use it, so it is the same from any working folder. */
+  readonly name: string;
   readonly document: Document.Parsed;
   readonly locate: (offset: number) => SourceLocation;
   readonly title?: string;
   readonly summary?: string;
+  readonly referenceId?: string;
   /** The file's bytes, for the input-hash cache. */
   readonly text: string;
 }
@@ -37,7 +44,7 @@ export function findSpecFiles(specArgs: readonly string[], bag: DiagnosticBag): 
       bag.add('unreadableFile', `cannot read '${arg}': no such file or folder`);
       continue;
     }
-    if (stat.isDirectory()) files.push(...listSpecFiles(arg));
+    if (stat.isDirectory()) files.push(...listSpecFiles(arg, bag));
     else files.push(arg);
   }
   const unique = [...new Set(files.map(toPosix))];
@@ -47,14 +54,28 @@ export function findSpecFiles(specArgs: readonly string[], bag: DiagnosticBag): 
   return unique;
 }
 
-function listSpecFiles(dir: string): string[] {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+/**
+ * The spec files under a folder. A folder that cannot be read is an error, not
+ * a silent gap: its specs' models would otherwise vanish and their files be
+ * deleted as orphans. Anything else with a spec's name is a spec: a symlink
+ * is read like any other file, and a FIFO or a device is refused when read,
+ * never skipped. Symlinked folders are not entered, so no cycle can form.
+ */
+function listSpecFiles(dir: string, bag: DiagnosticBag): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (error) {
+    bag.add('unreadableFile', `cannot read the folder '${toPosix(dir)}': ${(error as NodeJS.ErrnoException).code ?? error}`);
+    return [];
+  }
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-      files.push(...listSpecFiles(full));
-    } else if (entry.isFile() && isSpecFile(entry.name)) {
+      files.push(...listSpecFiles(full, bag));
+    } else if (!entry.isDirectory() && isSpecFile(entry.name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) {
+      // The config is YAML too, and sits among the specs when they are `.`.
       files.push(full);
     }
   }
@@ -65,24 +86,37 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** A spec file's path (as given to the run) and text, read but not parsed yet. */
+/** A spec file's path (as given to the run), name (relative to the project root) and text, read but not parsed yet. */
 export interface SpecSource {
   readonly path: string;
+  readonly name: string;
   readonly text: string;
 }
 
-export function readSpecSources(files: readonly string[], bag: DiagnosticBag): SpecSource[] {
+/** `nameOf` gives a file's name relative to the project root; by default the path stands in. */
+export function readSpecSources(files: readonly string[], bag: DiagnosticBag, nameOf: (file: string) => string = toPosix): SpecSource[] {
   const sources: SpecSource[] = [];
   for (const file of files) {
-    let bytes: Buffer;
+    // The path is written into every generated file's header, so it obeys the text policy too.
+    const inName = findDisallowed(file);
+    if (inName) {
+      bag.add('textNotAllowed', `the spec path '${printable(file)}' holds ${describeCodePoint(inName.codePoint)}`);
+      continue;
+    }
+    let bytes: Buffer | undefined;
     try {
-      bytes = fs.readFileSync(file);
+      // Followed if a symlink, but only to a plain file of bounded size: never a FIFO or a device.
+      bytes = readRegularFile(file, { followSymlink: true });
     } catch (error) {
       bag.add('unreadableFile', `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? error}`);
       continue;
     }
+    if (bytes === undefined) {
+      bag.add('unreadableFile', `cannot read '${file}': it does not exist (a symlink to nothing?)`);
+      continue;
+    }
     const text = decodeSpecText(file, bytes, bag);
-    if (text !== undefined) sources.push({ path: file, text });
+    if (text !== undefined) sources.push({ path: file, name: nameOf(file), text });
   }
   return sources;
 }
@@ -90,14 +124,28 @@ export function readSpecSources(files: readonly string[], bag: DiagnosticBag): S
 /** The file's text, or undefined (and a diagnostic at the first bad byte) when it is not UTF-8. */
 export function decodeSpecText(file: string, bytes: Uint8Array, bag: DiagnosticBag): string | undefined {
   const decoded = decodeUtf8(bytes);
-  if ('text' in decoded) return decoded.text;
+  if ('text' in decoded) return checkText(file, decoded.text, bag);
   const byte = bytes[decoded.invalidAt].toString(16).toUpperCase().padStart(2, '0');
   bag.add('invalidUtf8', `'${file}' is not valid UTF-8: byte 0x${byte} at offset ${decoded.invalidAt}`, { file, ...endPosition(decoded.prefix) });
   return undefined;
 }
 
-/** Parses one spec's text; pure, so tests can feed it strings. */
-export function parseSpec(file: string, text: string, bag: DiagnosticBag): LoadedSpec | undefined {
+/** The text, or undefined (and a diagnostic at the character) when it holds a character the text policy refuses. */
+function checkText(file: string, text: string, bag: DiagnosticBag): string | undefined {
+  const hit = findDisallowed(text);
+  if (!hit) return text;
+  bag.add('textNotAllowed', `'${file}' holds ${describeCodePoint(hit.codePoint)}`, { file, ...endPosition(text.slice(0, hit.index)) });
+  return undefined;
+}
+
+/** Parses one spec's text; pure, so tests can feed it strings. `name` defaults to the path. */
+export function parseSpec(file: string, text: string, bag: DiagnosticBag, name = file): LoadedSpec | undefined {
+  // The whole file, page prose included: the prose becomes doc comments too.
+  const raw = findDisallowed(text);
+  if (raw) {
+    bag.add('textNotAllowed', `'${file}' holds ${describeCodePoint(raw.codePoint)}`, { file, ...endPosition(text.slice(0, raw.index)) });
+    return undefined;
+  }
   const isPage = PAGE_EXTENSIONS.has(path.extname(file).toLowerCase());
   let yamlText = text;
   let lineOffset = 0;
@@ -119,12 +167,13 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag): Loade
     return undefined;
   }
   const document = parseYaml(file, yamlText, lineOffset, bag);
-  return document ? { path: file, text, ...document, ...page } : undefined;
+  return document ? { path: file, name, text, ...document, ...page } : undefined;
 }
 
 function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The library's duplicate-key check is quadratic; findDuplicateKey below does it in linear time.
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const locate = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line + lineOffset, column: pos.col };
@@ -134,10 +183,20 @@ function parseYaml(file: string, yamlText: string, lineOffset: number, bag: Diag
     bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
   }
   if (document.errors.length > 0) return undefined;
+  const duplicate = findDuplicateKey(document);
+  if (duplicate) {
+    bag.add('yamlSyntax', 'invalid YAML: Map keys must be unique', locate(duplicate.range?.[0] ?? 0));
+    return undefined;
+  }
   const aliases = findAliases(document);
   if (aliases.length > 0) {
     const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more)` : '';
     bag.add('yamlAlias', `the spec uses the YAML alias \`*${aliases[0].source}\`${more}`, locate(aliases[0].range?.[0] ?? 0));
+    return undefined;
+  }
+  const escaped = disallowedInScalars(document);
+  if (escaped) {
+    bag.add('textNotAllowed', `a string holds ${describeCodePoint(escaped.codePoint)}`, locate(escaped.offset));
     return undefined;
   }
   return { document, locate };

@@ -5,14 +5,14 @@
  */
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { Binding, DescriptionVariant, Field, Model, Property, TypeRef } from '../ir/model';
-import { RawEntry, RawProperty } from '../validate/raw-spec';
+import { RawEntry, RawProperty, RawSpec } from '../validate/raw-spec';
 import { ModelSource } from './collect-models';
-import { DescriptionTrees, describedFields, ResolvedReference, resolveReference, selfDescription, variantTexts } from './description-tree';
+import { DescriptionTrees, describedFields, ResolvedReference, referencePaths, resolveReference, selfDescription, variantTexts } from './description-tree';
 import { AlignedEnum, alignEnum, EnumFinding } from './enum-alignment';
-import { didYouMean, nameKey } from './name-keys';
+import { didYouMean, nameKey, nearestName } from './name-keys';
 import { knownTypeNames, ModelIndex, resolveType } from './resolve-type';
 import { titleQualifier } from './title';
-import { acceptedSpellings, readSpelling } from './type-spellings';
+import { acceptedSpellings, foreignScalarSuggestion, readSpelling } from './type-spellings';
 
 interface LinkedProperty {
   readonly entry: RawEntry;
@@ -32,11 +32,25 @@ export function buildModel(source: ModelSource, trees: DescriptionTrees, models:
   if (bag.all.slice(errorsBefore).some((d) => d.severity === 'error')) return undefined;
   return {
     id: source.id,
-    source: { path: source.spec.path, title: source.spec.title, summary: source.spec.summary },
+    source: { path: source.spec.path, name: source.spec.name, title: source.spec.title, summary: pageSummary(source.spec, source.id) },
     description: selfDescription(trees, source.id),
     fields: fields.map((f) => f.field),
     bindings,
   };
+}
+
+/**
+ * A page's summary paragraph is about one model, not every model the page
+ * defines: the one its `<CodeBlock referenceId=...>` shows, else the one its
+ * title names (`# Directory User` → `directory_user`), else the page's only one.
+ */
+function pageSummary(spec: RawSpec, id: string): string | undefined {
+  const ids = new Set(spec.entries.map((e) => e.id));
+  const own =
+    (spec.referenceId !== undefined && ids.has(spec.referenceId) ? spec.referenceId : undefined) ??
+    [...ids].find((i) => spec.title !== undefined && nameKey(i) === nameKey(spec.title)) ??
+    (ids.size === 1 ? id : undefined);
+  return own === id ? spec.summary : undefined;
 }
 
 function resolveAll(entries: readonly RawEntry[], trees: DescriptionTrees, bag: DiagnosticBag): LinkedProperty[] {
@@ -45,7 +59,9 @@ function resolveAll(entries: readonly RawEntry[], trees: DescriptionTrees, bag: 
     for (const raw of entry.properties) {
       const ref = resolveReference(trees, raw.reference);
       if (!ref) {
-        bag.add('unresolvedReference', `\`(${raw.reference.join('.')})\` of ${entry.language} \`${entry.key}.${raw.key}\` does not resolve to a description`, raw.referenceLocation);
+        const nearest = nearestName(raw.reference.join('.'), referencePaths(trees));
+        const suggestion = nearest === undefined ? '' : `; did you mean \`(${nearest})\`?`;
+        bag.add('unresolvedReference', `\`(${raw.reference.join('.')})\` of ${entry.language} \`${entry.key}.${raw.key}\` does not resolve to a description${suggestion}`, raw.referenceLocation);
         continue;
       }
       result.push({ entry, raw, ref });
@@ -206,7 +222,7 @@ function typeOf(p: LinkedProperty, built: BuiltField, models: ModelIndex, bag: D
   if (resolved.enumKeyword) {
     bag.add('unknownType', `${where}: \`enum\`, but \`${built.field.id}\` is not described as an enum`, p.raw.typeLocation, 'end the description with a bullet list of back-quoted values, or give the property another type');
   } else {
-    const suggestion = didYouMean(resolved.missing, knownTypeNames(p.entry.language, models));
+    const suggestion = foreignScalarSuggestion(p.entry.language, resolved.missing) ?? didYouMean(resolved.missing, knownTypeNames(p.entry.language, models));
     bag.add('missingModel', `${where}: \`${resolved.missing}\` is neither a ${p.entry.language} model of this run nor an enum (\`${built.field.id}\` is not described as one)${suggestion}`, p.raw.typeLocation);
   }
   return undefined;

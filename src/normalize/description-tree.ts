@@ -43,6 +43,17 @@ export function resolveReference(trees: DescriptionTrees, path: readonly string[
   return { fieldId: path.join('.'), text: parseDescriptionText(text) };
 }
 
+/** Every reference the trees can answer, dot-joined (`directory.state.titlecase`), for a "did you mean". */
+export function referencePaths(trees: DescriptionTrees): string[] {
+  const paths: string[] = [];
+  const walk = (node: DescriptionNode, path: string) => {
+    paths.push(path);
+    for (const [key, child] of node.children) walk(child, `${path}.${key}`);
+  };
+  for (const [id, tree] of trees) walk(tree, id);
+  return paths;
+}
+
 /** A field's main text: the leaf itself, else its `lowercase` variant, else its first. */
 function defaultText(node: DescriptionNode): string | undefined {
   if (node.text !== undefined) return node.text;

@@ -4,7 +4,7 @@
  * source for the parser's interpretation, the diagnostics' hints and the
  * documented spelling table (docs/type-spellings.md).
  */
-import { ReferenceLanguage } from '../ir/languages';
+import { REFERENCE_LANGUAGES, ReferenceLanguage } from '../ir/languages';
 import { didYouMean } from './name-keys';
 import { splitQualifier } from './title';
 import { NullableMark, parseTypeSyntax, TypeSyntax } from './type-syntax';
@@ -109,6 +109,23 @@ export const SPELLINGS: Readonly<Record<ReferenceLanguage, LanguageSpellings>> =
     nullNames: [], arrays: true, goForms: false, nullableMark: 'suffix', indexSignatures: false,
   },
 };
+
+/**
+ * "Did you mean" for a scalar spelt another language's way (`integer` or
+ * `int` in js, `string` in python): the language's own spelling of that kind.
+ * A language without an integer type (js) is told its number type holds them.
+ */
+export function foreignScalarSuggestion(language: ReferenceLanguage, name: string): string | undefined {
+  const own = SPELLINGS[language].scalars;
+  if (Object.hasOwn(own, name)) return undefined;
+  const kind = REFERENCE_LANGUAGES.map((l) => SPELLINGS[l].scalars).find((s) => Object.hasOwn(s, name))?.[name];
+  if (kind === undefined) return undefined;
+  const spelling = (k: ScalarKind) => Object.keys(own).find((n) => own[n] === k);
+  const same = spelling(kind);
+  if (same !== undefined) return `; did you mean \`${same}\`?`;
+  const number = kind === 'integer' ? spelling('number') : undefined;
+  return number === undefined ? undefined : `; did you mean \`${number}\`? ${language} has no integer type: \`${number}\` holds every number`;
+}
 
 const MARKS: Record<NullableMark, string> = { prefix: '`?T`', suffix: '`T?`', annotation: '`@Nullable T`' };
 

@@ -4,12 +4,11 @@
  * `templates/<target>/`; a `--templates DIR` folder overrides them file by
  * file (`DIR/<target>/<file>`).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
-import { BUILTIN_TEMPLATES } from './template-files';
+import { BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, readTemplateFile, templateEntryExists } from './template-files';
 
-export { BUILTIN_TEMPLATES };
+export { BUILTIN_TEMPLATES, PARTIAL_FILE };
 
 const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
@@ -39,16 +38,13 @@ export const HELPERS: Readonly<Record<string, TemplateHelper>> = {
   },
 };
 
-/** Files named `_name.hbs` are partials (`__init__.py.hbs` is a template: its name starts with two). */
-export const PARTIAL_FILE = /^_[^_].*\.hbs$/;
-
 /** Called with the data of every template rendered; docs/templates.md is built from it. */
 export type RenderRecorder = (target: string, file: string, data: object) => void;
 
 export class TemplateEngine {
   private readonly handlebars = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
-  private readonly partialsLoaded = new Set<string>();
+  private partialsLoaded = false;
   private readonly resolved = new Map<string, string>();
 
   constructor(
@@ -63,8 +59,8 @@ export class TemplateEngine {
     const key = `${target}/${file}`;
     let source = this.resolved.get(key);
     if (source === undefined) {
-      const override = this.overrideDir && path.join(this.overrideDir, target, file);
-      source = override && fs.existsSync(override) ? override : path.join(BUILTIN_TEMPLATES, target, file);
+      const overridden = this.overrideDir !== undefined && templateEntryExists(this.overrideDir, target, file);
+      source = path.join(overridden ? (this.overrideDir as string) : BUILTIN_TEMPLATES, target, file);
       // Asked once per rendered file; the answer cannot change within a run.
       this.resolved.set(key, source);
     }
@@ -73,20 +69,20 @@ export class TemplateEngine {
 
   render(target: string, file: string, data: object): string {
     const source = this.resolve(target, file);
-    this.loadPartials(target);
+    this.loadPartials();
     const template = this.compile(source);
     this.recorder?.(target, file, data);
     try {
       return template(data);
     } catch (error) {
-      throw templateError(source, error, fs.readFileSync(source, 'utf8'));
+      throw templateError(source, error, this.read(source));
     }
   }
 
   private compile(source: string): Handlebars.TemplateDelegate {
     let template = this.compiled.get(source);
     if (!template) {
-      const text = fs.readFileSync(source, 'utf8');
+      const text = this.read(source);
       try {
         // compile() is lazy; parsing first reports syntax errors with the template's line.
         this.handlebars.parse(text);
@@ -99,19 +95,25 @@ export class TemplateEngine {
     return template;
   }
 
-  /** Files named `_name.hbs` are partials, used as `{{> target/name}}`. */
-  private loadPartials(target: string): void {
-    if (this.partialsLoaded.has(target)) return;
-    this.partialsLoaded.add(target);
-    const names = new Set<string>();
-    for (const dir of [path.join(BUILTIN_TEMPLATES, target), this.overrideDir && path.join(this.overrideDir, target)]) {
-      if (dir && fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (PARTIAL_FILE.test(f)) names.add(f);
-    }
-    for (const file of [...names].sort()) {
+  private read(source: string): string {
+    return readTemplateFile(source, this.overrideDir);
+  }
+
+  /**
+   * Files named `_name.hbs` are partials, used as `{{> target/name}}`. Every
+   * target's are registered, whichever target renders first, so what a
+   * template can reach does not depend on the order of the run, and the
+   * cache key (templateFiles) covers all of it.
+   */
+  private loadPartials(): void {
+    if (this.partialsLoaded) return;
+    this.partialsLoaded = true;
+    for (const [target, file] of partialNames(this.overrideDir)) {
       const source = this.resolve(target, file);
       const name = `${target}/${file.slice(1, -'.hbs'.length)}`;
+      const text = this.read(source);
       try {
-        this.handlebars.registerPartial(name, this.handlebars.compile(fs.readFileSync(source, 'utf8'), COMPILE_OPTIONS));
+        this.handlebars.registerPartial(name, this.handlebars.compile(text, COMPILE_OPTIONS));
       } catch (error) {
         throw templateError(source, error);
       }

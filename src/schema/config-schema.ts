@@ -3,10 +3,9 @@
  * the config keys and of every target's options, so it cannot drift from
  * them. `npm run schemas` writes it to `schemas/`; a test keeps that file in sync.
  */
-import { COMMON_TARGET_OPTIONS, TARGETS } from '../targets/registry';
+import { COMMON_TARGET_OPTIONS, LANGUAGE_ALIASES, TARGETS } from '../targets/registry';
 import { AREA_NAME } from '../ir/area';
 import { JsonSchema } from './json-schema';
-
 
 /** The config's top-level keys and what they mean. */
 export const TOP_LEVEL_KEYS = {
@@ -19,7 +18,20 @@ export const TOP_LEVEL_KEYS = {
   areas: 'API areas by spec path (relative to this file) or model id, overriding the area read from the docs: `specs/sso.mdx: sso`',
   contract: "the API's OpenAPI 3.0/3.1 document that `lint` checks the docs against",
   contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
+  cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
 } as const;
+
+/** Names users reach for that no spelling distance finds: other tools' words for the config's keys, and the languages' other names. */
+export const CONFIG_KEY_ALIASES: Readonly<Record<string, string>> = {
+  output: 'out',
+  outdir: 'out',
+  output_dir: 'out',
+  input: 'specs',
+  template: 'templates',
+  langs: 'languages',
+  lang: 'languages',
+  ...LANGUAGE_ALIASES,
+};
 
 const path: JsonSchema = { type: 'string', minLength: 1 };
 
@@ -62,6 +74,7 @@ export function configSchema(): JsonSchema {
       },
       contract: { ...path, description: TOP_LEVEL_KEYS.contract },
       contractNames: { type: 'object', description: TOP_LEVEL_KEYS.contractNames, additionalProperties: { type: 'string', minLength: 1 } },
+      cacheDir: { ...path, description: TOP_LEVEL_KEYS.cacheDir },
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';
+import { didYouMean } from '../normalize/name-keys';
 import { describeNode, mapPairs } from '../validate/yaml-nodes';
 
 export interface JsonSchema {
@@ -33,12 +34,27 @@ export interface SchemaProblem {
   readonly unknownKey: boolean;
 }
 
-export function validateNode(node: unknown, schema: JsonSchema, where: string, locate: (node: unknown) => SourceLocation, root: JsonSchema = schema): SchemaProblem[] {
-  if (schema.$ref) return validateNode(node, resolveRef(root, schema.$ref), where, locate, root);
+export interface ValidateOptions {
+  /** Other names users give a key (`output` for `out`), suggested when an unknown key is one of them. */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+export function validateNode(node: unknown, schema: JsonSchema, where: string, locate: (node: unknown) => SourceLocation, options: ValidateOptions = {}): SchemaProblem[] {
+  return validateAt(node, schema, where, { locate, root: schema, aliases: options.aliases ?? {} });
+}
+
+interface Walk {
+  readonly locate: (node: unknown) => SourceLocation;
+  readonly root: JsonSchema;
+  readonly aliases: Readonly<Record<string, string>>;
+}
+
+function validateAt(node: unknown, schema: JsonSchema, where: string, walk: Walk): SchemaProblem[] {
+  if (schema.$ref) return validateAt(node, resolveRef(walk.root, schema.$ref), where, walk);
   const problems: SchemaProblem[] = [];
-  const fail = (message: string, at: unknown = node, unknownKey = false) => problems.push({ message, location: locate(at), unknownKey });
+  const fail = (message: string, at: unknown = node, unknownKey = false) => problems.push({ message, location: walk.locate(at), unknownKey });
   if (schema.anyOf) {
-    const results = schema.anyOf.map((s) => validateNode(node, s, where, locate, root));
+    const results = schema.anyOf.map((s) => validateAt(node, s, where, walk));
     if (!results.some((r) => r.length === 0)) fail(`${where} is ${describeNode(node)}, expected ${schema.anyOf.map(expected).join(' or ')}`);
     return problems;
   }
@@ -47,23 +63,33 @@ export function validateNode(node: unknown, schema: JsonSchema, where: string, l
     return problems;
   }
   if (isScalar(node) && typeof node.value === 'string') {
-    if (schema.enum && !schema.enum.includes(node.value)) fail(`${where} is \`${node.value}\`, expected one of ${schema.enum.join(', ')}`);
+    if (schema.enum && !schema.enum.includes(node.value)) fail(`${where} is \`${node.value}\`, expected one of ${schema.enum.join(', ')}${didYouMean(node.value, schema.enum, walk.aliases)}`);
     if (schema.minLength !== undefined && node.value.length < schema.minLength) fail(`${where} is empty`);
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(node.value)) fail(`${where} \`${node.value}\` does not match ${schema.pattern}`);
   }
   if (isSeq(node) && schema.items) {
-    node.items.forEach((item, i) => problems.push(...validateNode(item, schema.items as JsonSchema, `${where}[${i}]`, locate, root)));
+    node.items.forEach((item, i) => problems.push(...validateAt(item, schema.items as JsonSchema, `${where}[${i}]`, walk)));
   }
-  if (isMap(node)) {
-    const pairs = mapPairs(node);
-    for (const key of schema.required ?? []) if (!pairs.some((p) => p.key === key)) fail(`${where} has no \`${key}\``);
-    for (const { key, keyNode, value } of pairs) {
-      const child = schema.properties?.[key] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-      if (child) problems.push(...validateNode(value, child, `\`${key}\``, locate, root));
-      else if (schema.additionalProperties === false) fail(`unknown key \`${key}\` in ${where}; expected ${Object.keys(schema.properties ?? {}).join(', ')}`, keyNode, true);
-    }
+  if (isMap(node)) problems.push(...validatePairs(node, schema, where, walk, fail));
+  return problems;
+}
+
+function validatePairs(node: Parameters<typeof mapPairs>[0], schema: JsonSchema, where: string, walk: Walk, fail: (message: string, at: unknown, unknownKey: boolean) => void): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const pairs = mapPairs(node);
+  for (const key of schema.required ?? []) if (!pairs.some((p) => p.key === key)) fail(`${where} has no \`${key}\``, node, false);
+  for (const { key, keyNode, value } of pairs) {
+    const child = schema.properties?.[key] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+    if (child) problems.push(...validateAt(value, child, `\`${key}\``, walk));
+    else if (schema.additionalProperties === false) fail(unknownKeyMessage(key, where, Object.keys(schema.properties ?? {}), walk.aliases), keyNode, true);
   }
   return problems;
+}
+
+/** A misspelt key gets its nearest name; any other unknown key the list of known ones. */
+function unknownKeyMessage(key: string, where: string, known: readonly string[], aliases: Readonly<Record<string, string>>): string {
+  const suggestion = didYouMean(key, known, aliases);
+  return `unknown key \`${key}\` in ${where}${suggestion || `; expected ${known.join(', ')}`}`;
 }
 
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {

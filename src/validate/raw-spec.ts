@@ -8,8 +8,12 @@ import { ReferenceLanguage } from '../ir/languages';
 
 export interface RawSpec {
   readonly path: string;
+  /** Relative to the project root, for headers. */
+  readonly name: string;
   readonly title?: string;
   readonly summary?: string;
+  /** The model a page's `<CodeBlock referenceId=...>` shows: the one its summary is about. */
+  readonly referenceId?: string;
   /** `descriptions.<model>` trees, by model id. */
   readonly descriptions: ReadonlyMap<string, DescriptionNode>;
   readonly entries: readonly RawEntry[];

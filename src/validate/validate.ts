@@ -1,5 +1,6 @@
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { isReferenceLanguage, REFERENCE_LANGUAGES } from '../ir/languages';
+import { isReferenceLanguage, REFERENCE_LANGUAGE_ALIASES, REFERENCE_LANGUAGES } from '../ir/languages';
+import { didYouMean } from '../normalize/name-keys';
 import { LoadedSpec } from '../load/load-specs';
 import { printable } from '../diagnostics/printable';
 import { unsafeNameReason, unsafeTitlePackage } from './path-names';
@@ -26,7 +27,7 @@ export function validateSpec(spec: LoadedSpec, bag: DiagnosticBag): RawSpec | un
     return undefined;
   }
   const entries = readReference(reference.value, ctx);
-  return { path: spec.path, title: spec.title, summary: spec.summary, descriptions, entries };
+  return { path: spec.path, name: spec.name, title: spec.title, summary: spec.summary, referenceId: spec.referenceId, descriptions, entries };
 }
 
 class Context {
@@ -89,7 +90,7 @@ function readReference(node: unknown, ctx: Context): RawEntry[] {
     if (!isReferenceLanguage(language)) {
       ctx.bag.add(
         'unknownLanguage',
-        `unknown language \`${language}\` in \`reference\`; expected one of ${REFERENCE_LANGUAGES.join(', ')}`,
+        `unknown language \`${language}\` in \`reference\`; expected one of ${REFERENCE_LANGUAGES.join(', ')}${didYouMean(language, REFERENCE_LANGUAGES, REFERENCE_LANGUAGE_ALIASES)}`,
         ctx.at(keyNode),
       );
       continue;
@@ -150,6 +151,7 @@ function readEntry(node: unknown, language: string, ctx: Context): RawEntry | un
     ctx.bag.add('wrongType', `${where} is ${describeNode(node)}, expected a mapping`, ctx.at(node));
     return undefined;
   }
+  checkKeys(node, ENTRY_KEYS, where, ctx);
   const key = pathName(node, 'key', requireString(node, 'key', where, ctx), where, ctx);
   const id = pathName(node, 'id', requireString(node, 'id', where, ctx), where, ctx);
   const title = titleName(node, optionalString(node, 'title', where, ctx), where, ctx);
@@ -182,6 +184,7 @@ function readProperty(node: unknown, entryWhere: string, ctx: Context): RawPrope
   const where = key ? `property \`${key}\` of ${entryWhere}` : `a property of ${entryWhere}`;
   if (!keyPair) ctx.bag.add('missingKey', `${where} has no \`key\``, location, 'give the property the member name it has in that language: `key: name`');
   else if (!key) ctx.bag.add('wrongType', `\`key\` of ${where} is ${describeNode(keyPair.value)}, expected a string`, ctx.at(keyPair.value, location));
+  checkKeys(node, PROPERTY_KEYS, where, ctx);
   const type = requireString(node, 'type', where, ctx);
   const optional = readOptional(node, where, ctx);
   const reference = readReferencePath(node, where, ctx);
@@ -195,6 +198,18 @@ function readProperty(node: unknown, entryWhere: string, ctx: Context): RawPrope
     typeLocation: ctx.at(getPair(node, 'type')?.value, location),
     referenceLocation: reference.location,
   };
+}
+
+/** The keys an entry and a property may have: the format is closed there, so a misspelt `optinal` cannot quietly leave a field required. */
+const ENTRY_KEYS = ['url', 'key', 'id', 'title', 'properties'];
+const PROPERTY_KEYS = ['key', 'type', 'optional', 'description'];
+
+function checkKeys(node: YAMLMap, known: readonly string[], where: string, ctx: Context): void {
+  for (const { key, keyNode } of mapPairs(node)) {
+    if (known.includes(key)) continue;
+    const suggestion = didYouMean(key, known);
+    ctx.bag.add('unknownSpecKey', `unknown key \`${key}\` in ${where}${suggestion || `; expected ${known.join(', ')}`}`, ctx.at(keyNode));
+  }
 }
 
 function readOptional(node: YAMLMap, where: string, ctx: Context): boolean | undefined {

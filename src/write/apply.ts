@@ -3,33 +3,52 @@
  * the same folder, then rename), the manifest last, so an interrupted run
  * leaves every file either old or new. A run killed between the two steps
  * leaves its temporary file behind; the next run removes it.
+ *
+ * The plan was made earlier, and the disk may have changed since, so every
+ * step checks again when it happens: a file is replaced or deleted only if it
+ * still holds the bytes the plan saw, and a file lands only in a folder whose
+ * real path is still inside the output folder.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE } from './manifest';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
-import { displayPath, WritePlan } from './plan';
+import { Change, displayPath, WritePlan } from './plan';
+import { readRegularFile } from './safe-read';
 
-/** `.<name>.<pid>.<time>.tmp`, as `writeAtomically` names them. */
-const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
+/** `.<name>.<pid>.<24 random hex digits>.tmp`, as `temporaryName` makes them. */
+const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]{24}\.tmp$/;
+
+/** Unpredictable, so nobody can plant a symlink under the name beforehand; the pid tells the sweep whose it is. */
+export function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(12).toString('hex')}.tmp`);
+}
+
+/** Thrown when the disk no longer matches the plan; reported as a diagnostic, never followed. */
+class PlanOutdated extends Error {
+  constructor(
+    readonly diagnosticCode: 'unsafePath' | 'notGenerated',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
- * Stops at the first file that cannot be written (permissions, a full disk)
- * and reports it: the files before it are replaced, the rest and the manifest
- * are untouched, so the next run picks up where this one stopped.
+ * Stops at the first file that cannot be written (permissions, a full disk,
+ * a file changed since the plan) and reports it: the files before it are
+ * replaced, the rest and the manifest are untouched, so the next run picks up
+ * where this one stopped.
  */
 export function applyPlan(plan: WritePlan): Diagnostic[] {
   const ordered = [...plan.changes.filter((c) => c.path !== MANIFEST_FILE), ...plan.changes.filter((c) => c.path === MANIFEST_FILE)];
+  const root = realRoot(plan.outDir);
   for (const change of ordered) {
-    const target = path.join(plan.outDir, change.path);
     try {
-      if (change.kind === 'delete') {
-        fs.rmSync(target, { force: true });
-        removeEmptyParents(plan.outDir, path.dirname(target));
-      } else {
-        writeAtomically(target, change.after ?? '');
-      }
+      applyChange(plan.outDir, root, change);
     } catch (error) {
+      if (error instanceof PlanOutdated) return [diagnostic(error.diagnosticCode, `refusing to ${change.kind} ${displayPath(plan.outDir, change.path)}: ${error.message}`)];
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;
       return [diagnostic('writeFailed', `could not ${change.kind} ${displayPath(plan.outDir, change.path)}: ${code}`)];
@@ -39,11 +58,103 @@ export function applyPlan(plan: WritePlan): Diagnostic[] {
   return [];
 }
 
+/** The output folder's real path, created first if needed (the plan checked that it is not a symlink out). */
+function realRoot(outDir: string): string {
+  fs.mkdirSync(outDir, { recursive: true });
+  return fs.realpathSync(outDir);
+}
+
+function applyChange(outDir: string, root: string, change: Change): void {
+  const target = path.join(outDir, change.path);
+  const folder = ensureFolder(root, path.dirname(change.path));
+  const final = path.join(folder, path.basename(target));
+  const after = change.kind === 'delete' ? undefined : Buffer.from(change.after ?? '', 'utf8');
+  // The plan's verdict (ours, with this content) holds only while the file holds what the plan read.
+  if (!stillAsPlanned(final, change, after)) return;
+  if (after === undefined) {
+    assertInside(root, folder);
+    fs.rmSync(final, { force: true });
+    removeEmptyParents(root, folder);
+    return;
+  }
+  const temporary = writeTemporary(final, after);
+  try {
+    assertInside(root, folder);
+    if (change.kind === 'create') {
+      // link() fails if a file appeared there since the plan: a create never replaces anything.
+      fs.linkSync(temporary, final);
+    } else {
+      fs.renameSync(temporary, final);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (!stillAsPlanned(final, change, after)) return;
+    throw new PlanOutdated('notGenerated', 'a file appeared there after modelgen looked');
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * True when the change is still to be made; false when the file already is
+ * as wanted (a concurrent run of the same specs got there first). Throws
+ * when it is neither what the plan saw nor what it wants.
+ */
+function stillAsPlanned(final: string, change: Change, after: Buffer | undefined): boolean {
+  const now = readRegularFile(final, { followSymlink: false });
+  if (after === undefined ? now === undefined : now?.equals(after)) return false;
+  const planned = change.beforeBytes;
+  if (planned === undefined ? now === undefined : now?.equals(planned)) return true;
+  throw new PlanOutdated('notGenerated', 'it changed after modelgen looked at it');
+}
+
+/**
+ * The folder of `relativeDir` under `root`, created one segment at a time, as
+ * a real path. A symlink on the way is fine only while it stays inside root.
+ */
+function ensureFolder(root: string, relativeDir: string): string {
+  let current = root;
+  for (const segment of relativeDir === '.' ? [] : relativeDir.split('/')) {
+    const next = path.join(current, segment);
+    try {
+      fs.mkdirSync(next);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    current = fs.realpathSync(next);
+    assertInside(root, current);
+    if (!fs.statSync(current).isDirectory()) throw Object.assign(new Error(`${next} is not a folder`), { code: 'ENOTDIR' });
+  }
+  return current;
+}
+
+/** Checked right before each rename and delete, so a folder swapped for a symlink since is caught. */
+function assertInside(root: string, folder: string): void {
+  const real = fs.realpathSync(folder);
+  if (real !== root && !real.startsWith(root + path.sep)) throw new PlanOutdated('unsafePath', 'its folder now leads out of the output folder');
+}
+
+/** Created exclusively and never through a symlink: an existing file or link under the name fails the open. */
+function writeTemporary(final: string, contents: Buffer | string): string {
+  const temporary = temporaryName(final);
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+  const fd = fs.openSync(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
+  try {
+    fs.writeFileSync(fd, contents);
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  return temporary;
+}
+
+/** Writes a file outside any plan (the cache) the same way: exclusive temporary, then rename. */
 export function writeAtomically(file: string, contents: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = writeTemporary(file, contents);
   try {
-    fs.writeFileSync(temporary, contents);
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
@@ -53,15 +164,22 @@ export function writeAtomically(file: string, contents: string): void {
 
 /**
  * Removes temporary files that killed runs left in the folders this plan
- * covers. A live run's files are left alone: another `generate` on the same
- * folder may be renaming them right now.
+ * covers: only names modelgen makes, for a file of this plan in that folder,
+ * that are plain files of a process that is gone. A live run's files are
+ * left alone: another `generate` on the same folder may be renaming them now.
  */
 function removeStaleTemporaries(plan: WritePlan): void {
-  const folders = new Set([...plan.changes.map((c) => c.path), ...plan.unchanged].map((p) => path.dirname(path.join(plan.outDir, p))));
-  for (const folder of folders) {
+  const byFolder = new Map<string, Set<string>>();
+  for (const file of [...plan.changes.map((c) => c.path), ...plan.unchanged]) {
+    const folder = path.dirname(path.join(plan.outDir, file));
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(path.basename(file)));
+  }
+  for (const [folder, names] of byFolder) {
     for (const name of readdirIfExists(folder)) {
       const match = TEMPORARY.exec(name);
-      if (match && !isRunning(Number(match[1]))) fs.rmSync(path.join(folder, name), { force: true });
+      if (!match || !names.has(match[1]) || isRunning(Number(match[2]))) continue;
+      const file = path.join(folder, name);
+      if (fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) fs.rmSync(file, { force: true });
     }
   }
 }
@@ -86,9 +204,8 @@ function readdirIfExists(folder: string): string[] {
 }
 
 /** Stops quietly when a concurrent run has already removed the folder or added a file to it. */
-function removeEmptyParents(outDir: string, dir: string): void {
-  const root = path.resolve(outDir);
-  let current = path.resolve(dir);
+function removeEmptyParents(root: string, dir: string): void {
+  let current = dir;
   while (current.startsWith(root + path.sep) && readdirIfExists(current).length === 0 && fs.existsSync(current)) {
     try {
       fs.rmdirSync(current);

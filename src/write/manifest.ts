@@ -43,8 +43,3 @@ export function serializeManifest(manifest: Manifest): string {
 export function updateManifest(previous: Manifest, rendered: ReadonlyMap<string, readonly string[]>): Manifest {
   return { files: { ...previous.files, ...Object.fromEntries(rendered) } };
 }
-
-/** Whether a file's text carries modelgen's header, in any language's comment syntax. */
-export function isGeneratedText(text: string): boolean {
-  return text.split('\n', 6).some((line) => line.toLowerCase().includes(GENERATED_MARKER));
-}

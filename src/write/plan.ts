@@ -6,9 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
-import { RenderedFile } from '../targets/target';
+import { RenderedFile, Target } from '../targets/target';
+import { findTarget } from '../targets/registry';
 import { pathTextProblem } from './safe-path';
-import { isGeneratedText, Manifest, MANIFEST_FILE, parseManifest, serializeManifest, updateManifest } from './manifest';
+import { Manifest, MANIFEST_FILE, parseManifest, serializeManifest, updateManifest } from './manifest';
+import { isTargetFile } from './ownership';
+import { readRegularFile } from './safe-read';
 
 export type ChangeKind = 'create' | 'update' | 'delete';
 
@@ -16,7 +19,10 @@ export interface Change {
   readonly kind: ChangeKind;
   /** Relative to the output folder, `/`-separated. */
   readonly path: string;
+  /** The file's text as the plan read it, for diffs. */
   readonly before?: string;
+  /** Its bytes: a write or delete goes ahead only if the file still holds exactly these. */
+  readonly beforeBytes?: Buffer;
   readonly after?: string;
 }
 
@@ -28,7 +34,7 @@ export interface WritePlan {
 }
 
 /** Reads a file of the output folder by its relative path; undefined when it does not exist. May throw. */
-export type OutputReader = (file: string) => string | undefined;
+export type OutputReader = (file: string) => Buffer | undefined;
 
 /**
  * `files` holds every file of the targets in `targets`; their old files not
@@ -45,44 +51,65 @@ export function planWrite(
   const readIfExists = (file: string) => readChecked(read, outDir, file, problems);
   const changes: Change[] = [];
   const unchanged: string[] = [];
-  const manifestText = readIfExists(MANIFEST_FILE);
-  if (manifestText === UNREADABLE) return { outDir, changes, unchanged, problems };
+  const manifestBytes = readIfExists(MANIFEST_FILE);
+  if (manifestBytes === UNREADABLE) return { outDir, changes, unchanged, problems };
+  const manifestText = manifestBytes?.toString('utf8');
   const previous = parseManifest(manifestText);
   if (!previous) {
     problems.push(diagnostic('notGenerated', `${displayPath(outDir, MANIFEST_FILE)} is not a modelgen manifest`, undefined, 'delete it if it is stale; modelgen will write a new one'));
     return { outDir, changes, unchanged, problems };
   }
   const rendered = new Set(files.map((f) => f.path));
+  const owners = ownersOf(targets);
+  const owns = (file: string, text: string) => {
+    const owner = owners.get(file);
+    return owner !== undefined && isTargetFile(owner, text);
+  };
   for (const file of files) {
     const unsafe = unsafePathReason(outDir, file.path, memo);
     if (unsafe) {
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
     }
-    const before = readIfExists(file.path);
-    if (before === UNREADABLE) continue;
-    if (before === file.contents) unchanged.push(file.path);
+    const beforeBytes = readIfExists(file.path);
+    if (beforeBytes === UNREADABLE) continue;
+    const before = beforeBytes?.toString('utf8');
+    // Bytes, not decoded text: a byte that decodes to U+FFFD must not pass as equal.
+    if (beforeBytes?.equals(Buffer.from(file.contents, 'utf8'))) unchanged.push(file.path);
     else if (before === undefined) changes.push({ kind: 'create', path: file.path, after: file.contents });
-    else if (!isGeneratedText(before)) problems.push(notOurs(outDir, file.path, 'overwrite'));
-    else changes.push({ kind: 'update', path: file.path, before, after: file.contents });
+    else if (!owns(file.path, before)) problems.push(notOurs(outDir, file.path, 'overwrite'));
+    else changes.push({ kind: 'update', path: file.path, before, beforeBytes, after: file.contents });
   }
   for (const target of targets.keys()) {
+    const owner = findTarget(target);
     for (const old of previous.files[target] ?? []) {
       if (rendered.has(old) || unsafePathReason(outDir, old, memo)) continue;
-      const before = readIfExists(old);
-      if (before === undefined || before === UNREADABLE) continue;
-      if (!isGeneratedText(before)) problems.push(notOurs(outDir, old, 'delete'));
-      else changes.push({ kind: 'delete', path: old, before });
+      // The manifest only names candidates: the file itself must carry this target's header.
+      const beforeBytes = readIfExists(old);
+      if (beforeBytes === undefined || beforeBytes === UNREADABLE) continue;
+      const before = beforeBytes.toString('utf8');
+      if (!owner || !isTargetFile(owner, before)) problems.push(notOurs(outDir, old, 'delete'));
+      else changes.push({ kind: 'delete', path: old, before, beforeBytes });
     }
   }
   const manifest = serializeManifest(updateManifest(previous as Manifest, targets));
   if (manifest === manifestText) unchanged.push(MANIFEST_FILE);
-  else changes.push({ kind: manifestText === undefined ? 'create' : 'update', path: MANIFEST_FILE, before: manifestText, after: manifest });
+  else changes.push({ kind: manifestText === undefined ? 'create' : 'update', path: MANIFEST_FILE, before: manifestText, beforeBytes: manifestBytes, after: manifest });
   return { outDir, changes, unchanged, problems };
 }
 
+/** Which target renders each path of this run. */
+function ownersOf(targets: ReadonlyMap<string, readonly string[]>): Map<string, Target> {
+  const owners = new Map<string, Target>();
+  for (const [name, paths] of targets) {
+    const target = findTarget(name);
+    if (target) for (const file of paths) owners.set(file, target);
+  }
+  return owners;
+}
+
 function notOurs(outDir: string, file: string, verb: string): Diagnostic {
-  return diagnostic('notGenerated', `refusing to ${verb} ${displayPath(outDir, file)}: it does not carry modelgen's "Code generated by modelgen" header`);
+  return diagnostic('notGenerated', `refusing to ${verb} ${displayPath(outDir, file)}: it does not begin with the header modelgen writes for its language`);
 }
 
 export function displayPath(outDir: string, file: string): string {
@@ -95,20 +122,18 @@ const WHY_UNREADABLE: Readonly<Record<string, string>> = {
   EISDIR: 'a folder is in the way',
   ENOTDIR: 'a file is in the way of its folder',
   EACCES: 'permission denied',
+  ESYMLINK: 'a symlink is in the place of a generated file',
+  ENOTREG: 'something other than a regular file (a device, a FIFO, a socket) is in the way',
+  EFBIG: 'the file is far larger than any generated file',
 };
 
-/** The file's text; undefined when it does not exist. */
-export function readOutputFile(outDir: string, file: string): string | undefined {
-  try {
-    return fs.readFileSync(path.join(outDir, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** The file's bytes; undefined when it does not exist. A symlink, a device or a FIFO in its place throws. */
+export function readOutputFile(outDir: string, file: string): Buffer | undefined {
+  return readRegularFile(path.join(outDir, file), { followSymlink: false });
 }
 
 /** The file's text, undefined when absent; UNREADABLE, with a diagnostic, when something else is wrong. */
-function readChecked(read: OutputReader, outDir: string, file: string, problems: Diagnostic[]): string | undefined | typeof UNREADABLE {
+function readChecked(read: OutputReader, outDir: string, file: string, problems: Diagnostic[]): Buffer | undefined | typeof UNREADABLE {
   try {
     return read(file);
   } catch (error) {

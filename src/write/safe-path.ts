@@ -6,7 +6,8 @@
  */
 import { printable } from '../diagnostics/printable';
 
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+/** Windows reserves these names, with any extension; `¹²³` count as digits there too, and `CONIN$`/`CONOUT$` are the console. */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\..*)?$/i;
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f<>:"|?*]/;
 /** File systems cap a name at 255 bytes; the temporary file's name adds about 30. */
 export const MAX_NAME_BYTES = 200;

@@ -78,11 +78,11 @@ describe('areas in the config', () => {
     expect(fs.readFileSync(path.join(dir, 'generated/python/shop/orders_v2/order.py'), 'utf8')).toContain('from shop.inventory.widget import Widget');
   });
 
-  test('a key naming neither a spec nor a model is MG210 at its position, and nothing is written', () => {
+  test('a key naming neither a spec nor a model is MG213 at its position, and nothing is written', () => {
     const dir = shop('areas:\n  specs/widgit.mdx: inventory\ntargets:\n  go:\n    module: example.com/shop/models\n');
     const result = modelgen(['generate'], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('modelgen.config.yaml:2:3 - error MG210: `areas` names `specs/widgit.mdx`, which is neither a spec of this run nor a model id');
+    expect(result.stderr).toContain('modelgen.config.yaml:2:3 - error MG213: `areas` names `specs/widgit.mdx`, which is neither a spec of this run nor a model id');
     expect(result.stderr).toContain('hint: key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`');
     expect(fs.existsSync(path.join(dir, 'generated'))).toBe(false);
   });

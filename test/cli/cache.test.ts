@@ -1,16 +1,26 @@
 /**
- * The input-hash cache (`<out>/.modelgen-cache.json`) may only ever save
- * work: whatever it says, the files on disk decide what `check` reports and
- * what `generate` writes.
+ * The input-hash cache (in `node_modules/.cache/modelgen/` above the project)
+ * may only ever save work: whatever it says, the files on disk decide what
+ * `check` reports and what `generate` writes.
  */
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { cacheFileFor } from '../../src/cache/cache-location';
 import { digest } from '../../src/cache/hash';
-import { modelgen, snapshotTree, tempProject } from '../support/cli';
+import { modelgen as run, snapshotTree, tempProject } from '../support/cli';
+
+/** The CLI without --verbose's timings line, which varies from run to run. */
+const modelgen = (...args: Parameters<typeof run>) => {
+  const result = run(...args);
+  return { ...result, stdout: result.stdout.replace(/^timings: .*\n/m, '') };
+};
 
 // Targets without a formatter keep these runs short; the one with Prettier is tested where formatting matters.
 const LANGS = ['--lang', 'go,python'];
-const CACHE = 'generated/.modelgen-cache.json';
+const CACHE_DIR = 'node_modules/.cache/modelgen';
+/** The project's cache file, relative to the project: found by the project's own node_modules. */
+const cacheOf = (dir: string) => path.relative(dir, cacheFileFor(path.join(dir, CACHE_DIR), path.join(dir, 'generated')));
 const GO_FILE = 'generated/go/directorysync/directory.go';
 const TS_FILE = 'generated/typescript/directory.ts';
 
@@ -20,7 +30,7 @@ const TS_GO = ['--lang', 'typescript,go'];
 const FILE_COUNT = 8;
 
 function generated(langs = LANGS): string {
-  const dir = tempProject();
+  const dir = tempProject({ 'node_modules/.keep': '' });
   expect(modelgen(['generate', ...langs], dir).status).toBe(0);
   return dir;
 }
@@ -29,20 +39,28 @@ const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file)
 const edit = (dir: string, file: string, change: (text: string) => string) => fs.writeFileSync(path.join(dir, file), change(read(dir, file)));
 const staleLines = (stdout: string) => stdout.split('\n').filter((l) => /^(missing|stale|orphaned):/.test(l));
 
-/** Rewrites the cache's data and, when `reseal`, its seal too, as a deliberate forger would. */
-function forgeCache(dir: string, change: (data: { targets: Record<string, { files: { path: string; hash: string }[] }> }) => void, reseal: boolean): void {
-  const [headerText, body] = read(dir, CACHE).split('\n');
+/**
+ * Rewrites the cache's data and its seal as a forger would: `none` keeps the
+ * old seal, `unkeyed` recomputes a plain hash (all a forger without the key
+ * can do), `keyed` signs with the cache folder's private key.
+ */
+function forgeCache(dir: string, change: (data: { targets: Record<string, { files: { path: string; hash: string }[] }> }) => void, reseal: 'none' | 'unkeyed' | 'keyed'): void {
+  const [headerText, body] = read(dir, cacheOf(dir)).split('\n');
   const data = JSON.parse(body);
   change(data);
   const newBody = JSON.stringify(data);
-  const header = { ...JSON.parse(headerText), ...(reseal ? { seal: digest(newBody) } : {}) };
-  fs.writeFileSync(path.join(dir, CACHE), `${JSON.stringify(header)}\n${newBody}\n`);
+  const key = fs.readFileSync(path.join(dir, CACHE_DIR, 'seal.key'));
+  const seals = { none: JSON.parse(headerText).seal, unkeyed: digest(newBody), keyed: createHmac('sha256', key).update(newBody).digest('base64url') };
+  fs.writeFileSync(path.join(dir, cacheOf(dir)), `${JSON.stringify({ ...JSON.parse(headerText), seal: seals[reseal] })}\n${newBody}\n`);
 }
 
 describe('the input-hash cache', () => {
-  test('generate writes it beside the manifest but not into it; unchanged runs reuse every target and write nothing', () => {
+  test('generate writes it outside the output folder, which holds only generated code and the manifest; unchanged runs reuse every target and write nothing', () => {
     const dir = generated();
     expect(read(dir, 'generated/.modelgen-manifest.json')).not.toContain('cache');
+    expect(fs.readdirSync(path.join(dir, 'generated')).sort()).toEqual(['.modelgen-manifest.json', 'go', 'python']);
+    expect(fs.existsSync(path.join(dir, cacheOf(dir)))).toBe(true);
+    expect(fs.statSync(path.join(dir, CACHE_DIR, 'seal.key')).mode & 0o777).toBe(0o600);
     const before = snapshotTree(dir);
     expect(modelgen(['check', '--verbose', ...LANGS], dir)).toMatchObject({ status: 0, stdout: `cache: reused go, python\n${FILE_COUNT} generated files are up to date\n` });
     expect(modelgen(['generate', '--verbose', ...LANGS], dir).stdout).toMatch(new RegExp(`^cache: reused go, python\n(unchanged .*\n){${FILE_COUNT}}0 files changed, ${FILE_COUNT} unchanged\n$`));
@@ -59,30 +77,35 @@ describe('the input-hash cache', () => {
     expect(result.stdout.split('\n')[0]).toBe('cache: rendered typescript, go');
     expect(staleLines(result.stdout)).toEqual([`stale: ${TS_FILE}`, `stale: ${GO_FILE}`]);
     expect(result.stdout).toContain('\n-  id: strinG;\n+  id: string;\n');
-    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 5 unchanged\n`);
-    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n7 generated files are up to date\n');
+    expect(modelgen(['generate', ...TS_GO], dir).stdout).toBe(`updated ${TS_FILE}\nupdated ${GO_FILE}\n2 files changed, 6 unchanged\n`);
+    expect(modelgen(['check', '--verbose', ...TS_GO], dir).stdout).toBe('cache: reused typescript, go\n8 generated files are up to date\n');
   });
 
-  test('an edited cache entry is not trusted: its seal no longer matches', () => {
+  test.each([
+    ['an edited cache entry keeping its old seal', 'none'],
+    ['a cache resealed by recomputing a plain hash, as anyone could (the seal is keyed)', 'unkeyed'],
+  ] as const)('an edited output with %s is not trusted', (_what, reseal) => {
     const dir = generated();
     edit(dir, GO_FILE, (t) => t.replace('ID string', 'Id string'));
     forgeCache(dir, (data) => {
       for (const file of data.targets.go.files) if (`generated/${file.path}` === GO_FILE) file.hash = digest(read(dir, GO_FILE));
-    }, false);
+    }, reseal);
     const result = modelgen(['check', '--verbose', ...LANGS], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: rendered go, python');
     expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`]);
   });
 
-  test('a forged, resealed cache that came with the output (copied or committed) is ignored: it belongs to another folder', () => {
+  test('a forged cache sealed with the right key, copied along with the output to another folder, is ignored: it belongs to the first folder', () => {
     const original = generated();
     const dir = fs.mkdtempSync(path.join(path.dirname(original), 'modelgen-copy-'));
     fs.cpSync(original, dir, { recursive: true });
+    // The copy's cache file is the one named for its own output folder.
+    fs.renameSync(path.join(dir, cacheOf(original)), path.join(dir, cacheOf(dir)));
     edit(dir, GO_FILE, (t) => t.replace('ID string', 'Id string'));
     forgeCache(dir, (data) => {
       for (const file of data.targets.go.files) if (`generated/${file.path}` === GO_FILE) file.hash = digest(read(dir, GO_FILE));
-    }, true);
+    }, 'keyed');
     const result = modelgen(['check', '--verbose', ...LANGS], dir);
     expect(result.status).toBe(1);
     expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`]);
@@ -90,7 +113,7 @@ describe('the input-hash cache', () => {
 
   test('a target whose remembered file list was cut short is not trusted', () => {
     const dir = generated();
-    forgeCache(dir, (data) => data.targets.go.files.pop(), true);
+    forgeCache(dir, (data) => data.targets.go.files.pop(), 'keyed');
     const before = snapshotTree(dir);
     // The manifest still lists the file the forged entry dropped, so go renders again and nothing is reported orphaned.
     expect(modelgen(['check', '--verbose', ...LANGS], dir).stdout).toBe(`cache: reused python; rendered go\n${FILE_COUNT} generated files are up to date\n`);
@@ -99,7 +122,7 @@ describe('the input-hash cache', () => {
 
   test('an unreadable cache costs a full render, and generate replaces it', () => {
     const dir = generated();
-    fs.writeFileSync(path.join(dir, CACHE), '{"generator": "modelgen", trailing garbage');
+    fs.writeFileSync(path.join(dir, cacheOf(dir)), '{"generator": "modelgen", trailing garbage');
     expect(modelgen(['check', '--verbose', ...LANGS], dir).stdout).toBe(`cache: rendered go, python\n${FILE_COUNT} generated files are up to date\n`);
     expect(modelgen(['generate', ...LANGS], dir).stdout).toBe(`0 files changed, ${FILE_COUNT} unchanged\n`);
     expect(modelgen(['check', '--verbose', ...LANGS], dir).stdout).toBe(`cache: reused go, python\n${FILE_COUNT} generated files are up to date\n`);
@@ -107,7 +130,7 @@ describe('the input-hash cache', () => {
 
   test('a changed template override invalidates its target only', () => {
     const template = fs.readFileSync(path.join(__dirname, '..', '..', 'templates', 'go', 'model.go.hbs'), 'utf8');
-    const dir = tempProject({ 'tpl/go/model.go.hbs': template });
+    const dir = tempProject({ 'tpl/go/model.go.hbs': template, 'node_modules/.keep': '' });
     const args = ['--templates', 'tpl', ...LANGS];
     expect(modelgen(['generate', ...args], dir).status).toBe(0);
     edit(dir, 'tpl/go/model.go.hbs', (t) => t.replace('package {{packageName}}', 'package {{packageName}}\n\n// Edited.'));
@@ -118,7 +141,7 @@ describe('the input-hash cache', () => {
   });
 
   test('a changed target option invalidates its target', () => {
-    const dir = tempProject({ 'modelgen.config.yaml': 'languages: [dotnet, go]\ntargets:\n  dotnet:\n    namespace: WorkOS\n' });
+    const dir = tempProject({ 'modelgen.config.yaml': 'languages: [dotnet, go]\ntargets:\n  dotnet:\n    namespace: WorkOS\n', 'node_modules/.keep': '' });
     expect(modelgen(['generate'], dir).status).toBe(0);
     fs.writeFileSync(path.join(dir, 'modelgen.config.yaml'), 'languages: [dotnet, go]\ntargets:\n  dotnet:\n    namespace: Acme.Models\n');
     const result = modelgen(['check', '--verbose'], dir);
@@ -136,9 +159,9 @@ describe('the input-hash cache', () => {
     expect(result.status).toBe(1);
     expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`, 'stale: generated/python/models/directory_sync/directory.py']);
     expect(snapshotTree(dir)).toEqual(before);
-    fs.rmSync(path.join(dir, CACHE));
+    fs.rmSync(path.join(dir, cacheOf(dir)));
     expect(modelgen(['check', ...LANGS], dir).status).toBe(1);
-    expect(fs.existsSync(path.join(dir, CACHE))).toBe(false);
+    expect(fs.existsSync(path.join(dir, cacheOf(dir)))).toBe(false);
   });
 
   test('a spec the cache remembers still reports its errors once it breaks', () => {

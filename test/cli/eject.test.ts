@@ -42,6 +42,14 @@ describe('templates eject', () => {
     expect(fs.existsSync(path.join(dir, 'templates'))).toBe(false);
   });
 
+  test('a misspelt language gets the nearest name; ts is typescript', () => {
+    const dir = tempProject();
+    const result = modelgen(['templates', 'eject', '--lang', 'golang'], dir);
+    expect(result.stderr.split('\n')[0]).toBe('modelgen - error MG202: unknown language `golang`; expected one of typescript, go, java, python, ruby, php, dotnet; did you mean `go`?');
+    expect(modelgen(['templates', 'eject', '--lang', 'ts'], dir).status).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'templates', 'typescript', 'model.ts.hbs'))).toBe(true);
+  });
+
   test('--lang is required', () => {
     const result = modelgen(['templates', 'eject'], tempProject());
     expect(result.status).toBe(2);

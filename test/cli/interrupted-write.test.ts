@@ -8,29 +8,23 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CACHE_FILE } from '../../src/cache/input-cache';
 import { modelgen } from '../support/cli';
 import { REPO_ROOT } from '../support/render';
 import { syntheticSpecs } from '../support/synthetic-specs';
 
 /** Prettier (TypeScript) would dominate the run; the other targets render fast and write as many files. */
 const LANGS = ['--lang', 'go,java,python,ruby,php,dotnet'];
-const TEMPORARY = /^\..+\.\d+\.\d+\.tmp$/;
+const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{24}\.tmp$/;
 
 type Tree = ReadonlyMap<string, Buffer>;
 
-/**
- * The generated files and the manifest. The input-hash cache is left out: it
- * names the folder it was written in, so it differs between folders by design,
- * and the files on disk, not the cache, decide what a run does.
- */
+/** The generated files and the manifest: all the output folder holds (the input-hash cache lives elsewhere). */
 function readTree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (current: string) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (current === dir && entry.name === CACHE_FILE) continue;
       else files.set(path.relative(dir, full), fs.readFileSync(full));
     }
   };

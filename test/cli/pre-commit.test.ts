@@ -144,7 +144,7 @@ describeWithToolchain('pre-commit', ['pre-commit', 'git'], () => {
     const regenerate = inSdk('pre-commit', 'run', 'modelgen-generate', '--hook-stage', 'manual');
     expect(regenerate.status).toBe(1);
     expect(regenerate.output).toMatch(
-      /^modelgen generate \(regenerate the models\)\.+Failed\n- hook id: modelgen-generate\n- files were modified by this hook\n\nupdated generated\/typescript\/directory\.ts\nupdated generated\/go\/directorysync\/directory\.go\n2 files changed, 5 unchanged\n/m,
+      /^modelgen generate \(regenerate the models\)\.+Failed\n- hook id: modelgen-generate\n- files were modified by this hook\n\nupdated generated\/typescript\/directory\.ts\nupdated generated\/go\/directorysync\/directory\.go\n2 files changed, 6 unchanged\n/m,
     );
 
     run('git', ['add', '-A'], { cwd: sdk, env });

@@ -23,6 +23,8 @@ describe('readPageText', () => {
     ['imports and a fence', "import X from 'y'\n\n```js\ncode\n```\n# T\n\nProse.\n", { title: 'T', summary: 'Prose.' }],
     ['only a component', '# T\n\n<CodeBlock title="x" />\n', { title: 'T', summary: undefined }],
     ['nothing', '', { title: undefined, summary: undefined }],
+    ['the example a CodeBlock shows, after the summary', '# T\n\nProse.\n\n<CodeBlock\n  title="x"\n  referenceId="directory_user"\n/>\n', { title: 'T', summary: 'Prose.', referenceId: 'directory_user' }],
+    ['a one-line CodeBlock', "# T\n\nProse.\n<CodeBlock title=\"x\" referenceId='widget' />\n", { title: 'T', summary: 'Prose.', referenceId: 'widget' }],
   ])('%s', (_name, body, expected) => {
     expect(readPageText(body)).toEqual(expected);
   });

@@ -26,12 +26,12 @@ describe('the area a model belongs to', () => {
     expect(overriddenArea(overrides, 'user', 'specs/user.mdx')).toBeUndefined();
   });
 
-  test('an `areas` key naming neither a spec of the run nor a model id is MG210 at the key', () => {
+  test('an `areas` key naming neither a spec of the run nor a model id is MG213 at the key', () => {
     const bag = new DiagnosticBag();
     const location = { file: 'modelgen.config.yaml', line: 4, column: 3 };
     checkOverrides(new Map([['specs/ssoo.mdx', { area: 'sso', location }], ['user', { area: 'um', location }]]), new Set(['user']), new Set(['specs/sso.mdx']), bag);
     expect(bag.all.map((d) => ({ code: d.code, message: d.message, location: d.location }))).toEqual([
-      { code: 'MG210', message: '`areas` names `specs/ssoo.mdx`, which is neither a spec of this run nor a model id', location },
+      { code: 'MG213', message: '`areas` names `specs/ssoo.mdx`, which is neither a spec of this run nor a model id', location },
     ]);
   });
 });

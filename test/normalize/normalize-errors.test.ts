@@ -4,8 +4,13 @@ describe('normalize: errors across entries and specs', () => {
   test.each([
     [
       'an unresolved description reference',
-      { 'w.yaml': MINIMAL_SPEC.replace('description: (widget.id)', 'description: (widget.idd)') },
-      ['w.yaml:23:24 - error MG020: `(widget.idd)` of curl `widget.id` does not resolve to a description'],
+      { 'w.yaml': MINIMAL_SPEC.replace('description: (widget.id)', 'description: (widget.nope)') },
+      ['w.yaml:23:24 - error MG020: `(widget.nope)` of curl `widget.id` does not resolve to a description'],
+    ],
+    [
+      'a misspelt description reference',
+      { 'w.yaml': MINIMAL_SPEC.replace('description: (widget.id)', 'description: (wigdet.id)') },
+      ['w.yaml:23:24 - error MG020: `(wigdet.id)` of curl `widget.id` does not resolve to a description; did you mean `(widget.id)`?'],
     ],
     [
       'a reference to a missing variant',
@@ -41,6 +46,16 @@ describe('normalize: errors across entries and specs', () => {
       'a misspelt generic',
       { 'w.yaml': MINIMAL_SPEC.replace('type: String\n', 'type: Lisst<String>\n') },
       ['w.yaml:33:17 - error MG023: java `Widget.id`: `Lisst<String>`: `Lisst` with 1 type argument is not a known generic in java; did you mean `List`?'],
+    ],
+    [
+      "another language's integer in js, which has only number",
+      { 'w.yaml': MINIMAL_SPEC.replace('  java:\n', '  js:\n').replace('type: String\n', 'type: integer\n').replace('type: WidgetColor', 'type: enum') },
+      ['w.yaml:33:17 - error MG025: js `Widget.id`: `integer` is neither a js model of this run nor an enum (`widget.id` is not described as one); did you mean `number`? js has no integer type: `number` holds every number'],
+    ],
+    [
+      "another language's boolean in python",
+      { 'w.yaml': MINIMAL_SPEC.replace('  java:\n', '  python:\n').replace('type: String\n', 'type: boolean\n').replace('type: WidgetColor', 'type: enum') },
+      ['w.yaml:33:17 - error MG025: python `Widget.id`: `boolean` is neither a python model of this run nor an enum (`widget.id` is not described as one); did you mean `bool`?'],
     ],
     [
       'a name far from every known one',

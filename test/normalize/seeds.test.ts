@@ -97,6 +97,6 @@ test('string-typed enum fields keep their known values for docs', () => {
 });
 
 test('models carry the page title, summary and self description', () => {
-  expect(model('directory').source).toEqual({ path: 'specs/directory.mdx', title: 'Directory', summary: 'A directory stores information about an organization\'s employee management system.' });
+  expect(model('directory').source).toEqual({ path: 'specs/directory.mdx', name: 'specs/directory.mdx', title: 'Directory', summary: 'A directory stores information about an organization\'s employee management system.' });
   expect(model('directory').description).toBe('The [Directory](/reference/directory-sync/directory) object.');
 });

@@ -28,15 +28,19 @@ test('every target and option is in the config schema', () => {
   expect(Object.keys(targets.java.properties ?? {})).toEqual(['dir', 'package']);
 });
 
-test.each(['specs/directory.mdx', 'specs/directory-group.mdx'])('the seed %s satisfies the spec schema', (file) => {
+test.each(['specs/directory.mdx', 'specs/directory-group.mdx', 'specs/directory-user.mdx'])('the seed %s satisfies the spec schema', (file) => {
   expect(check(splitFrontMatter(fs.readFileSync(file, 'utf8'))?.yaml ?? '', specSchema)).toEqual([]);
 });
 
 test.each([
   ['a property without key', MINIMAL_SPEC.replace('        - key: id\n          type: String\n', '        - type: String\n'), ['32:11 `properties`[0] has no `key`']],
   ['an unknown language', `${MINIMAL_SPEC}  kotlin: []\n`, ['38:3 unknown key `kotlin` in `reference`; expected curl, js, go, java, python, ruby, php, dotnet']],
+  ['a misspelt language', `${MINIMAL_SPEC}  pyhton: []\n`, ['38:3 unknown key `pyhton` in `reference`; did you mean `python`?']],
+  ['an unknown top-level key, which is allowed', `${MINIMAL_SPEC}originalPath: x\nnotes: y\n`, []],
   ['a description that is no reference', MINIMAL_SPEC.replace('(widget.id)', 'The id.'), ['23:24 `description` `The id.` does not match ^\\(\\s*[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+\\s*\\)$']],
   ['optional that is no boolean', MINIMAL_SPEC.replace('type: String\n', 'type: String\n          optional: maybe\n'), ['34:21 `optional` is a string, expected true or false']],
+  ['a misspelt property key', MINIMAL_SPEC.replace('type: String\n', 'type: String\n          optinal: true\n'), ['34:11 unknown key `optinal` in `properties`[0]; did you mean `optional`?']],
+  ['a misspelt entry key', MINIMAL_SPEC.replace('      title: class Widget\n', '      titel: class Widget\n'), ['30:7 unknown key `titel` in `java`[0]; did you mean `title`?']],
 ])('the spec schema rejects %s, at its position', (_name, yaml, expected) => {
   expect(check(yaml, specSchema)).toEqual(expected);
 });

@@ -12,12 +12,16 @@ export interface CliResult {
 }
 
 export function modelgen(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'modelgen'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  });
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'modelgen'), ...args], { cwd, encoding: 'utf8', env: childEnv(env) });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The test's environment without what changes output (colour forced, CI), then `env`; NO_COLOR unless `env` says otherwise. */
+export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const result: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete result.FORCE_COLOR;
+  delete result.CI;
+  return { ...result, ...env };
 }
 
 /** A temporary project holding copies of the seed specs. */

@@ -269,7 +269,11 @@ export function pythonRoundTrip(dir: string, packages: readonly string[], cases:
   const requests = cases.map(({ fixture, modelSet, pkg }) => ({ file: fixture.file, package: pkg, class: pythonClassName(binding(modelSet, fixture.modelId, 'python').name) }));
   const env = { ...process.env, PYTHONPATH: pythonDir, PYTHONDONTWRITEBYTECODE: '1' };
   const lines = run('python3', [PYTHON_DRIVER], { cwd: pythonDir, input: JSON.stringify({ fixtures: requests }), env }).trim().split('\n');
-  return lines.map((line) => ({ json: (JSON.parse(line) as { json: Record<string, unknown> }).json, enums: {} }));
+  return lines.map((line) => {
+    const parsed = JSON.parse(line) as { fixture: string; json?: Record<string, unknown>; error?: unknown };
+    if (!parsed.json) throw new Error(`python could not read ${parsed.fixture}: ${JSON.stringify(parsed.error)}`);
+    return { json: parsed.json, enums: {} };
+  });
 }
 
 // -------------------------------------------------------------------- Ruby

@@ -143,7 +143,7 @@ describe('names the hostile corpus broke', () => {
   const state: EnumType = { kind: 'enum', name: 'WidgetState', variant: 'titlecase', members: [{ name: 'On', documentedName: 'On', wireValue: 'on', primary: true }] };
   const model = (id: string, name: string, properties: Property[]): Model => ({
     id,
-    source: { path: 'specs/x.yaml' },
+    source: { path: 'specs/x.yaml', name: 'specs/x.yaml' },
     fields: [],
     bindings: [{ language: 'dotnet', name, properties, location: at }],
   });

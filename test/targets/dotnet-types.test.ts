@@ -91,7 +91,7 @@ describe('class members', () => {
   const property = (name: string, wireName: string, type: TypeRef, optional: boolean): Property => ({ name, fieldId: `m.${wireName}`, wireName, optional, type, location });
   const view = (name: string, properties: Property[]) => {
     const binding: Binding = { language: 'dotnet', name, properties, location };
-    const model: Model = { id: 'm', source: { path: 'specs/m.yaml' }, fields: [], bindings: [binding] };
+    const model: Model = { id: 'm', source: { path: 'specs/m.yaml', name: 'specs/m.yaml' }, fields: [], bindings: [binding] };
     return buildClassView(model, binding, 'WorkOS');
   };
 

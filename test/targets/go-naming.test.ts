@@ -123,7 +123,6 @@ describe('go naming', () => {
     ['-', false, '`json:"-,"`'],
     ['-', true, '`json:"-,omitempty"`'],
     ['a"b', false, '`json:"a\\"b"`'],
-    ['a`b', false, '"json:\\"a`b\\""'],
   ])('jsonTag(%j, %j) is %s', (wire, optional, expected) => {
     expect(jsonTag(wire, optional)).toBe(expected);
   });

@@ -25,7 +25,7 @@ describe('php class names', () => {
 describe('php class names of a run', () => {
   const model = (id: string, name: string, qualifier = 'Acme\\Hostile'): Model => ({
     id,
-    source: { path: 'specs/x.yaml' },
+    source: { path: 'specs/x.yaml', name: 'specs/x.yaml' },
     fields: [],
     bindings: [{ language: 'php', name, qualifier, properties: [], location: { file: 'specs/x.yaml', line: 1, column: 1 } }],
   });

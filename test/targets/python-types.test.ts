@@ -1,8 +1,8 @@
 import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
 import { modelRefs } from '../../src/targets/python/imports';
-import { call, fitLines, importLines, subscript } from '../../src/targets/python/layout';
+import { call, exprText, fitLines, importLines, tuple } from '../../src/targets/python/layout';
 import { fieldName } from '../../src/targets/python/naming';
-import { converter, typeHint } from '../../src/targets/python/types';
+import { converter, typeHint, wireShape } from '../../src/targets/python/types';
 import { buildModelView } from '../../src/targets/python/view-model';
 
 const str: TypeRef = { kind: 'string' };
@@ -43,17 +43,30 @@ describe('python type hints', () => {
   });
 });
 
-describe('python converters', () => {
+describe('python converters: each keeps a value of another JSON kind (None, UNSET, a string for a list) as it is', () => {
   test.each<[string, TypeRef, string | null, string | null]>([
     ['JSON values pass through', map(list(int)), null, null],
-    ['model', node, 'TreeNode.from_dict', 'TreeNode.to_dict'],
-    ['list of models', list(node), 'list_of(TreeNode.from_dict)', 'list_of(TreeNode.to_dict)'],
-    ['map of models', map(node), 'dict_of(TreeNode.from_dict)', 'dict_of(TreeNode.to_dict)'],
-    ['nullable model', nullable(node), 'nullable(TreeNode.from_dict)', 'nullable(TreeNode.to_dict)'],
-    ['list of lists of nullable models', list(list(nullable(node))), 'list_of(list_of(nullable(TreeNode.from_dict)))', 'list_of(list_of(nullable(TreeNode.to_dict)))'],
-    ['nullable map of models', nullable(map(node)), 'nullable(dict_of(TreeNode.from_dict))', 'nullable(dict_of(TreeNode.to_dict))'],
+    ['model', node, 'read_model(TreeNode.from_dict)', 'write_model'],
+    ['list of models', list(node), 'list_of(read_model(TreeNode.from_dict))', 'list_of(write_model)'],
+    ['map of models', map(node), 'dict_of(read_model(TreeNode.from_dict))', 'dict_of(write_model)'],
+    ['nullable model: None passes through', nullable(node), 'read_model(TreeNode.from_dict)', 'write_model'],
+    ['list of lists of nullable models', list(list(nullable(node))), 'list_of(list_of(read_model(TreeNode.from_dict)))', 'list_of(list_of(write_model))'],
+    ['nullable map of models', nullable(map(node)), 'dict_of(read_model(TreeNode.from_dict))', 'dict_of(write_model)'],
   ])('%s', (_name, type, read, write) => {
     expect([converter(type, 'read'), converter(type, 'write')]).toEqual([read, write]);
+  });
+});
+
+describe('python wire shapes (what strict reading checks)', () => {
+  test.each<[string, TypeRef, string]>([
+    ['string', str, '"string"'],
+    ['integer', int, '"integer"'],
+    ['any', { kind: 'any' }, '"any"'],
+    ['literal', { kind: 'literal', value: 'directory' }, '("literal", "directory")'],
+    ['nullable list of models', nullable(list(node)), '("nullable", ("list", ("model", TreeNode.wire_shape)))'],
+    ['map of lists', map(list(int)), '("map", ("list", "integer"))'],
+  ])('%s', (_name, type, expected) => {
+    expect(exprText(wireShape(type))).toBe(expected);
   });
 });
 
@@ -63,30 +76,27 @@ function property(name: string, type: TypeRef, optional: boolean): Property {
 
 function modelOf(properties: Property[]): { model: Model; binding: Binding } {
   const binding: Binding = { language: 'python', name: 'TreeNode', properties, location: at };
-  return { model: { id: 'tree_node', source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+  return { model: { id: 'tree_node', source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
 }
 
 describe('python fields: optional, nullable, both', () => {
-  test.each<[string, TypeRef, boolean, string, string, string, string | null, string]>([
-    // name, type, optional → annotation, default, from_dict argument, to_dict condition, to_dict line
-    ['required', str, false, 'str', '', 'x=data["x"],', null, '"x": self.x,'],
-    ['nullable', nullable(str), false, 'Optional[str]', '', 'x=data["x"],', null, '"x": self.x,'],
-    ['optional', str, true, 'Optional[str]', ' = None', 'x=data.get("x"),', 'self.x is not None', 'data["x"] = self.x'],
-    ['optional and nullable', nullable(str), true, 'Union[str, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', 'not isinstance(self.x, Unset)', 'data["x"] = self.x'],
-    ['optional any (null is a value)', { kind: 'any' }, true, 'Union[Any, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', 'not isinstance(self.x, Unset)', 'data["x"] = self.x'],
-    ['required model', node, false, 'TreeNode', '', 'x=TreeNode.from_dict(data["x"]),', null, '"x": self.x.to_dict(),'],
-    ['optional model', node, true, 'Optional[TreeNode]', ' = None', 'x=nullable(TreeNode.from_dict)(data.get("x")),', 'self.x is not None', 'data["x"] = self.x.to_dict()'],
-    ['optional nullable model', nullable(node), true, 'Union[TreeNode, None, Unset]', ' = UNSET', 'x=unset_or(nullable(TreeNode.from_dict))(data.get("x", UNSET)),', 'not isinstance(self.x, Unset)', 'data["x"] = nullable(TreeNode.to_dict)(self.x)'],
-    ['nullable list of models', nullable(list(node)), false, 'Optional[List[TreeNode]]', '', 'x=nullable(list_of(TreeNode.from_dict))(data["x"]),', null, '"x": nullable(list_of(TreeNode.to_dict))(self.x),'],
-  ])('%s', (_name, type, optional, annotation, defaultValue, read, condition, write) => {
+  test.each<[string, TypeRef, boolean, string, string, string, string]>([
+    // name, type, optional → annotation, default, from_dict argument, to_dict entry (UNSET is left out)
+    ['required', str, false, 'str', '', 'x=data.get("x", UNSET),', '"x": self.x,'],
+    ['nullable', nullable(str), false, 'Optional[str]', '', 'x=data.get("x", UNSET),', '"x": self.x,'],
+    ['optional: null is kept apart from absent', str, true, 'Union[str, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', '"x": self.x,'],
+    ['optional and nullable', nullable(str), true, 'Union[str, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', '"x": self.x,'],
+    ['optional any (null is a value)', { kind: 'any' }, true, 'Union[Any, None, Unset]', ' = UNSET', 'x=data.get("x", UNSET),', '"x": self.x,'],
+    ['required model', node, false, 'TreeNode', '', 'x=read_model(TreeNode.from_dict)(data.get("x", UNSET)),', '"x": write_model(self.x),'],
+    ['optional nullable model', nullable(node), true, 'Union[TreeNode, None, Unset]', ' = UNSET', 'x=read_model(TreeNode.from_dict)(data.get("x", UNSET)),', '"x": write_model(self.x),'],
+    ['nullable list of models', nullable(list(node)), false, 'Optional[List[TreeNode]]', '', 'x=list_of(read_model(TreeNode.from_dict))(data.get("x", UNSET)),', '"x": list_of(write_model)(self.x),'],
+  ])('%s', (_name, type, optional, annotation, defaultValue, read, write) => {
     const { model, binding } = modelOf([property('x', type, optional)]);
     const view = buildModelView(model, binding, '# h', new Map());
-    const written = [...view.required, ...view.optional][0];
-    expect({ annotation: view.fields[0].annotation, default: view.fields[0].default, read: view.fields[0].read, condition: written.condition, write: written.lines }).toEqual({
+    expect({ annotation: view.fields[0].annotation, default: view.fields[0].default, read: view.fields[0].read, write: view.writes[0].lines }).toEqual({
       annotation,
       default: defaultValue,
       read: [read],
-      condition,
       write: [write],
     });
   });
@@ -95,10 +105,29 @@ describe('python fields: optional, nullable, both', () => {
     const { model, binding } = modelOf([property('x', nullable(node), true), property('y', { kind: 'literal', value: 'a' }, false)]);
     expect(buildModelView(model, binding, '# h', new Map()).imports).toEqual([
       'from dataclasses import dataclass',
-      'from typing import Any, Dict, Literal, Mapping, Union, cast',
+      'from typing import Any, Dict, List, Literal, Mapping, Union, cast',
       '',
-      'from ._types import UNSET, Unset, nullable, unset_or',
+      'from ._types import (',
+      '    UNSET,',
+      '    Unset,',
+      '    WireField,',
+      '    check_model,',
+      '    read_model,',
+      '    without_unset,',
+      '    write_model,',
+      ')',
     ]);
+  });
+});
+
+describe('python from_dict signature', () => {
+  test.each([
+    ['fits in exactly 88 columns', 'Directory12', ['def from_dict(cls, data: Mapping[str, Any], *, strict: bool = False) -> Directory12:']],
+    ['split as Black splits it past 88 columns', 'Directory123', ['def from_dict(', '    cls, data: Mapping[str, Any], *, strict: bool = False', ') -> Directory123:']],
+  ])('%s', (_name, className, expected) => {
+    const binding: Binding = { language: 'python', name: className, properties: [], location: at };
+    const view = buildModelView({ id: 'x', source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, '# h', new Map());
+    expect(view.fromDict).toEqual(expected);
   });
 });
 
@@ -118,7 +147,7 @@ describe('python import cycles', () => {
   const ref = (id: string, refs: string[]) => {
     const props = refs.map((to) => property(to, { kind: 'model', modelId: to, name: to.toUpperCase() }, true));
     const binding: Binding = { language: 'python', name: id.toUpperCase(), properties: props, location: at };
-    return { model: { id, source: { path: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, pkg: id === 'd' ? 'acme.other' : 'acme.models' };
+    return { model: { id, source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, pkg: id === 'd' ? 'acme.other' : 'acme.models' };
   };
 
   test('a reference is cyclic when it leads back, directly or through others', () => {
@@ -139,14 +168,14 @@ describe('python import cycles', () => {
 
 describe('python line layout (as Black 23 leaves it)', () => {
   const long = 'x'.repeat(60);
-  test.each<[string, number, string, ReturnType<typeof call> | string, string, string[] | undefined, string[]]>([
-    ['fits', 12, 'a=', call('f', 'b'), ',', undefined, ['a=f(b),']],
-    ['call exploded with a magic trailing comma', 12, `${long}=`, call('Leaf.from_dict', 'data["leaf"]'), ',', undefined, [`${long}=Leaf.from_dict(`, '    data["leaf"],', '),']],
-    ['subscript: index on its own line, no comma', 12, `${long}=`, subscript('data', '"some_key"'), ',', undefined, [`${long}=data[`, '    "some_key"', '],']],
-    ['curried converter: its bracket splits first', 12, `${long}=`, call(call('list_of', 'Leaf.from_dict'), 'data["x"]'), ',', undefined, [`${long}=list_of(`, '    Leaf.from_dict', ')(', '    data["x"],', '),']],
-    ['statement: the subscript target splits', 12, `data["${long}"] = `, 'self.x', '', ['data[', `    "${long}"`, '] = '], ['data[', `    "${long}"`, '] = self.x']],
-  ])('%s', (_name, indent, prefix, expr, suffix, splitPrefix, expected) => {
-    expect(fitLines(indent, prefix, expr, suffix, splitPrefix)).toEqual(expected);
+  test.each<[string, number, string, ReturnType<typeof call> | string, string, string[]]>([
+    ['fits', 12, 'a=', call('f', 'b'), ',', ['a=f(b),']],
+    ['call exploded with a magic trailing comma', 12, `${long}=`, call('Leaf.from_dict', 'data["leaf"]'), ',', [`${long}=Leaf.from_dict(`, '    data["leaf"],', '),']],
+    ['curried converter: its bracket splits first', 12, `${long}=`, call(call('list_of', 'Leaf.from_dict'), 'data["x"]'), ',', [`${long}=list_of(`, '    Leaf.from_dict', ')(', '    data["x"],', '),']],
+    ['a name past 88 columns stays whole', 12, `"${long}": `, 'self.some_long_field_name', ',', [`"${long}": self.some_long_field_name,`]],
+    ['tuple exploded, nested ones kept whole while they fit', 12, '', tuple(`"${long}"`, tuple('"list"', '"string"'), 'False'), ',', ['(', `    "${long}",`, '    ("list", "string"),', '    False,', '),']],
+  ])('%s', (_name, indent, prefix, expr, suffix, expected) => {
+    expect(fitLines(indent, prefix, expr, suffix)).toEqual(expected);
   });
 
   test('imports explode one name per line past 88 columns', () => {

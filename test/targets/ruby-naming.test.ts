@@ -65,7 +65,7 @@ describe('ruby className', () => {
 describe('ruby class names of a run', () => {
   const model = (id: string, name: string): Model => ({
     id,
-    source: { path: 'specs/x.yaml' },
+    source: { path: 'specs/x.yaml', name: 'specs/x.yaml' },
     fields: [],
     bindings: [{ language: 'ruby', name, properties: [], location: { file: 'specs/x.yaml', line: 1, column: 1 } }],
   });

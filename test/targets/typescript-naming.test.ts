@@ -1,5 +1,5 @@
 import { EnumType, Model } from '../../src/ir/model';
-import { absentTest, docComment, literalKey, propertyKey } from '../../src/targets/typescript/naming';
+import { absentTest, docComment, literalKey, propertyKey, requiredAccess } from '../../src/targets/typescript/naming';
 import { documentedTypeNames, enumNames, modelNames } from '../../src/targets/typescript/types';
 import { entry } from '../../src/targets/typescript/view-model';
 
@@ -24,6 +24,15 @@ describe('typescript object keys', () => {
     expect(absentTest(object, key)).toBe(expected);
   });
 
+  // An absent required `constructor` read Object and wrote it back (hostile corpus: reserved_words mutated).
+  test.each([
+    ['response', 'id', 'response.id'],
+    ['response', 'constructor', 'runtime.own(response, "constructor")'],
+    ['model', '__proto__', 'runtime.own(model, "__proto__")'],
+  ])('requiredAccess(%j, %j) is %s', (object, key, expected) => {
+    expect(requiredAccess(object, key)).toBe(expected);
+  });
+
   test('an optional entry uses the absence test it is given', () => {
     expect(entry(true, '["__proto__"]', 'r.__proto__', null, absentTest('r', '__proto__'))).toBe(
       '...(!Object.prototype.hasOwnProperty.call(r, "__proto__") || r.__proto__ === undefined ? {} : { ["__proto__"]: r.__proto__ })',
@@ -40,7 +49,7 @@ describe('typescript helper type names', () => {
   const state: EnumType = { kind: 'enum', name: 'State', variant: 'lowercaseNormalized', members: [{ name: 'active', documentedName: 'active', wireValue: 'linked', primary: true }] };
   const model = (name: string): Model => ({
     id: name.toLowerCase(),
-    source: { path: 'specs/x.yaml' },
+    source: { path: 'specs/x.yaml', name: 'specs/x.yaml' },
     fields: [],
     bindings: [{ language: 'js', name, properties: [{ name: 'state', fieldId: 'x.state', wireName: 'state', optional: false, type: state, location: at }], location: at }],
   });
@@ -49,9 +58,23 @@ describe('typescript helper type names', () => {
   test('a wire type gives way to a type the run documents', () => {
     const documented = documentedTypeNames([model('Widget'), model('WidgetResponse'), model('StateResponse')]);
     expect([...documented].sort()).toEqual(['State', 'StateResponse', 'Widget', 'WidgetResponse']);
-    expect(modelNames('Widget', documented)).toEqual({ name: 'Widget', wireName: 'WidgetResponse2', deserializeName: 'deserializeWidget', serializeName: 'serializeWidget' });
+    expect(modelNames('Widget', documented)).toEqual({
+      name: 'Widget',
+      wireName: 'WidgetResponse2',
+      deserializeName: 'deserializeWidget',
+      serializeName: 'serializeWidget',
+      strictName: 'deserializeWidgetStrict',
+      shapeName: 'shapeOfWidget',
+    });
     expect(modelNames('WidgetResponse', documented).wireName).toBe('WidgetResponseResponse');
     expect(enumNames(state, documented).wire?.name).toBe('StateResponse2');
     expect(modelNames('Widget').wireName).toBe('WidgetResponse');
+  });
+
+  // Widget's strict reader would be WidgetStrict's lenient one.
+  test('a strict reader gives way to the reader of a model the run documents', () => {
+    const documented = documentedTypeNames([model('Widget'), model('WidgetStrict')]);
+    expect(modelNames('Widget', documented).strictName).toBe('deserializeWidgetStrict2');
+    expect(modelNames('WidgetStrict', documented).deserializeName).toBe('deserializeWidgetStrict');
   });
 });

@@ -58,30 +58,40 @@ describe('typescript types: reading and writing a value `v`', () => {
     ['any passes through', map({ kind: 'any' }), 'v', 'v'],
     ['plain enum passes through', list(kind), 'v', 'v'],
     ['normalised enum', state, 'deserializeDirectoryState(v)', 'serializeDirectoryState(v)'],
-    ['list of normalised enums', list(state), 'v.map(deserializeDirectoryState)', 'v.map(serializeDirectoryState)'],
-    ['model', model, 'deserializeTreeNode(v)', 'serializeTreeNode(v)'],
-    ['nullable model', nullable(model), 'v === null ? null : deserializeTreeNode(v)', 'v === null ? null : serializeTreeNode(v)'],
-    ['list of models', list(model), 'v.map(deserializeTreeNode)', 'v.map(serializeTreeNode)'],
-    ['list of nullable models', list(nullable(model)), 'v.map((item) => item === null ? null : deserializeTreeNode(item))', 'v.map((item) => item === null ? null : serializeTreeNode(item))'],
-    ['nullable list of models', nullable(list(model)), 'v === null ? null : v.map(deserializeTreeNode)', 'v === null ? null : v.map(serializeTreeNode)'],
-    ['list of lists of models', list(list(model)), 'v.map((item) => item.map(deserializeTreeNode))', 'v.map((item) => item.map(serializeTreeNode))'],
+    ['list of normalised enums', list(state), 'runtime.convertList(v, deserializeDirectoryState)', 'runtime.convertList(v, serializeDirectoryState)'],
+    ['model: converted only when a JSON object', model, 'runtime.convertModel(v, deserializeTreeNode)', 'runtime.convertModel(v, serializeTreeNode)'],
+    ['nullable model', nullable(model), 'v === null ? null : runtime.convertModel(v, deserializeTreeNode)', 'v === null ? null : runtime.convertModel(v, serializeTreeNode)'],
+    ['list of models', list(model), 'runtime.convertList(v, (item) => runtime.convertModel(item, deserializeTreeNode))', 'runtime.convertList(v, (item) => runtime.convertModel(item, serializeTreeNode))'],
     [
-      'map of models',
-      map(model),
-      'Object.fromEntries(Object.entries(v).map(([key, value]) => [key, deserializeTreeNode(value)] as const))',
-      'Object.fromEntries(Object.entries(v).map(([key, value]) => [key, serializeTreeNode(value)] as const))',
+      'list of nullable models',
+      list(nullable(model)),
+      'runtime.convertList(v, (item) => item === null ? null : runtime.convertModel(item, deserializeTreeNode))',
+      'runtime.convertList(v, (item) => item === null ? null : runtime.convertModel(item, serializeTreeNode))',
     ],
+    [
+      'nullable list of models',
+      nullable(list(model)),
+      'v === null ? null : runtime.convertList(v, (item) => runtime.convertModel(item, deserializeTreeNode))',
+      'v === null ? null : runtime.convertList(v, (item) => runtime.convertModel(item, serializeTreeNode))',
+    ],
+    [
+      'list of lists of models',
+      list(list(model)),
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => runtime.convertModel(item2, deserializeTreeNode)))',
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => runtime.convertModel(item2, serializeTreeNode)))',
+    ],
+    ['map of models', map(model), 'runtime.convertMap(v, (value) => runtime.convertModel(value, deserializeTreeNode))', 'runtime.convertMap(v, (value) => runtime.convertModel(value, serializeTreeNode))'],
     [
       'map of maps of lists of models: nested parameters do not shadow',
       map(map(list(model))),
-      'Object.fromEntries(Object.entries(v).map(([key, value]) => [key, Object.fromEntries(Object.entries(value).map(([key2, value2]) => [key2, value2.map(deserializeTreeNode)] as const))] as const))',
-      'Object.fromEntries(Object.entries(v).map(([key, value]) => [key, Object.fromEntries(Object.entries(value).map(([key2, value2]) => [key2, value2.map(serializeTreeNode)] as const))] as const))',
+      'runtime.convertMap(v, (value) => runtime.convertMap(value, (value2) => runtime.convertList(value2, (item3) => runtime.convertModel(item3, deserializeTreeNode))))',
+      'runtime.convertMap(v, (value) => runtime.convertMap(value, (value2) => runtime.convertList(value2, (item3) => runtime.convertModel(item3, serializeTreeNode))))',
     ],
     [
       'list of lists of nullable models',
       list(list(nullable(model))),
-      'v.map((item) => item.map((item2) => item2 === null ? null : deserializeTreeNode(item2)))',
-      'v.map((item) => item.map((item2) => item2 === null ? null : serializeTreeNode(item2)))',
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => item2 === null ? null : runtime.convertModel(item2, deserializeTreeNode)))',
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => item2 === null ? null : runtime.convertModel(item2, serializeTreeNode)))',
     ],
   ])('%s', (_, type, read, write) => {
     const t = tsType(type);
@@ -93,9 +103,9 @@ describe('typescript types: object literal entries', () => {
   const convert = tsType(nullable(model)).read;
   test.each<[string, boolean, string, string, ReturnType<typeof tsType>['read'], string]>([
     ['required', false, 'id', 'response.id', null, 'id: response.id'],
-    ['required, converted', false, 'parent', 'response.parent', convert, 'parent: response.parent === null ? null : deserializeTreeNode(response.parent)'],
+    ['required, converted', false, 'parent', 'response.parent', convert, 'parent: response.parent === null ? null : runtime.convertModel(response.parent, deserializeTreeNode)'],
     ['optional: absent stays absent', true, 'label', 'response.label', null, '...(response.label === undefined ? {} : { label: response.label })'],
-    ['optional and nullable: null stays null', true, 'parent', 'r.parent', convert, '...(r.parent === undefined ? {} : { parent: r.parent === null ? null : deserializeTreeNode(r.parent) })'],
+    ['optional and nullable: null stays null', true, 'parent', 'r.parent', convert, '...(r.parent === undefined ? {} : { parent: r.parent === null ? null : runtime.convertModel(r.parent, deserializeTreeNode) })'],
     ['quoted key', true, '"odd key"', 'r["odd key"]', null, '...(r["odd key"] === undefined ? {} : { "odd key": r["odd key"] })'],
   ])('%s', (_, optional, key, value, c, expected) => {
     expect(entry(optional, key, value, c)).toBe(expected);
@@ -116,6 +126,8 @@ describe('typescript serializer parameter names', () => {
     ['default', 'default_'],
     ['delete', 'delete_'],
     ['new', 'new_'],
+    // It would shadow the module's `runtime` import inside the serializer.
+    ['runtime', 'runtime_'],
   ])('%j → %j', (name, expected) => {
     expect(parameterName(name)).toBe(expected);
   });

@@ -6,8 +6,6 @@ namespace WorkOS.DirectorySync
 {
     /// <summary>
     /// An email address of a Directory User.
-    ///
-    /// A directory user represents an active organization user.
     /// </summary>
     [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
     public class Email : global::WorkOS.DirectorySync.ModelJson.IModel

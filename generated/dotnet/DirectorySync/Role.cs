@@ -6,8 +6,6 @@ namespace WorkOS.DirectorySync
 {
     /// <summary>
     /// The role assigned to a Directory User.
-    ///
-    /// A directory user represents an active organization user.
     /// </summary>
     [JsonConverter(typeof(global::WorkOS.DirectorySync.ModelJson.Converter))]
     public class Role : global::WorkOS.DirectorySync.ModelJson.IModel

@@ -3,8 +3,6 @@
 package directorysync
 
 // UserEmail is an email address of a Directory User.
-//
-// A directory user represents an active organization user.
 type UserEmail struct {
 	// Primary is whether this is the primary email address.
 	Primary *bool `json:"primary,omitempty"`

@@ -3,8 +3,6 @@
 package directorysync
 
 // UserRole is the role assigned to a Directory User.
-//
-// A directory user represents an active organization user.
 type UserRole struct {
 	// Slug is a unique key to reference the role.
 	Slug string `json:"slug"`

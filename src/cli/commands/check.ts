@@ -1,5 +1,6 @@
 import { sortDiagnostics } from '../../diagnostics/diagnostic';
 import { diagnosticsJson, FORMAT_VERSION, githubCommand, githubDiagnostic, OutputFormat, workspacePath } from '../../diagnostics/format-machine';
+import { terminalSafe } from '../../diagnostics/printable';
 import { firstChangedLine, unifiedDiff } from '../../write/unified-diff';
 import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -23,9 +24,10 @@ interface DriftEntry {
 export async function check(flags: CheckFlags, reporter: Reporter): Promise<number> {
   const format = flags.format ?? 'text';
   const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
-  const prepared = await prepare(flags);
+  const meter = reporter.meter;
+  const prepared = await prepare(flags, process.cwd(), meter);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
-  const plan = prepared.ok ? planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file)) : undefined;
+  const plan = prepared.ok ? meter.time('compare', () => planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file))) : undefined;
   const errors = problems ?? plan?.problems ?? [];
   if (errors.length > 0 || !plan || !prepared.ok) {
     if (format === 'json') reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: 'error', upToDate: 0, files: [], diagnostics: diagnosticsJson(errors) }, null, 2));
@@ -43,17 +45,28 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
   } else {
     for (const entry of drift) {
       if (format === 'github') reporter.out(driftAnnotation(entry, annotationPath));
-      reporter.out(`${entry.status}: ${entry.path}\n${entry.diff}`);
+      reporter.out(terminalSafe(`${entry.status}: ${entry.path}\n${entry.diff}`));
     }
     reporter.out(summary(drift.length, plan.unchanged.length));
+    reporter.verbose(meter.summary());
   }
   return drift.length ? EXIT_DRIFT : EXIT_OK;
 }
 
 function driftEntry(out: string, change: Change): DriftEntry {
   const file = displayPath(out, change.path);
+  if (change.kind === 'update' && differsOnlyInLineEndings(change.before ?? '', change.after ?? '')) {
+    // A diff of lines that all look the same would hide the cause: a checkout that converted the endings (core.autocrlf).
+    const base = displayPath(out, '').replace(/\/$/, '');
+    const pattern = `${base === '.' ? '' : `${base}/`}** -text`;
+    return { path: file, status: 'stale', diff: `only the line endings differ (CRLF in the file, LF generated); add \`${pattern}\` (or \`eol=lf\`) to .gitattributes and check the files out again\n` };
+  }
   const diff = unifiedDiff(change.before ?? '', change.after ?? '', change.kind === 'create' ? '/dev/null' : `a/${file}`, change.kind === 'delete' ? '/dev/null' : `b/${file}`);
   return { path: file, status: STATUS[change.kind], diff };
+}
+
+function differsOnlyInLineEndings(before: string, after: string): boolean {
+  return before !== after && before.replace(/\r\n/g, '\n') === after.replace(/\r\n/g, '\n');
 }
 
 /** Marks the committed file on the pull request, at its first stale line. */

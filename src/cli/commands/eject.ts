@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnostic } from '../../diagnostics/diagnostic';
 import { BUILTIN_TEMPLATES } from '../../render/template-engine';
-import { findTarget, TARGET_NAMES } from '../../targets/registry';
+import { didYouMean } from '../../normalize/name-keys';
+import { LANGUAGE_ALIASES, TARGET_NAMES, targetByLangFlag } from '../../targets/registry';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 
@@ -13,12 +14,13 @@ export interface EjectFlags {
 }
 
 export async function eject(flags: EjectFlags, reporter: Reporter): Promise<number> {
-  if (!findTarget(flags.lang)) {
-    reporter.diagnostics([diagnostic('unknownTarget', `unknown language \`${flags.lang}\`; expected one of ${TARGET_NAMES.join(', ')}`)]);
+  const target = targetByLangFlag(flags.lang);
+  if (!target) {
+    reporter.diagnostics([diagnostic('unknownTarget', `unknown language \`${flags.lang}\`; expected one of ${TARGET_NAMES.join(', ')}${didYouMean(flags.lang, TARGET_NAMES, LANGUAGE_ALIASES)}`)]);
     return EXIT_USAGE;
   }
-  const source = path.join(BUILTIN_TEMPLATES, flags.lang);
-  const dest = path.join(flags.to, flags.lang);
+  const source = path.join(BUILTIN_TEMPLATES, target.name);
+  const dest = path.join(flags.to, target.name);
   const files = fs.readdirSync(source).filter((f) => f.endsWith('.hbs')).sort();
   const existing = files.filter((f) => fs.existsSync(path.join(dest, f)));
   if (existing.length > 0) {

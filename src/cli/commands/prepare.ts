@@ -4,10 +4,13 @@
  * change; the specs are parsed and the other targets rendered only when some
  * target needs it.
  */
+import * as path from 'node:path';
 import { InputCache, targetKey } from '../../cache/input-cache';
-import { Diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
+import { TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
 import type { RenderResult, TargetRun } from '../../pipeline';
+import { NO_METER, StageMeter } from '../../stage-meter';
 import { checkRenderedPaths } from '../../render/conflicts';
 import { RenderedFile } from '../../targets/target';
 import { CommonFlags, resolveRunOptions, RunOptions } from '../run-options';
@@ -24,18 +27,24 @@ export type Prepared =
 const failed = (diagnostics: readonly Diagnostic[]): Prepared => ({ ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') });
 
 /** Renders every file in memory, or returns the errors that stopped it (nothing is written either way). */
-export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd()): Promise<Prepared> {
+export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd(), meter: StageMeter = NO_METER): Promise<Prepared> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, cwd, bag);
   if (bag.hasErrors) return failed(bag.all);
-  const sources = readSpecSources(findSpecFiles(options.specs, bag), bag);
+  const sources = meter.time('load', () => readSpecSources(findSpecFiles(options.specs, bag), bag, options.nameOf));
   if (bag.hasErrors) return failed(bag.all);
-  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out);
+  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
-  const keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out));
+  let keys: string[];
+  try {
+    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out));
+  } catch (error) {
+    if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
+    throw error;
+  }
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
@@ -68,10 +77,10 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
   return `note: the specs name no package for ${options.length === 1 ? 'this option' : 'these options'}, so neutral defaults were used; set ${options.join(', ')} in modelgen.config.yaml`;
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache): Promise<RenderResult> {
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs, options.areas);
+  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, options.templates, cache.formatted, options.out);
+  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out);
 }

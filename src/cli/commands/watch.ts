@@ -2,28 +2,33 @@
  * `generate --watch`: one run now, then one run per burst of changes to the
  * specs, the template overrides or the config. A bad spec prints its
  * diagnostics and the watcher waits for the fix; Ctrl-C exits cleanly.
+ *
+ * chokidar does the watching (loaded only here): it follows a file through
+ * every way editors save it (in place, or a temporary file renamed over it),
+ * and files that `git checkout` deletes and recreates.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../../config/project-root';
 import { DiagnosticBag } from '../../diagnostics/diagnostic';
-import { DEFAULT_CONFIG_FILE } from '../../config/config';
+import { isSpecFile } from '../../load/load-specs';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
-import { resolveRunOptions } from '../run-options';
+import { resolveRunOptions, RunOptions } from '../run-options';
 import { generate, GenerateFlags } from './generate';
 
 /** Editors save in bursts (write, rename, chmod); one run covers them all. */
 export const DEBOUNCE_MS = 150;
 
 export async function watch(flags: GenerateFlags, reporter: Reporter): Promise<number> {
+  const cwd = process.cwd();
   const bag = new DiagnosticBag();
-  const options = resolveRunOptions(flags, process.cwd(), bag);
+  const options = resolveRunOptions(flags, cwd, bag);
   if (bag.hasErrors) {
     reporter.diagnostics(bag.all);
     return EXIT_USAGE;
   }
-  const watched = [...options.specs, ...(options.templates ? [options.templates] : []), options.configFile ?? DEFAULT_CONFIG_FILE];
-  const outDir = path.resolve(options.out);
+  const { watch: chokidar } = await import('chokidar');
+  const relevant = isInput(options, cwd);
   await generate(flags, reporter);
 
   return new Promise((resolve) => {
@@ -39,36 +44,47 @@ export async function watch(flags: GenerateFlags, reporter: Reporter): Promise<n
         reporter.out('watching for changes (Ctrl-C to stop)');
       });
     };
-    const onChange = (file: string) => {
-      if (path.resolve(file).startsWith(outDir + path.sep)) return;
-      changed.add(file);
+    const watcher = chokidar(watchedPaths(options, cwd), { ignoreInitial: true, ignored: (file) => /(^|[/\\])(node_modules|\.git)([/\\]|$)/.test(file) });
+    watcher.on('all', (_event, file) => {
+      if (!relevant(file)) return;
+      changed.add(path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'));
       clearTimeout(timer);
       timer = setTimeout(rerun, DEBOUNCE_MS);
-    };
-    const watchers = watched.flatMap((p) => watchPath(p, onChange));
+    });
     const stop = () => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
-      void running.then(() => resolve(EXIT_OK));
+      void watcher.close().then(() => running).then(() => resolve(EXIT_OK));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    reporter.out('watching for changes (Ctrl-C to stop)');
+    watcher.on('ready', () => reporter.out('watching for changes (Ctrl-C to stop)'));
   });
 }
 
+/** The config file, or, without one, where one would be found first. */
+function configPaths(options: RunOptions, cwd: string): string[] {
+  return (options.configFile ? [options.configFile] : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name))).map((p) => path.resolve(cwd, p));
+}
+
+function watchedPaths(options: RunOptions, cwd: string): string[] {
+  return [...options.specs, ...(options.templates ? [options.templates] : [])].map((p) => path.resolve(cwd, p)).concat(configPaths(options, cwd));
+}
+
 /**
- * Watches a folder recursively, or a file through its folder: editors often
- * replace a file by renaming over it, which a watcher on the file itself misses.
+ * Whether a changed file is an input: a spec file under a spec path, a
+ * template under the template folder, or the config. Everything else, the
+ * editors' temporary and backup files and the output modelgen itself writes
+ * (even with `out: .`, where the output shares a folder with the specs), is not.
  */
-function watchPath(target: string, onChange: (file: string) => void): fs.FSWatcher[] {
-  const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
-  const dir = isDir ? target : path.dirname(target) || '.';
-  if (!fs.existsSync(dir)) return [];
-  const watcher = fs.watch(dir, { recursive: isDir }, (_event, name) => {
-    if (name === null) return;
-    const file = path.join(dir, name.toString());
-    if (isDir || path.basename(file) === path.basename(target)) onChange(file);
-  });
-  return [watcher];
+function isInput(options: RunOptions, cwd: string): (file: string) => boolean {
+  const within = (dir: string, file: string) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  const specs = options.specs.map((p) => path.resolve(cwd, p));
+  const templates = options.templates && path.resolve(cwd, options.templates);
+  const configs = new Set(configPaths(options, cwd));
+  return (file) => {
+    const full = path.resolve(cwd, file);
+    if (configs.has(full)) return true;
+    if (templates && within(templates, full)) return full.endsWith('.hbs');
+    return isSpecFile(full) && specs.some((dir) => within(dir, full));
+  };
 }

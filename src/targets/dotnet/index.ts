@@ -10,8 +10,8 @@ import { Binding, Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { groupByPlace, PlaceRule, placeFor, qualifyModelRefs } from '../area-refs';
 import { RenderedFile, Target, TargetInput } from '../target';
-import { bare, fileHeader, fileName, helperName, identifier, namespaceProblem } from './naming';
-import { buildClassView, buildEnumView, EnumUse, enumTypeName, MODEL_JSON, VALIDATION_EXCEPTION } from './view-model';
+import { bare, fileName, helperName, identifier, namespaceProblem } from './naming';
+import { buildClassView, buildEnumView, dotnetHeader, EnumUse, enumTypeName, MODEL_JSON, VALIDATION_EXCEPTION } from './view-model';
 import { enumsIn } from '../../ir/type-walk';
 import { pathTextProblem } from '../../write/safe-path';
 
@@ -28,6 +28,7 @@ interface Member {
 export const dotnetTarget: Target = {
   name: 'dotnet',
   language: 'dotnet',
+  header: dotnetHeader,
   options: [
     {
       key: 'namespace',
@@ -71,13 +72,13 @@ function renderNamespace(namespace: string, members: readonly Member[], folderOf
   const shared = folderOf(members[0].model);
   for (const { model, binding } of members) {
     const view = buildClassView(model, binding, namespace, helper, exception);
-    files.push({ path: `${folderOf(model)}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.path] });
+    files.push({ path: `${folderOf(model)}/${fileName(view.name)}`, contents: templates.render('dotnet', 'class.cs.hbs', view), specs: [model.source.name] });
   }
   // What every model of the namespace reads and writes through, and what its strict reader throws.
-  const specs = [...new Set(members.map((m) => m.model.source.path))].sort();
-  const head = { header: fileHeader(specs), namespace };
-  files.push({ path: `${shared}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { ...head, name: helper, exception }), specs });
-  files.push({ path: `${shared}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { ...head, name: exception }), specs });
+  const specs = [...new Set(members.map((m) => m.model.source.name))].sort();
+  const header = (name: string) => dotnetHeader({ shared: `the ${name} class of namespace ${namespace}` });
+  files.push({ path: `${shared}/${fileName(helper)}`, contents: templates.render('dotnet', 'model-json.cs.hbs', { header: header(helper), namespace, name: helper, exception }), specs });
+  files.push({ path: `${shared}/${fileName(exception)}`, contents: templates.render('dotnet', 'model-validation-exception.cs.hbs', { header: header(exception), namespace, name: exception }), specs });
   for (const use of enums.values()) {
     const view = buildEnumView(use, namespace, documented);
     const specs = [...use.specs].sort();
@@ -101,7 +102,7 @@ function collectEnums(members: readonly Member[]): Map<string, EnumUse> {
       for (const type of enumsIn(property.type)) {
         const name = enumTypeName(type);
         const use = uses.get(name) ?? { type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
-        use.specs.add(model.source.path);
+        use.specs.add(model.source.name);
         uses.set(name, use);
       }
     }

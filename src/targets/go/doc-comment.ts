@@ -20,7 +20,7 @@ export function canonicalLines(lines: readonly string[]): string[] {
   for (const raw of lines) {
     const line = sanitize(raw).trim();
     if (line === '' && (clean.length === 0 || clean[clean.length - 1] === '')) continue;
-    clean.push(neutralizeLinkDefinition(doubleQuotes(line)));
+    clean.push(neutralizeDirective(neutralizeLinkDefinition(doubleQuotes(line))));
   }
   while (clean.length > 0 && clean[clean.length - 1] === '') clean.pop();
   return clean.map((line, i) => (isHeadingSpan(clean, i) ? `# ${line.replace(/^# /, '').trim()}` : line));
@@ -45,6 +45,17 @@ function isPairedSurrogate(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
   if (code <= 0xdbff) return i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
   return i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff;
+}
+
+/**
+ * A comment line whose text starts with `+build` is a build constraint to
+ * the go tool wherever it stands (`go vet`: misplaced +build comment; before
+ * the package clause it would exclude the file). A backslash keeps the words
+ * and ends that reading. Lines are emitted as `// text`, never `//text`, so
+ * `//go:` and `//line` directives cannot form.
+ */
+function neutralizeDirective(line: string): string {
+  return line.startsWith('+build') ? `\\${line}` : line;
 }
 
 /**

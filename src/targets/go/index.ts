@@ -10,13 +10,14 @@ import { RenderedFile, Target, TargetError, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
 import { checkPackageImports, packageImports } from './package-imports';
 import { GoModel, planPackages } from './package-plan';
-import { buildPackage } from './view-model';
+import { buildPackage, goHeader } from './view-model';
 
 const modulePattern = /^[A-Za-z0-9][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const goTarget: Target = {
   name: 'go',
   language: 'go',
+  header: goHeader,
   options: [
     {
       key: 'package',

@@ -129,12 +129,23 @@ export function goString(value: string): string {
 }
 
 /**
+ * Why encoding/json cannot read `wireName` from a struct tag, if it cannot.
+ * A tag name may hold only letters, digits, spaces and
+ * `!#$%&()*+-./:;<=>?@[]^_{|}~` (its `isValidTag`); any other character
+ * (a comma ends the name, a quote or a backslash is reserved) makes it fall
+ * back to the field's Go name without a word, so `la,bel` would read `la`.
+ */
+export function wireKeyProblem(wireName: string): string | undefined {
+  if (wireName === '') return 'it is empty';
+  const bad = [...wireName].find((c) => !/[\p{L}\p{Nd}]/u.test(c) && !"!#$%&()*+-./:;<=>?@[]^_{|}~ ".includes(c));
+  return bad === undefined ? undefined : `it holds \`${bad === '`' ? '\\u0060' : bad}\`, which a Go struct tag cannot carry`;
+}
+
+/**
  * The struct tag: `json:"wire"`, with `omitempty` for an optional field (`-`
- * alone would mean "skip"). A raw string unless the tag holds a backtick,
- * so it is always a valid literal.
+ * alone would mean "skip"). The wire name has passed `wireKeyProblem`.
  */
 export function jsonTag(wireName: string, optional: boolean): string {
   const options = optional ? ',omitempty' : wireName === '-' ? ',' : '';
-  const tag = `json:${goString(wireName + options)}`;
-  return tag.includes('`') ? goString(tag) : `\`${tag}\``;
+  return `\`json:${goString(wireName + options)}\``;
 }

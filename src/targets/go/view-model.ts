@@ -4,10 +4,11 @@
  */
 import { EnumType, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
-import { headerText } from '../target';
+import { HeaderOrigin, headerText, TargetError } from '../target';
 import { alignColumns } from './columns';
 import { goDocLines, sanitize } from './doc-comment';
-import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope } from './naming';
+import { printable } from '../../diagnostics/printable';
+import { constantSuffix, exportedName, fileStem, goString, jsonTag, NameScope, wireKeyProblem } from './naming';
 import { GoPackagePlan, GoPlan } from './package-plan';
 import { fieldType, goShape, GoTypeNames, reachesByValue, shapeFunction } from './types';
 import { admitsNull, enumsIn } from '../../ir/type-walk';
@@ -78,6 +79,8 @@ export interface GoHelperView {
   readonly usesNullable: boolean;
 }
 
+export const goHeader = (origin: HeaderOrigin) => `// ${sanitize(headerText(origin))}`;
+
 /** The file name of the helper; claimed before the models' so a model cannot take it. */
 export const HELPER_STEM = 'modelgen_types';
 
@@ -89,9 +92,9 @@ export const HELPER_STEM = 'modelgen_types';
 export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
-  // Every model reads and writes through the helpers, so every package has the file; its header names every spec.
-  const specs = [...new Set(pkg.models.map((m) => m.model.source.path))];
-  const helper: GoHelperView = { header: `// ${sanitize(headerText(specs))}`, packageName: pkg.packageName, usesNullable: pkg.usesNullable };
+  // Every model reads and writes through the helpers, so every package has the file; its header says what it is.
+  const specs = [...new Set(pkg.models.map((m) => m.model.source.name))];
+  const helper: GoHelperView = { header: goHeader({ shared: `the helpers of package ${pkg.packageName}` }), packageName: pkg.packageName, usesNullable: pkg.usesNullable };
   files.push({ stem: stems.claim(HELPER_STEM), specs, template: 'nullable.go.hbs', view: helper });
   const enumNames = new Map<string, string>();
   pkg.models.forEach(({ model, binding }, i) => {
@@ -108,7 +111,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): 
     const imports = new Set<string>();
     const fields = fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames, (other) => imports.add(importPath(module, other))));
     const view: GoFileView = {
-      header: `// ${sanitize(headerText([model.source.path]))}`,
+      header: goHeader({ spec: model.source.name }),
       packageName: pkg.packageName,
       imports: [...imports].sort(),
       enums,
@@ -119,7 +122,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): 
       strictName: pkg.strictNames[i],
       shapeName: shapeFunction(pkg.structNames[i]),
     };
-    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.path], template: 'model.go.hbs', view });
+    files.push({ stem: stems.claim(fileStem(model.id)), specs: [model.source.name], template: 'model.go.hbs', view });
   });
   return files;
 }
@@ -173,6 +176,10 @@ function enumView(name: string, type: EnumType, model: Model, property: Property
 function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFieldView[] {
   const scope = new NameScope();
   const rows = properties.map((p) => {
+    const problem = wireKeyProblem(p.wireName);
+    if (problem) {
+      throw new TargetError(`go: the wire key \`${printable(p.wireName)}\` of \`${p.name}\` cannot be a json struct tag: ${problem}`, 'rename the key in the API, or leave this property out of the Go reference; encoding/json would silently read another key', p.location);
+    }
     const name = scope.claim(exportedName(p.name, 'Field'));
     const { type, omitempty } = fieldType(p.type, p.optional, names);
     const wire = { wireName: goString(p.wireName), holdsAbsent: p.optional, holdsNull: admitsNull(p.type), shapeEntry: `{${goString(p.wireName)}, ${!p.optional}, ${goShape(p.type, names)}}` };

@@ -6,9 +6,9 @@
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
 import { Binding, Model } from '../../ir/model';
+import { HeaderOrigin, headerText, RenderedFile, sharedOrigin, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { groupByPlace, PlaceRule, placeFor, qualifyModelRefs } from '../area-refs';
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { buildEnumView } from './enum-view';
 import { commentText, packageProblem } from './naming';
 import { JSON_NULLABLE } from './types';
@@ -24,12 +24,13 @@ const RUNTIME_FILES = [
   ['ModelValidationException', 'model-validation-exception.java.hbs'],
 ] as const;
 
-const header = (specs: readonly string[]) => `// ${commentText(headerText(specs))}`;
+const header = (origin: HeaderOrigin) => `// ${commentText(headerText(origin))}`;
 
 const PACKAGE_RULE: PlaceRule = { target: 'java', option: 'package', neutral: NEUTRAL_PACKAGE, casing: AREA_CASES.joined, problem: packageProblem };
 
 export const javaTarget: Target = {
   name: 'java',
+  header,
   language: 'java',
   options: [
     {
@@ -63,18 +64,20 @@ function renderPackage(dir: string, packageName: string, members: readonly { mod
   const files: RenderedFile[] = [];
   const enums = new Map<string, EnumUse>();
   for (const { model, binding } of members) {
-    const view = buildRecordView(model, binding, header([model.source.path]), packageName);
-    files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.path] });
+    const view = buildRecordView(model, binding, header({ spec: model.source.name }), packageName);
+    files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'record.java.hbs', view), specs: [model.source.name] });
     collectEnums(enums, model, binding);
   }
-  for (const use of enums.values()) {
+  for (const [name, use] of enums) {
     const specs = [...use.specs].sort();
-    const view = buildEnumView(use.type, use.field, header(specs), packageName);
+    const view = buildEnumView(use.type, use.field, header(sharedOrigin(specs, `the ${name} enum, which several models use`)), packageName);
     files.push({ path: `${folder}/${view.name}.java`, contents: templates.render('java', 'enum.java.hbs', view), specs });
   }
   // What every record reads and writes through (ModelJson uses JsonNullable), and what its strict readers throw.
-  const recordSpecs = [...new Set(members.map((m) => m.model.source.path))].sort();
-  const view = { header: header(recordSpecs), packageName };
-  for (const [name, template] of RUNTIME_FILES) files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
+  const recordSpecs = [...new Set(members.map((m) => m.model.source.name))].sort();
+  for (const [name, template] of RUNTIME_FILES) {
+    const view = { header: header({ shared: `the ${name} class of package ${packageName}` }), packageName };
+    files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs: recordSpecs });
+  }
   return files;
 }

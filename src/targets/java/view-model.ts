@@ -149,7 +149,7 @@ export function collectEnums(uses: Map<string, EnumUse>, model: Model, binding: 
     if (!type) continue;
     const name = typeName(type.name);
     const use = uses.get(name) ?? { type, field: model.fields.find((f) => f.id === property.fieldId), specs: new Set<string>() };
-    use.specs.add(model.source.path);
+    use.specs.add(model.source.name);
     uses.set(name, use);
   }
 }

@@ -28,6 +28,12 @@ export function docComment(lines: readonly string[], indent: number, tags: reado
   return { lines: escaped, single: fitsOnOneLine ? escaped[0] : null };
 }
 
+/** A comment at column 0 as the `php/doc` partial lays it out, for the file header, which must be known in TypeScript. */
+export function docCommentText(doc: PhpDoc): string {
+  if (doc.single !== null) return `/** ${doc.single} */`;
+  return ['/**', ...doc.lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].join('\n');
+}
+
 /**
  * Tabs and control characters become spaces; a star-slash gets a backslash
  * between; a line starting with `@` gets a backslash before it.

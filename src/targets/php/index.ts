@@ -11,7 +11,7 @@ import { Binding, Model } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { PlaceRule, placeFor, placeModelRefs } from '../area-refs';
 import { headerText, RenderedFile, Target, TargetError, TargetInput } from '../target';
-import { docComment } from './doc-comment';
+import { docComment, docCommentText } from './doc-comment';
 import { namespaceProblem, qualifierNamespace, RUNTIME_FILES } from './naming';
 import { phpClassNames } from './class-refs';
 import { buildClassView } from './view-model';
@@ -26,6 +26,8 @@ const trimPrefix = (value: string) => value.replace(/\\+$/, '');
 export const phpTarget: Target = {
   name: 'php',
   language: 'php',
+  // model.php.hbs writes the open tag, a blank line, then the header's doc comment.
+  header: (origin) => `<?php\n\n${docCommentText(docComment([headerText(origin)], 0))}`,
   options: [
     {
       key: 'namespace',
@@ -63,8 +65,8 @@ export const phpTarget: Target = {
       const view = buildClassView(model, binding, namespace, undefined, classes);
       // PSR-4: each namespace segment after the mapped prefix is a folder, the class name is the file name.
       const path = [input.dir, ...folders(namespace, prefix), `${view.name}.php`].join('/');
-      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.path] });
-      specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), model.source.path]);
+      files.push({ path, contents: templates.render('php', 'model.php.hbs', view), specs: [model.source.name] });
+      specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), model.source.name]);
     }
     return [...files, ...[...specsByNamespace].flatMap(([namespace, specs]) => runtimeFiles([input.dir, ...folders(namespace, prefix)].join('/'), namespace, specs, templates))];
   },
@@ -78,13 +80,12 @@ function folders(namespace: string, psr4Prefix: string): string[] {
   throw new TargetError(`php: namespace \`${namespace}\` is outside \`psr4Prefix\` \`${psr4Prefix}\`, so composer's mapping cannot load it`, 'set `targets.php.namespace` inside the prefix, or `psr4Prefix` to the prefix composer.json maps');
 }
 
-/** The runtime of one namespace, in its folder, with a header naming every spec whose models use it. */
+/** The runtime of one namespace, in its folder; its header says what it is, since listing the specs whose models use it would grow with them. */
 function runtimeFiles(folder: string, namespace: string, modelSpecs: readonly string[], templates: TemplateEngine): RenderedFile[] {
   const specs = [...new Set(modelSpecs)].sort();
-  const view = { header: docComment([headerText(specs)], 0), namespace };
   return RUNTIME_FILES.map((name) => ({
     path: `${folder}/${name}.php`,
-    contents: templates.render('php', `${name}.php.hbs`, view),
+    contents: templates.render('php', `${name}.php.hbs`, { header: docComment([headerText({ shared: `the ${name} class of namespace ${namespace}` })], 0), namespace }),
     specs,
   }));
 }

@@ -66,7 +66,7 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   const wireProperty = freeName(WIRE_PROPERTY, names);
   const optionalKeys = properties.filter((p) => p.property.optional).map((p) => stringLiteral(p.property.wireName));
   return {
-    header: docComment([headerText([model.source.path])], 0),
+    header: docComment([headerText({ spec: model.source.name })], 0),
     namespace,
     imports: refs.imports,
     doc: docComment(modelDocLines(model), 0),

@@ -8,9 +8,9 @@
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
 import { Binding } from '../../ir/model';
+import { HeaderOrigin, headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { PlaceRule, placeFor } from '../area-refs';
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { modelRefs, PythonModel } from './imports';
 import { moduleName, TYPES_MODULE, validatePackage } from './naming';
 import { buildInitView, buildModelView } from './view-model';
@@ -18,12 +18,13 @@ import { buildInitView, buildModelView } from './view-model';
 /** Where the docs name no Python package: no vendor in it, one package per area. */
 export const NEUTRAL_PACKAGE = 'models.{area}';
 
-const header = (specs: readonly string[]) => `# ${headerText(specs)}`;
+const header = (origin: HeaderOrigin) => `# ${headerText(origin)}`;
 
 const PACKAGE_RULE: PlaceRule = { target: 'python', option: 'package', neutral: NEUTRAL_PACKAGE, casing: AREA_CASES.snake, problem: validatePackage };
 
 export const pythonTarget: Target = {
   name: 'python',
+  header,
   language: 'python',
   options: [
     {
@@ -47,18 +48,18 @@ export const pythonTarget: Target = {
 function renderPackage(dir: string, pkg: string, models: readonly PythonModel[], refs: ReturnType<typeof modelRefs>, templates: TemplateEngine): RenderedFile[] {
   const packageDir = `${dir}/${pkg.split('.').join('/')}`;
   const files: RenderedFile[] = [];
-  const exports = [{ module: TYPES_MODULE, name: 'UNSET' }, { module: TYPES_MODULE, name: 'Unset' }];
+  const exports = ['UNSET', 'Unset', 'ModelValidationError'].map((name) => ({ module: TYPES_MODULE, name }));
   for (const { model, binding } of models) {
     const module = moduleName(model.id);
-    const view = buildModelView(model, binding, header([model.source.path]), refs.get(model.id) ?? new Map());
+    const view = buildModelView(model, binding, header({ spec: model.source.name }), refs.get(model.id) ?? new Map());
     exports.push({ module, name: view.name });
-    files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.path] });
+    files.push({ path: `${packageDir}/${module}.py`, contents: templates.render('python', 'model.py.hbs', view), specs: [model.source.name] });
   }
   const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
   const shared = (name: string, contents: string): RenderedFile => ({ path: `${packageDir}/${name}`, contents, specs });
   return [
     ...files,
-    shared(`${TYPES_MODULE}.py`, templates.render('python', 'types.py.hbs', { header: header(specs) })),
-    shared('__init__.py', templates.render('python', '__init__.py.hbs', buildInitView(header(specs), exports))),
+    shared(`${TYPES_MODULE}.py`, templates.render('python', 'types.py.hbs', { header: header({ shared: `the helpers of package ${pkg} (UNSET, converters)` }) })),
+    shared('__init__.py', templates.render('python', '__init__.py.hbs', buildInitView(header({ shared: `the exports of package ${pkg}` }), exports))),
   ];
 }

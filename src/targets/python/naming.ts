@@ -12,12 +12,13 @@ export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Names a generated module binds at module level. A class with one of these
- * names would shadow an import the module itself uses.
+ * Names a generated module binds at module level, or the package's
+ * `__init__.py` exports from `_types`. A class with one of these names would
+ * shadow an import the module itself uses.
  */
 const MODULE_NAMES = [
   'annotations', 'dataclass', 'TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast',
-  'UNSET', 'Unset', 'dict_of', 'list_of', 'nullable', 'unset_or',
+  'UNSET', 'Unset', 'ModelValidationError', 'WireField', 'check_model', 'dict_of', 'list_of', 'read_model', 'without_unset', 'write_model',
 ];
 
 /**
@@ -30,7 +31,7 @@ const MODULE_NAMES = [
  */
 const CLASS_SCOPE_NAMES = [
   'str', 'int', 'float', 'bool', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'Unset', 'UNSET',
-  'classmethod', 'from_dict', 'to_dict',
+  'classmethod', 'staticmethod', 'from_dict', 'to_dict', 'wire_shape',
 ];
 
 const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...PYTHON_KEYWORDS, ...MODULE_NAMES]);

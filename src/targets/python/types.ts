@@ -1,11 +1,15 @@
 /**
- * IR types as Python type hints, and the converters that read and write the
- * values of a type. JSON values pass through untouched (a `list[int]` is
- * already a `List[int]`); only values holding a model need converting, with
- * the combinators of the generated `_types.py` (`list_of`, `dict_of`,
- * `nullable`, `unset_or`) around the model's `from_dict` / `to_dict`.
+ * IR types as Python type hints, the converters that read and write the
+ * values of a type, and the JSON shapes strict reading checks. JSON values
+ * pass through untouched (a `list[int]` is already a `List[int]`); only
+ * values holding a model need converting, with the combinators of the
+ * generated `_types.py` (`list_of`, `dict_of`, `read_model`, `write_model`),
+ * each of which keeps a value of another JSON kind (None, UNSET, a string
+ * where a list was documented) as it is.
  */
 import { TypeRef, assertNever } from '../../ir/model';
+import { JsonShape, jsonShape } from '../json-shape';
+import { Expr, tuple } from './layout';
 import { className, stringLiteral } from './naming';
 import { stripNullable } from '../../ir/type-walk';
 
@@ -52,23 +56,49 @@ export function converter(type: TypeRef, direction: Direction, used: Set<string>
   const inner = (t: TypeRef) => converter(t, direction, used);
   switch (type.kind) {
     case 'model':
-      return `${className(type.name)}.${direction === 'read' ? 'from_dict' : 'to_dict'}`;
+      if (direction === 'read') return wrap('read_model', `${className(type.name)}.from_dict`, used);
+      used.add('write_model');
+      return 'write_model';
     case 'list':
       return wrap('list_of', inner(type.items), used);
     case 'map':
       return wrap('dict_of', inner(type.values), used);
+    // None passes through every converter.
     case 'nullable':
-      return wrap('nullable', inner(stripNullable(type.inner)), used);
+      return inner(type.inner);
     default:
       return null;
   }
 }
 
 /** `combinator(inner)`, noting the combinator in `used`; null when there is nothing to convert. */
-export function wrap(combinator: string, inner: string | null, used: Set<string>): string | null {
+function wrap(combinator: string, inner: string | null, used: Set<string>): string | null {
   if (inner === null) return null;
   used.add(combinator);
   return `${combinator}(${inner})`;
+}
+
+/**
+ * The JSON a value of the type must be under strict reading (see
+ * `json-shape.ts`), as a `_types.WireField` shape: a string for a JSON kind,
+ * else a pair. A nested model is its class's `wire_shape`, called only when
+ * checking, so self and mutual references work.
+ */
+export function wireShape(type: TypeRef): Expr {
+  return render(jsonShape(type));
+}
+
+function render(shape: JsonShape): Expr {
+  switch (shape.kind) {
+    case 'json':
+      return stringLiteral(shape.name);
+    case 'literal':
+      return tuple('"literal"', stringLiteral(shape.value));
+    case 'model':
+      return tuple('"model"', `${className(shape.model.name)}.wire_shape`);
+    default:
+      return tuple(stringLiteral(shape.kind), render(shape.inner));
+  }
 }
 
 /** The ids and class names of the models a type holds, in first-seen order. */

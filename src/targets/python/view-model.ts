@@ -4,27 +4,24 @@
  */
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
-import { call, Expr, fitLines, importLines, LINE_LENGTH, subscript } from './layout';
+import { call, Expr, fitLines, importLines, LINE_LENGTH, tuple } from './layout';
 import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral, TYPES_MODULE } from './naming';
-import { converter, referencedModels, typeHint, wrap } from './types';
+import { converter, referencedModels, typeHint, wireShape } from './types';
 import { stripNullable } from '../../ir/type-walk';
 
 export interface PyFieldView {
   readonly doc: PyDoc | null;
   readonly name: string;
-  /** The type hint: `Optional[...]` for an optional field, `Union[..., None, Unset]` for an optional nullable one. */
+  /** The type hint: `Union[..., None, Unset]` for an optional field. */
   readonly annotation: string;
-  /** ` = None` for an optional field, ` = UNSET` for an optional nullable one, '' otherwise. */
+  /** ` = UNSET` for an optional field, '' otherwise. */
   readonly default: string;
   /** The `name=value,` argument `from_dict` passes, as Black lays it out. */
   readonly read: readonly string[];
 }
 
-/** A key of `to_dict`'s result. */
+/** A key of `to_dict`'s result: the `"key": value,` entry, as Black lays it out. */
 export interface PyWriteView {
-  /** For a field that may be left out: the condition under which it is written, else null. */
-  readonly condition: string | null;
-  /** The `"key": value,` entry, or the `data["key"] = value` statement under the condition. */
   readonly lines: readonly string[];
 }
 
@@ -38,11 +35,16 @@ export interface PyModelView {
   readonly name: string;
   /** Required fields first (a dataclass needs it), each group in documented order. */
   readonly fields: readonly PyFieldView[];
-  /** `from .x import X` lines `from_dict` and `to_dict` run first (the cycle's other modules). */
+  /** `from .x import X` lines `from_dict` and `wire_shape` run first (the cycle's other modules). */
   readonly readImports: readonly string[];
-  readonly writeImports: readonly string[];
-  readonly required: readonly PyWriteView[];
-  readonly optional: readonly PyWriteView[];
+  /** The model's name as strict reading's errors give it, as a string literal. */
+  readonly nameLiteral: string;
+  /** The `def from_dict(...)` line, or the three Black splits it into past 88 columns. */
+  readonly fromDict: readonly string[];
+  /** `to_dict`'s entries, in documented order. */
+  readonly writes: readonly PyWriteView[];
+  /** `wire_shape`'s entries, in documented order: `("key", shape, optional),`. */
+  readonly shapes: readonly (readonly string[])[];
 }
 
 export interface PyInitView {
@@ -61,11 +63,12 @@ export interface ModelRef {
 }
 
 /**
- * How a field may be missing. `optional`: absent reads as None, None is left
- * out. `unset`: optional AND nullable (or `any`), absent reads as UNSET and is
- * left out, null reads as None and is written as null.
+ * Whether a field may be missing. Every field reads an absent key as UNSET,
+ * which `to_dict` leaves out, and null as None, which it writes as null; an
+ * optional field's type says so (`Union[str, None, Unset] = UNSET`), a
+ * required one keeps the documented type (see `fieldView`).
  */
-type Presence = 'required' | 'optional' | 'unset';
+type Presence = 'required' | 'optional';
 
 interface Member {
   readonly property: Property;
@@ -78,8 +81,8 @@ interface Member {
 interface Usage {
   readonly typing: Set<string>;
   readonly helpers: Set<string>;
+  /** The model classes `from_dict` and `wire_shape` name. */
   readonly read: Set<string>;
-  readonly write: Set<string>;
 }
 
 export function buildModelView(model: Model, binding: Binding, header: string, refs: ReadonlyMap<string, ModelRef>): PyModelView {
@@ -93,9 +96,9 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
     return member;
   });
   const ordered = [...members.filter((m) => m.presence === 'required'), ...members.filter((m) => m.presence !== 'required')];
-  const usage: Usage = { typing: new Set(['Any', 'Dict', 'Mapping']), helpers: new Set(), read: new Set(), write: new Set() };
+  const usage: Usage = { typing: new Set(['Any', 'Dict', 'List', 'Mapping']), helpers: new Set(['UNSET', 'WireField', 'check_model', 'without_unset']), read: new Set() };
   const fields = ordered.map((m) => fieldView(m, usage));
-  const writes = ordered.map((m) => writeView(m, usage));
+  const writes = members.map((m) => writeView(m, usage));
   const others = [...classes.keys()].filter((id) => id !== model.id).map((id) => modelRef(refs, id));
   const cyclic = others.filter((r) => r.cyclic);
   const local = (ids: Set<string>) => sortRefs(cyclic.filter((r) => ids.has(r.name))).map(refImport);
@@ -108,16 +111,26 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
     name,
     fields,
     readImports: local(usage.read),
-    writeImports: local(usage.write),
-    required: writes.filter((w) => w.condition === null),
-    optional: writes.filter((w) => w.condition !== null),
+    nameLiteral: stringLiteral(name),
+    fromDict: fromDictSignature(name),
+    writes,
+    shapes: members.map(shapeLines),
   };
 }
 
-/** `any` holds null too, so an optional `any` field keeps absent and null apart like a nullable one. */
+function fromDictSignature(name: string): string[] {
+  const [params, returns] = ['cls, data: Mapping[str, Any], *, strict: bool = False', ` -> ${name}:`];
+  const line = `def from_dict(${params})${returns}`;
+  return 4 + line.length <= LINE_LENGTH ? [line] : ['def from_dict(', `    ${params}`, `)${returns}`];
+}
+
 function presence(property: Property): Presence {
-  if (!property.optional) return 'required';
-  return property.type.kind === 'nullable' || property.type.kind === 'any' ? 'unset' : 'optional';
+  return property.optional ? 'optional' : 'required';
+}
+
+/** `("key", shape, optional),` as Black lays it out in `wire_shape`'s list. */
+function shapeLines({ property, key }: Member): string[] {
+  return fitLines(KWARG_INDENT, '', tuple(key, wireShape(property.type), property.optional ? 'True' : 'False'), ',');
 }
 
 function modelRef(refs: ReadonlyMap<string, ModelRef>, id: string): ModelRef {
@@ -135,7 +148,7 @@ const refImport = (ref: ModelRef) => `from ${ref.module} import ${ref.name}`;
 
 /** isort's order within `from typing import`: constants, classes, then functions. */
 const TYPING_ORDER = ['TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast'];
-const HELPER_ORDER = ['UNSET', 'Unset', 'dict_of', 'list_of', 'nullable', 'unset_or'];
+const HELPER_ORDER = ['UNSET', 'Unset', 'WireField', 'check_model', 'dict_of', 'list_of', 'read_model', 'without_unset', 'write_model'];
 
 function moduleImports(usage: Usage, typeChecking: boolean, direct: readonly ModelRef[]): string[] {
   const typing = TYPING_ORDER.filter((n) => usage.typing.has(n) || (n === 'TYPE_CHECKING' && typeChecking));
@@ -151,55 +164,37 @@ function moduleImports(usage: Usage, typeChecking: boolean, direct: readonly Mod
 
 const KWARG_INDENT = 12;
 
+/**
+ * A field reads `data.get(key, UNSET)` through its converter, which keeps a
+ * value of another JSON kind as it is. A required field keeps its documented
+ * type, though a payload that breaks the docs leaves UNSET, None or that value
+ * in it (Stainless' Python models do not validate responses either):
+ * `strict=True` makes the type true.
+ */
 function fieldView(member: Member, usage: Usage): PyFieldView {
-  const { property, name, presence } = member;
-  const { annotation, value } = presenceForm(member, usage);
-  const convert = readConverter(member, usage);
+  const { property, name, key, presence } = member;
+  const annotation = presence === 'required' ? typeHint(property.type, usage.typing) : optionalHint(property, usage);
+  const value = call('data.get', key, 'UNSET');
+  const convert = converter(property.type, 'read', usage.helpers);
   referencedModels(property.type).forEach((cls) => usage.read.add(cls));
   // The payload is `Any`; a literal type needs a cast for mypy --strict. Nothing is validated.
   if (property.type.kind === 'literal') usage.typing.add('cast');
   const read = property.type.kind === 'literal' ? call('cast', annotation, value) : convert === null ? value : call(curried(convert), value);
-  const defaults: Record<Presence, string> = { required: '', optional: ' = None', unset: ' = UNSET' };
-  return { doc: docstring(docLines(property)), name, annotation, default: defaults[presence], read: fitLines(KWARG_INDENT, `${name}=`, read, ',') };
+  return { doc: docstring(docLines(property)), name, annotation, default: presence === 'required' ? '' : ' = UNSET', read: fitLines(KWARG_INDENT, `${name}=`, read, ',') };
 }
 
-/** The annotation and the raw wire value of a field, by how it may be missing. */
-function presenceForm({ property, key, presence }: Member, usage: Usage): { annotation: string; value: Expr } {
-  switch (presence) {
-    case 'required':
-      return { annotation: typeHint(property.type, usage.typing), value: subscript('data', key) };
-    case 'optional':
-      usage.typing.add('Optional');
-      return { annotation: `Optional[${typeHint(property.type, usage.typing)}]`, value: call('data.get', key) };
-    case 'unset':
-      usage.typing.add('Union');
-      usage.helpers.add('UNSET').add('Unset');
-      return { annotation: `Union[${typeHint(stripNullable(property.type), usage.typing)}, None, Unset]`, value: call('data.get', key, 'UNSET') };
-  }
+/** An optional field may be absent (UNSET) or, as real payloads show, null whatever the docs say. */
+function optionalHint(property: Property, usage: Usage): string {
+  usage.typing.add('Union');
+  usage.helpers.add('Unset');
+  return `Union[${typeHint(stripNullable(property.type), usage.typing)}, None, Unset]`;
 }
 
-/** Absent optional keys read as None (optional) or UNSET (optional and nullable), which the converter keeps. */
-function readConverter({ property, presence }: Member, usage: Usage): string | null {
-  const convert = converter(property.type, 'read', usage.helpers);
-  if (presence === 'optional') return wrap('nullable', convert, usage.helpers);
-  if (presence === 'unset') return wrap('unset_or', convert, usage.helpers);
-  return convert;
-}
-
-/**
- * Writing: an optional field is tested first (None, or UNSET for an optional
- * nullable one, leaves the key out), so the value written is narrowed to the
- * property's type; a model is written with its own `to_dict()`.
- */
-function writeView({ property, name, key, presence }: Member, usage: Usage): PyWriteView {
+/** Writing: every field is written; `without_unset` then leaves out those whose key was absent. */
+function writeView({ property, name, key }: Member, usage: Usage): PyWriteView {
   const self = `self.${name}`;
-  const plainModel = property.type.kind === 'model';
-  const convert = plainModel ? null : converter(property.type, 'write', usage.helpers);
-  if (!plainModel) referencedModels(property.type).forEach((cls) => usage.write.add(cls));
-  const value = plainModel ? `${self}.to_dict()` : convert === null ? self : call(curried(convert), self);
-  if (presence === 'required') return { condition: null, lines: fitLines(KWARG_INDENT, `${key}: `, value, ',') };
-  const condition = presence === 'optional' ? `${self} is not None` : `not isinstance(${self}, Unset)`;
-  return { condition, lines: fitLines(KWARG_INDENT, `data[${key}] = `, value, '', ['data[', `    ${key}`, '] = ']) };
+  const convert = converter(property.type, 'write', usage.helpers);
+  return { lines: fitLines(KWARG_INDENT, `${key}: `, convert === null ? self : call(curried(convert), self), ',') };
 }
 
 /** A converter as a call Black may split: `list_of(Leaf.from_dict)` is `list_of` applied to `Leaf.from_dict`. */

@@ -20,9 +20,13 @@ const MODULE_RULE: PlaceRule = { target: 'ruby', option: 'module', neutral: NEUT
 
 const entryProblem = (value: string) => (/^[a-z0-9_]+(?:\/[a-z0-9_]+)*$/.test(value) ? undefined : 'must be a path under lib/ without `.rb`, in lowercase words (`workos`, `acme/sdk/models`)');
 
+/** model.rb.hbs writes the magic comment, a blank line, then the header. */
+const MAGIC_COMMENT = '# frozen_string_literal: true\n\n';
+
 export const rubyTarget: Target = {
   name: 'ruby',
   language: 'ruby',
+  header: (origin) => `${MAGIC_COMMENT}${headerComment(headerText(origin))}`,
   options: [
     {
       key: 'module',
@@ -50,12 +54,12 @@ export const rubyTarget: Target = {
         // The class is laid out at column 0, then indented to its module depth.
         const classView = buildClassView(model, binding, modulePath, classes);
         const classText = templates.render('ruby', 'class.rb.hbs', classView);
-        const view = buildFileView(headerText([model.source.path]), modulePath, classView.autoloads.length > 0, classText);
-        files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.path] });
+        const view = buildFileView(headerText({ spec: model.source.name }), modulePath, classView.autoloads.length > 0, classText);
+        files.push({ path: `${folder}/${fileName(model.id)}.rb`, contents: templates.render('ruby', 'model.rb.hbs', view), specs: [model.source.name] });
       }
       // The runtime every model of the module requires, once per module, as Python's `_types.py`.
-      const specs = [...new Set(members.map((m) => m.model.source.path))].sort();
-      const runtime = buildFileView(headerText(specs), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
+      const specs = [...new Set(members.map((m) => m.model.source.name))].sort();
+      const runtime = buildFileView(headerText({ shared: `the ModelRuntime of module ${modulePath}` }), modulePath, false, templates.render('ruby', 'model_runtime.rb.hbs', {}), true);
       runtimes.push({ path: `${folder}/${RUNTIME_FILE}.rb`, contents: templates.render('ruby', 'model.rb.hbs', runtime), specs });
     }
     if (files.length === 0) return files;
@@ -93,7 +97,7 @@ function entryFile(input: TargetInput, root: string, files: readonly RenderedFil
   const entryDir = entry.split('/').slice(0, -1);
   const requires = files.map((f) => f.path.slice(libDir.length, -'.rb'.length)).sort().map((p) => stringLiteral(relativeTo(entryDir, p)));
   const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
-  return { path: `${libDir}${entry}.rb`, contents: templates.render('ruby', 'entry.rb.hbs', { header: headerComment(headerText(specs)), requires }), specs };
+  return { path: `${libDir}${entry}.rb`, contents: templates.render('ruby', 'entry.rb.hbs', { header: headerComment(headerText({ shared: `the entry file ${entry}.rb, which requires every model` })), requires }), specs };
 }
 
 /** `require_relative` path of `lib/<target>` from a file in `lib/<from...>/`. */

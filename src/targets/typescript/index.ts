@@ -1,18 +1,20 @@
 /**
  * TypeScript: one module per model (in a folder per area with `{area}` in
  * `folder`), an `index.ts` re-exporting every module, formatted by Prettier
- * with the repository's own Prettier config when it has one.
+ * with the repository's own Prettier config when it has one. The shared `_runtime.ts` sits at the top of the
+ * folder.
  */
 import * as path from 'node:path';
 import { AREA_CASES, modelArea, withArea } from '../../ir/area';
+import { HeaderOrigin, headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { pathTextProblem } from '../../write/safe-path';
-import { headerText, RenderedFile, Target, TargetInput } from '../target';
 import { prettierConfigInputs } from './prettier-config';
 import { documentedTypeNames } from './types';
-import { buildModelView, EnumOwners, ModuleLayout, moduleName } from './view-model';
+import { buildModelView, EnumOwners, ModuleLayout, moduleName, RUNTIME_MODULE } from './view-model';
 
 const IMPORT_EXTENSIONS = ['', '.js'];
+const header = (origin: HeaderOrigin) => `// ${headerText(origin)}`;
 
 export const typescriptTarget: Target = {
   name: 'typescript',
@@ -31,6 +33,7 @@ export const typescriptTarget: Target = {
       validate: (value) => (IMPORT_EXTENSIONS.includes(value) ? undefined : 'must be "" or ".js"'),
     },
   ],
+  header,
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const owners: EnumOwners = new Map();
     const files: RenderedFile[] = [];
@@ -39,14 +42,15 @@ export const typescriptTarget: Target = {
     for (const model of input.models) {
       const binding = model.bindings.find((b) => b.language === 'js');
       if (!binding) continue;
-      const view = buildModelView(model, binding, `// ${headerText([model.source.path])}`, owners, documented, layout);
-      files.push({ path: `${input.dir}/${layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.path] });
+      const view = buildModelView(model, binding, header({ spec: model.source.name }), owners, documented, layout);
+      files.push({ path: `${input.dir}/${layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.name] });
     }
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: `// ${headerText(specs)}`, modules, importExtension: layout.importExtension });
-    return [...files, { path: `${input.dir}/index.ts`, contents: index, specs }];
+    const index = templates.render('typescript', 'index.ts.hbs', { header: header({ shared: 'the index of the TypeScript models' }), runtime: RUNTIME_MODULE, modules, importExtension: layout.importExtension });
+    const runtime = templates.render('typescript', 'runtime.ts.hbs', { header: header({ shared: 'the runtime helpers of the TypeScript models' }) });
+    return [...files, { path: `${input.dir}/${RUNTIME_MODULE}.ts`, contents: runtime, specs }, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files, outDir) {
     // Loaded here so commands that format nothing never pay for Prettier.

@@ -7,6 +7,8 @@ const RESERVED_TYPE_NAMES = new Set([
   'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'return',
   'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'while', 'with', 'implements', 'interface',
   'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'type', 'as', 'satisfies',
+  // What every model module imports or the index exports from `_runtime.ts`.
+  'runtime', 'ModelValidationError',
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -56,6 +58,14 @@ export function absentTest(object: string, key: string): string {
   const undefinedTest = `${access(object, key)} === undefined`;
   if (!INHERITED_NAMES.has(key)) return undefinedTest;
   return `!Object.prototype.hasOwnProperty.call(${object}, ${JSON.stringify(key)}) || ${undefinedTest}`;
+}
+
+/**
+ * Reading a required key, which may be absent all the same: an inherited name
+ * reads through the runtime's `own`, undefined when the object lacks it.
+ */
+export function requiredAccess(object: string, key: string): string {
+  return INHERITED_NAMES.has(key) ? `runtime.own(${object}, ${JSON.stringify(key)})` : access(object, key);
 }
 
 /** Reading a key off an object: `value.key` or `value["odd key"]`. */

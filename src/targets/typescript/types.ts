@@ -36,17 +36,36 @@ export function enumNames(type: EnumType, documented: TypeNames = NO_NAMES): TsE
   return { name, wire: differs ? { name: wireTypeName(name, documented), deserializeName: `deserialize${name}`, serializeName: `serialize${name}` } : null };
 }
 
-/** The names a model module exports: both interfaces and both functions. */
+/** The names a model module exports: both interfaces, both converters, the strict reader and the shape it checks. */
 export interface TsModelNames {
   readonly name: string;
   readonly wireName: string;
   readonly deserializeName: string;
   readonly serializeName: string;
+  readonly strictName: string;
+  readonly shapeName: string;
+}
+
+/**
+ * `deserialize<name>Strict`, unless a documented `<name>Strict` model would
+ * own that name as its lenient reader; then `Strict2`, ...
+ */
+function strictReaderName(name: string, documented: TypeNames): string {
+  let strict = 'Strict';
+  for (let n = 2; documented.has(`${name}${strict}`); n++) strict = `Strict${n}`;
+  return `deserialize${name}${strict}`;
 }
 
 export function modelNames(bindingName: string, documented: TypeNames = NO_NAMES): TsModelNames {
   const name = typeName(bindingName);
-  return { name, wireName: wireTypeName(name, documented), deserializeName: `deserialize${name}`, serializeName: `serialize${name}` };
+  return {
+    name,
+    wireName: wireTypeName(name, documented),
+    deserializeName: `deserialize${name}`,
+    serializeName: `serialize${name}`,
+    strictName: strictReaderName(name, documented),
+    shapeName: `shapeOf${name}`,
+  };
 }
 
 /** Every type name the models and their enums declare in the js binding. */
@@ -59,9 +78,12 @@ export function documentedTypeNames(models: readonly Model[]): TypeNames {
   return names;
 }
 
+/** The functions of the generated `_runtime.ts` that converters call, through the module's `runtime` namespace import. */
+type RuntimeHelper = 'convertList' | 'convertMap' | 'convertModel';
+
 /** Turns a value expression (an identifier or a property access) into the converted value. */
 export interface Converter {
-  /** A function that converts one value, usable point-free (`list.map(fn)`). */
+  /** A function that converts one value, usable point-free (`convertList(list, fn)`). */
   readonly fn: string | null;
   readonly apply: (value: string) => string;
 }
@@ -80,6 +102,8 @@ export interface TsType {
 }
 
 const call = (fn: string): Converter => ({ fn, apply: (value) => `${fn}(${value})` });
+/** A nested model is converted only when it is a JSON object; null, absent or another kind is kept as it came. */
+const model = (fn: string): Converter => ({ fn: null, apply: (value) => `runtime.convertModel(${value}, ${fn})` });
 const same = (type: string, union = false): TsType => ({ type, wireType: type, union, read: null, write: null });
 
 /** `depth` counts the enclosing arrow functions, so nested ones get their own parameter names. */
@@ -99,13 +123,14 @@ export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAME
     case 'any':
       return same('unknown');
     case 'enum': {
+      // The mapping functions return any value they do not map (null, absent, a number) as it came.
       const names = enumNames(type, documented);
       if (!names.wire) return same(names.name);
       return { type: names.name, wireType: names.wire.name, union: false, read: call(names.wire.deserializeName), write: call(names.wire.serializeName) };
     }
     case 'model': {
       const names = modelNames(type.name, documented);
-      return { type: names.name, wireType: names.wireName, union: false, read: call(names.deserializeName), write: call(names.serializeName) };
+      return { type: names.name, wireType: names.wireName, union: false, read: model(names.deserializeName), write: model(names.serializeName) };
     }
     case 'list':
       return listType(tsType(type.items, depth + 1, documented), depth);
@@ -121,26 +146,24 @@ export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAME
 const suffix = (depth: number) => (depth === 0 ? '' : String(depth + 1));
 const element = (type: string, union: boolean) => (union ? `(${type})[]` : `${type}[]`);
 
+/** `helper(value, fn)`, converting each item; the helper keeps a value of another JSON kind as it came. */
+function each(helper: RuntimeHelper, parameter: string, inner: Converter | null): Converter | null {
+  if (!inner) return null;
+  const fn = inner.fn ?? `(${parameter}) => ${inner.apply(parameter)}`;
+  return { fn: null, apply: (value) => `runtime.${helper}(${value}, ${fn})` };
+}
+
 function listType(items: TsType, depth: number): TsType {
   const item = `item${suffix(depth)}`;
-  const convert = (inner: Converter | null): Converter | null => {
-    if (!inner) return null;
-    const fn = inner.fn;
-    return { fn: null, apply: (value) => (fn ? `${value}.map(${fn})` : `${value}.map((${item}) => ${inner.apply(item)})`) };
-  };
-  return { type: element(items.type, items.union), wireType: element(items.wireType, items.union), union: false, read: convert(items.read), write: convert(items.write) };
+  return { type: element(items.type, items.union), wireType: element(items.wireType, items.union), union: false, read: each('convertList', item, items.read), write: each('convertList', item, items.write) };
 }
 
 function mapType(values: TsType, depth: number): TsType {
-  const [key, entry] = [`key${suffix(depth)}`, `value${suffix(depth)}`];
-  // `as const` keeps each entry a [string, T] pair, so Object.fromEntries returns Record<string, T>.
-  const convert = (inner: Converter | null): Converter | null =>
-    inner && { fn: null, apply: (value) => `Object.fromEntries(Object.entries(${value}).map(([${key}, ${entry}]) => [${key}, ${inner.apply(entry)}] as const))` };
-  return { type: `Record<string, ${values.type}>`, wireType: `Record<string, ${values.wireType}>`, union: false, read: convert(values.read), write: convert(values.write) };
+  const entry = `value${suffix(depth)}`;
+  return { type: `Record<string, ${values.type}>`, wireType: `Record<string, ${values.wireType}>`, union: false, read: each('convertMap', entry, values.read), write: each('convertMap', entry, values.write) };
 }
 
 function nullableType(inner: TsType): TsType {
   const convert = (c: Converter | null): Converter | null => c && { fn: null, apply: (value) => `${value} === null ? null : ${c.apply(value)}` };
   return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, read: convert(inner.read), write: convert(inner.write) };
 }
-

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { absentTest, access, docComment, literalKey, parameterName, propertyKey, stringLiteral, TsDoc } from './naming';
+import { absentTest, access, docComment, literalKey, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
+import { shapeExpression } from './shape';
 import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
 
@@ -38,10 +39,14 @@ export interface TsPropertyView {
   readonly read: string;
   /** The entry of the serializer's object literal. */
   readonly write: string;
+  /** The entry of the `shapeOf...` list: the wire key, its JSON shape and whether it may be absent. */
+  readonly shape: string;
 }
 
 export interface TsModelView {
   readonly header: string;
+  /** The module that holds the shared helpers and the error type (`_runtime`), imported as `runtime`. */
+  readonly runtime: string;
   readonly imports: readonly { readonly names: readonly string[]; readonly from: string }[];
   readonly enums: readonly TsEnumView[];
   readonly doc: TsDoc;
@@ -49,6 +54,10 @@ export interface TsModelView {
   readonly wireName: string;
   readonly deserializeName: string;
   readonly serializeName: string;
+  readonly strictName: string;
+  readonly shapeName: string;
+  /** The model's name as strict reading's errors give it, as a string literal. */
+  readonly nameLiteral: string;
   /** The serializer's parameter name. */
   readonly param: string;
   readonly properties: readonly TsPropertyView[];
@@ -56,11 +65,16 @@ export interface TsModelView {
 
 export interface TsIndexView {
   readonly header: string;
+  /** The runtime module (`_runtime`), at the top of the TypeScript folder. */
+  readonly runtime: string;
   /** Module paths under the TypeScript folder, without extension (`directory`, `sso/connection`). */
   readonly modules: readonly string[];
   /** `""` or `".js"`, appended to each re-export. */
   readonly importExtension: string;
 }
+
+/** The module of the shared helpers and `ModelValidationError`; kebab-case model modules never start with `_`. */
+export const RUNTIME_MODULE = '_runtime';
 
 export function moduleName(model: Pick<Model, 'id'>): string {
   return moduleNameOf(model.id);
@@ -91,11 +105,14 @@ function relativeImport(from: string, to: string, extension: string): string {
 /** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
 export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set(), layout = FLAT_LAYOUT): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
+  const names = modelNames(binding.name, documented);
   return {
     header,
+    runtime: relativeImport(layout.pathOf(model.id), RUNTIME_MODULE, layout.importExtension),
     ...declarations(model, binding, owners, documented, layout),
     doc: docComment(modelDocLines(model)),
-    ...modelNames(binding.name, documented),
+    ...names,
+    nameLiteral: stringLiteral(names.name),
     param,
     properties: binding.properties.map((p) => propertyView(p, param, documented)),
   };
@@ -135,7 +152,7 @@ function enumImportNames(view: TsEnumView): string[] {
 }
 
 function modelImportNames(names: TsModelNames): string[] {
-  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName];
+  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName, names.shapeName];
 }
 
 const bare = (name: string) => name.replace(/^type /, '');
@@ -160,6 +177,8 @@ function unique(values: readonly string[]): string[] {
 
 function propertyView(property: Property, param: string, documented: TypeNames): TsPropertyView {
   const { type, wireType, read, write } = tsType(property.type, 0, documented);
+  const valueOf = property.optional ? access : requiredAccess;
+  const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, documented)}, optional: ${property.optional} }`;
   return {
     doc: docComment(propertyDocLines(property)),
     key: propertyKey(property.name),
@@ -167,8 +186,9 @@ function propertyView(property: Property, param: string, documented: TypeNames):
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
-    read: entry(property.optional, literalKey(property.name), access('response', property.wireName), read, absentTest('response', property.wireName)),
-    write: entry(property.optional, literalKey(property.wireName), access(param, property.name), write, absentTest(param, property.name)),
+    read: entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)),
+    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), write, absentTest(param, property.name)),
+    shape,
   };
 }
 
@@ -176,7 +196,8 @@ function propertyView(property: Property, param: string, documented: TypeNames):
  * One entry of the object literal a (de)serializer returns. An optional key
  * is spread in only when the value is there, so absent stays absent (no
  * `key: undefined`, also under `exactOptionalPropertyTypes`) while `null`
- * is kept as `null`.
+ * is kept as `null`. A required key is always written; when the payload
+ * lacks it the value is undefined, and `withoutAbsent` removes the key.
  */
 export function entry(optional: boolean, key: string, value: string, convert: Converter | null, isAbsent = `${value} === undefined`): string {
   const converted = convert ? convert.apply(value) : value;

@@ -46,6 +46,10 @@ export const NASTY_DESCRIPTION = [
   '[link]: https://example.com/x',
   '',
   '//go:generate rm -rf /',
+  '',
+  '+build ignore',
+  '',
+  '//line evil.go:1',
 ].join('\n');
 
 function prop(name: string, wireName: string, type: TypeRef, optional: boolean, description?: string): Property {
@@ -56,7 +60,7 @@ function model(id: string, binding: Omit<Binding, 'language' | 'location' | 'qua
   const fields = binding.properties.map((p) => ({ id: p.fieldId, wireName: p.wireName, wireNameInferred: false, optional: p.optional, description: p.description }));
   return {
     id,
-    source: { path: 'specs/odd.yaml', title: id, summary: 'Old Style Heading\n\nA summary.' },
+    source: { path: 'specs/odd.yaml', name: 'specs/odd.yaml', title: id, summary: 'Old Style Heading\n\nA summary.' },
     description,
     fields,
     bindings: [{ ...binding, language: 'go', qualifier: 'oddities', location: at }],
@@ -80,7 +84,7 @@ export const ODD_MODELS: readonly Model[] = [
         prop('x', 'x', state, true, 'Describes the state.'),
         prop('Clash', 'clash', clash, true),
         prop('dash', '-', string, true),
-        prop('weird', 'we`ird', string, true),
+        prop('spaced', 'a b!#$%&()*+-./:;<=>?@[]^_{|}~', string, true),
         prop('range', 'range', string, true),
         prop('Ünicode', 'ü', string, true),
       ],
@@ -123,6 +127,7 @@ export const ODD_PAYLOADS: readonly Record<string, unknown>[] = [
     '-': 'dash',
     range: 'r',
     ü: 'umlaut',
+    'a b!#$%&()*+-./:;<=>?@[]^_{|}~': 'punctuation',
     undocumented: { nested: true },
   },
   { object: 'odd_windows', type: '', id: '', x: '' },

@@ -34,7 +34,7 @@ const EDGE_PROPERTIES: Property[] = [
 
 export const EDGE_MODEL: Model = {
   id: 'edge',
-  source: { path: 'specs/edge.mdx' },
+  source: { path: 'specs/edge.mdx', name: 'specs/edge.mdx' },
   description: EDGE_MODEL_DOC,
   fields: [],
   bindings: [{ language: 'python', name: 'Edge', properties: EDGE_PROPERTIES, location: at }],
@@ -69,7 +69,7 @@ function longProperty(name: string, type: TypeRef, optional = false, wireName = 
  */
 export const LONG_MODEL: Model = {
   id: 'long_names',
-  source: { path: 'specs/long.mdx' },
+  source: { path: 'specs/long.mdx', name: 'specs/long.mdx' },
   description: 'Long names.',
   fields: [],
   bindings: [

@@ -6,11 +6,7 @@ declare(strict_types=1);
 
 namespace WorkOS\Resource;
 
-/**
- * An email address of a Directory User.
- *
- * A directory user represents an active organization user.
- */
+/** An email address of a Directory User. */
 final class DirectoryUserEmail implements \JsonSerializable
 {
     use ModelJson;

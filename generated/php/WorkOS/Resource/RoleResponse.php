@@ -6,11 +6,7 @@ declare(strict_types=1);
 
 namespace WorkOS\Resource;
 
-/**
- * The role assigned to a Directory User.
- *
- * A directory user represents an active organization user.
- */
+/** The role assigned to a Directory User. */
 final class RoleResponse implements \JsonSerializable
 {
     use ModelJson;

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Literal, Mapping, Optional, cast
+from typing import Any, Dict, List, Literal, Mapping, Union, cast
+
+from ._types import UNSET, Unset, WireField, check_model, without_unset
 
 
 @dataclass(frozen=True)
@@ -44,36 +46,57 @@ class Directory:
     updated_at: str
     """The timestamp when the Directory was last updated."""
 
-    organization_id: Optional[str] = None
+    organization_id: Union[str, None, Unset] = UNSET
     """The unique identifier for the Organization in which the directory resides."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Directory:
-        """Reads the wire JSON; unknown keys are ignored, optional keys may be absent."""
+    def from_dict(cls, data: Mapping[str, Any], *, strict: bool = False) -> Directory:
+        """Reads the wire JSON; unknown keys are ignored.
+
+        Unchecked by default: a value the docs do not promise is kept as sent
+        (an absent key as UNSET, null as None). With strict=True, raises
+        ModelValidationError unless the payload holds what the docs promise.
+        """
+        if strict:
+            check_model("Directory", data, cls.wire_shape())
         return cls(
-            object=cast(Literal["directory"], data["object"]),
-            id=data["id"],
-            domain=data["domain"],
-            name=data["name"],
-            state=data["state"],
-            type=data["type"],
-            created_at=data["created_at"],
-            updated_at=data["updated_at"],
-            organization_id=data.get("organization_id"),
+            object=cast(Literal["directory"], data.get("object", UNSET)),
+            id=data.get("id", UNSET),
+            domain=data.get("domain", UNSET),
+            name=data.get("name", UNSET),
+            state=data.get("state", UNSET),
+            type=data.get("type", UNSET),
+            created_at=data.get("created_at", UNSET),
+            updated_at=data.get("updated_at", UNSET),
+            organization_id=data.get("organization_id", UNSET),
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
+        """Returns the wire JSON: what was read, unchanged; UNSET fields are left out."""
         data: Dict[str, Any] = {
             "object": self.object,
             "id": self.id,
             "domain": self.domain,
             "name": self.name,
+            "organization_id": self.organization_id,
             "state": self.state,
             "type": self.type,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
-        if self.organization_id is not None:
-            data["organization_id"] = self.organization_id
-        return data
+        return without_unset(data)
+
+    @staticmethod
+    def wire_shape() -> List[WireField]:
+        """What strict reading checks: each documented wire key and the JSON it holds."""
+        return [
+            ("object", ("literal", "directory"), False),
+            ("id", "string", False),
+            ("domain", "string", False),
+            ("name", "string", False),
+            ("organization_id", "string", True),
+            ("state", "string", False),
+            ("type", "string", False),
+            ("created_at", "string", False),
+            ("updated_at", "string", False),
+        ]

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, List, Mapping
+
+from ._types import UNSET, WireField, check_model, without_unset
 
 
 @dataclass(frozen=True)
@@ -31,19 +33,28 @@ class DirectoryGroup:
     """The timestamp when the Directory Group was last updated."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DirectoryGroup:
-        """Reads the wire JSON; unknown keys are ignored, optional keys may be absent."""
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryGroup:
+        """Reads the wire JSON; unknown keys are ignored.
+
+        Unchecked by default: a value the docs do not promise is kept as sent
+        (an absent key as UNSET, null as None). With strict=True, raises
+        ModelValidationError unless the payload holds what the docs promise.
+        """
+        if strict:
+            check_model("DirectoryGroup", data, cls.wire_shape())
         return cls(
-            id=data["id"],
-            idp_id=data["idp_id"],
-            directory_id=data["directory_id"],
-            name=data["name"],
-            created_at=data["created_at"],
-            updated_at=data["updated_at"],
+            id=data.get("id", UNSET),
+            idp_id=data.get("idp_id", UNSET),
+            directory_id=data.get("directory_id", UNSET),
+            name=data.get("name", UNSET),
+            created_at=data.get("created_at", UNSET),
+            updated_at=data.get("updated_at", UNSET),
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
+        """Returns the wire JSON: what was read, unchanged; UNSET fields are left out."""
         data: Dict[str, Any] = {
             "id": self.id,
             "idp_id": self.idp_id,
@@ -52,4 +63,16 @@ class DirectoryGroup:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
-        return data
+        return without_unset(data)
+
+    @staticmethod
+    def wire_shape() -> List[WireField]:
+        """What strict reading checks: each documented wire key and the JSON it holds."""
+        return [
+            ("id", "string", False),
+            ("idp_id", "string", False),
+            ("directory_id", "string", False),
+            ("name", "string", False),
+            ("created_at", "string", False),
+            ("updated_at", "string", False),
+        ]

@@ -4,7 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 
-from ._types import UNSET, Unset, list_of, nullable
+from ._types import (
+    UNSET,
+    Unset,
+    WireField,
+    check_model,
+    list_of,
+    read_model,
+    without_unset,
+    write_model,
+)
 from .directory_group import DirectoryGroup
 from .directory_user_email import DirectoryUserEmail
 from .directory_user_role import DirectoryUserRole
@@ -62,7 +71,7 @@ class DirectoryUser:
     updated_at: str
     """The timestamp when the Directory User was last updated."""
 
-    emails: Optional[List[DirectoryUserEmail]] = None
+    emails: Union[List[DirectoryUserEmail], None, Unset] = UNSET
     """A list of email addresses for the user."""
 
     username: Union[str, None, Unset] = UNSET
@@ -71,35 +80,48 @@ class DirectoryUser:
     job_title: Union[str, None, Unset] = UNSET
     """The job title of the user."""
 
-    role: Optional[DirectoryUserRole] = None
+    role: Union[DirectoryUserRole, None, Unset] = UNSET
     """The role of the user."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DirectoryUser:
-        """Reads the wire JSON; unknown keys are ignored, optional keys may be absent."""
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryUser:
+        """Reads the wire JSON; unknown keys are ignored.
+
+        Unchecked by default: a value the docs do not promise is kept as sent
+        (an absent key as UNSET, null as None). With strict=True, raises
+        ModelValidationError unless the payload holds what the docs promise.
+        """
+        if strict:
+            check_model("DirectoryUser", data, cls.wire_shape())
         return cls(
-            object=cast(Literal["directory_user"], data["object"]),
-            id=data["id"],
-            directory_id=data["directory_id"],
-            organization_id=data["organization_id"],
-            idp_id=data["idp_id"],
-            email=data["email"],
-            first_name=data["first_name"],
-            last_name=data["last_name"],
-            state=data["state"],
-            custom_attributes=data["custom_attributes"],
-            raw_attributes=data["raw_attributes"],
-            groups=list_of(DirectoryGroup.from_dict)(data["groups"]),
-            created_at=data["created_at"],
-            updated_at=data["updated_at"],
-            emails=nullable(list_of(DirectoryUserEmail.from_dict))(data.get("emails")),
+            object=cast(Literal["directory_user"], data.get("object", UNSET)),
+            id=data.get("id", UNSET),
+            directory_id=data.get("directory_id", UNSET),
+            organization_id=data.get("organization_id", UNSET),
+            idp_id=data.get("idp_id", UNSET),
+            email=data.get("email", UNSET),
+            first_name=data.get("first_name", UNSET),
+            last_name=data.get("last_name", UNSET),
+            state=data.get("state", UNSET),
+            custom_attributes=data.get("custom_attributes", UNSET),
+            raw_attributes=data.get("raw_attributes", UNSET),
+            groups=list_of(read_model(DirectoryGroup.from_dict))(
+                data.get("groups", UNSET),
+            ),
+            created_at=data.get("created_at", UNSET),
+            updated_at=data.get("updated_at", UNSET),
+            emails=list_of(read_model(DirectoryUserEmail.from_dict))(
+                data.get("emails", UNSET),
+            ),
             username=data.get("username", UNSET),
             job_title=data.get("job_title", UNSET),
-            role=nullable(DirectoryUserRole.from_dict)(data.get("role")),
+            role=read_model(DirectoryUserRole.from_dict)(data.get("role", UNSET)),
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
+        """Returns the wire JSON: what was read, unchanged; UNSET fields are left out."""
         data: Dict[str, Any] = {
             "object": self.object,
             "id": self.id,
@@ -109,19 +131,39 @@ class DirectoryUser:
             "email": self.email,
             "first_name": self.first_name,
             "last_name": self.last_name,
+            "emails": list_of(write_model)(self.emails),
+            "username": self.username,
+            "job_title": self.job_title,
             "state": self.state,
             "custom_attributes": self.custom_attributes,
             "raw_attributes": self.raw_attributes,
-            "groups": list_of(DirectoryGroup.to_dict)(self.groups),
+            "role": write_model(self.role),
+            "groups": list_of(write_model)(self.groups),
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
-        if self.emails is not None:
-            data["emails"] = list_of(DirectoryUserEmail.to_dict)(self.emails)
-        if not isinstance(self.username, Unset):
-            data["username"] = self.username
-        if not isinstance(self.job_title, Unset):
-            data["job_title"] = self.job_title
-        if self.role is not None:
-            data["role"] = self.role.to_dict()
-        return data
+        return without_unset(data)
+
+    @staticmethod
+    def wire_shape() -> List[WireField]:
+        """What strict reading checks: each documented wire key and the JSON it holds."""
+        return [
+            ("object", ("literal", "directory_user"), False),
+            ("id", "string", False),
+            ("directory_id", "string", False),
+            ("organization_id", "string", False),
+            ("idp_id", "string", False),
+            ("email", ("nullable", "string"), False),
+            ("first_name", ("nullable", "string"), False),
+            ("last_name", ("nullable", "string"), False),
+            ("emails", ("list", ("model", DirectoryUserEmail.wire_shape)), True),
+            ("username", ("nullable", "string"), True),
+            ("job_title", ("nullable", "string"), True),
+            ("state", "string", False),
+            ("custom_attributes", ("map", "any"), False),
+            ("raw_attributes", ("map", "any"), False),
+            ("role", ("model", DirectoryUserRole.wire_shape), True),
+            ("groups", ("list", ("model", DirectoryGroup.wire_shape)), False),
+            ("created_at", "string", False),
+            ("updated_at", "string", False),
+        ]

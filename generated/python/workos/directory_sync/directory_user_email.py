@@ -2,43 +2,56 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Any, Dict, List, Mapping, Union
 
-from ._types import UNSET, Unset
+from ._types import UNSET, Unset, WireField, check_model, without_unset
 
 
 @dataclass(frozen=True)
 class DirectoryUserEmail:
-    """An email address of a Directory User.
+    """An email address of a Directory User."""
 
-    A directory user represents an active organization user.
-    """
-
-    primary: Optional[bool] = None
+    primary: Union[bool, None, Unset] = UNSET
     """Whether this is the primary email address."""
 
-    type: Optional[str] = None
+    type: Union[str, None, Unset] = UNSET
     """The type of email address."""
 
     value: Union[str, None, Unset] = UNSET
     """The email address value."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DirectoryUserEmail:
-        """Reads the wire JSON; unknown keys are ignored, optional keys may be absent."""
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryUserEmail:
+        """Reads the wire JSON; unknown keys are ignored.
+
+        Unchecked by default: a value the docs do not promise is kept as sent
+        (an absent key as UNSET, null as None). With strict=True, raises
+        ModelValidationError unless the payload holds what the docs promise.
+        """
+        if strict:
+            check_model("DirectoryUserEmail", data, cls.wire_shape())
         return cls(
-            primary=data.get("primary"),
-            type=data.get("type"),
+            primary=data.get("primary", UNSET),
+            type=data.get("type", UNSET),
             value=data.get("value", UNSET),
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
-        data: Dict[str, Any] = {}
-        if self.primary is not None:
-            data["primary"] = self.primary
-        if self.type is not None:
-            data["type"] = self.type
-        if not isinstance(self.value, Unset):
-            data["value"] = self.value
-        return data
+        """Returns the wire JSON: what was read, unchanged; UNSET fields are left out."""
+        data: Dict[str, Any] = {
+            "primary": self.primary,
+            "type": self.type,
+            "value": self.value,
+        }
+        return without_unset(data)
+
+    @staticmethod
+    def wire_shape() -> List[WireField]:
+        """What strict reading checks: each documented wire key and the JSON it holds."""
+        return [
+            ("primary", "boolean", True),
+            ("type", "string", True),
+            ("value", ("nullable", "string"), True),
+        ]

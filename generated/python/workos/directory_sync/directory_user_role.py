@@ -2,29 +2,44 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, List, Mapping
+
+from ._types import UNSET, WireField, check_model, without_unset
 
 
 @dataclass(frozen=True)
 class DirectoryUserRole:
-    """The role assigned to a Directory User.
-
-    A directory user represents an active organization user.
-    """
+    """The role assigned to a Directory User."""
 
     slug: str
     """A unique key to reference the role."""
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DirectoryUserRole:
-        """Reads the wire JSON; unknown keys are ignored, optional keys may be absent."""
+    def from_dict(
+        cls, data: Mapping[str, Any], *, strict: bool = False
+    ) -> DirectoryUserRole:
+        """Reads the wire JSON; unknown keys are ignored.
+
+        Unchecked by default: a value the docs do not promise is kept as sent
+        (an absent key as UNSET, null as None). With strict=True, raises
+        ModelValidationError unless the payload holds what the docs promise.
+        """
+        if strict:
+            check_model("DirectoryUserRole", data, cls.wire_shape())
         return cls(
-            slug=data["slug"],
+            slug=data.get("slug", UNSET),
         )
 
     def to_dict(self) -> Dict[str, Any]:
-        """Returns the wire JSON; absent optional fields (None, or UNSET) are left out."""
+        """Returns the wire JSON: what was read, unchanged; UNSET fields are left out."""
         data: Dict[str, Any] = {
             "slug": self.slug,
         }
-        return data
+        return without_unset(data)
+
+    @staticmethod
+    def wire_shape() -> List[WireField]:
+        """What strict reading checks: each documented wire key and the JSON it holds."""
+        return [
+            ("slug", "string", False),
+        ]

@@ -7,8 +7,6 @@ require_relative 'model_runtime'
 
 module WorkOS
   # An email address of a Directory User.
-  #
-  # A directory user represents an active organization user.
   class DirectoryUserEmail
     include ModelRuntime
 

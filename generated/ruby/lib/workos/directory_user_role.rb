@@ -7,8 +7,6 @@ require_relative 'model_runtime'
 
 module WorkOS
   # The role assigned to a Directory User.
-  #
-  # A directory user represents an active organization user.
   class DirectoryUserRole
     include ModelRuntime
 

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The role assigned to a Directory User.
  *
- * <p>A directory user represents an active organization user.
- *
  * @param slug A unique key to reference the role.
  * @param rawFields What reading could not hold in the other components, replayed when written; ModelJson.Raw.NONE for a model built in code.
  */

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * An email address of a Directory User.
  *
- * <p>A directory user represents an active organization user.
- *
  * @param primary Whether this is the primary email address.
  *     Optional: null when the payload omits it, and then omitted when written.
  * @param type The type of email address.
