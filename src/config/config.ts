@@ -34,7 +34,7 @@ export interface Config {
   readonly cacheDir?: string;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** `areas`: by model id or spec path (made relative to the working folder, as spec paths are). */
+  /** `areas`: by model id or spec name (relative to the config file's folder, as spec names in headers are). */
   readonly areas?: ReadonlyMap<string, AreaOverride>;
 }
 
@@ -86,16 +86,20 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
     else if (key === 'out' || key === 'templates' || key === 'contract' || key === 'cacheDir') config[key] = path.resolve(base, list[0]);
     else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
-    else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, base, at);
+    else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, at);
   }
   return config;
 }
 
-/** A key with a spec file's extension is a path relative to the config file; any other key is a model id. */
-function readAreas(node: YAMLMap, base: string, at: (n: unknown) => SourceLocation): Map<string, AreaOverride> {
+/**
+ * A key with a spec file's extension is a path relative to the config file,
+ * which is the project root spec names are relative to (`specs/sso.mdx`);
+ * any other key is a model id.
+ */
+function readAreas(node: YAMLMap, at: (n: unknown) => SourceLocation): Map<string, AreaOverride> {
   const areas = new Map<string, AreaOverride>();
   for (const { key, keyNode, value } of mapPairs(node)) {
-    const name = /\.(?:ya?ml|mdx?)$/.test(key) ? path.join(base, key).split(path.sep).join('/') : key;
+    const name = /\.(?:ya?ml|mdx?)$/.test(key) ? path.posix.normalize(key.split('\\').join('/')) : key;
     areas.set(name, { area: scalarString(value) ?? '', location: at(keyNode) });
   }
   return areas;

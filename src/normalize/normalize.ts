@@ -28,10 +28,10 @@ export function normalize(specs: readonly RawSpec[], areas: AreaOverrides = new 
     const entries = [...source.entries].sort((a, b) => REFERENCE_LANGUAGES.indexOf(a.language) - REFERENCE_LANGUAGES.indexOf(b.language));
     const built = buildModel({ ...source, entries }, trees, index, bag);
     if (!built) continue;
-    const model = { ...built, area: overriddenArea(areas, built.id, built.source.path) ?? documentedArea(built.bindings) };
+    const model = { ...built, area: overriddenArea(areas, built.id, built.source.name) ?? documentedArea(built.bindings) };
     models.push(model);
     bag.push(...lintModel(model));
   }
-  checkOverrides(areas, new Set(sources.map((s) => s.id)), new Set(specs.map((s) => s.path)), bag);
+  checkOverrides(areas, new Set(sources.map((s) => s.id)), new Set(specs.map((s) => s.name)), bag);
   return { modelSet: { models }, diagnostics: bag.all };
 }
