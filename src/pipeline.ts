@@ -3,9 +3,11 @@
  * `write` (in src/write) touches the output folder; everything here returns
  * data, so commands and tests share one path.
  */
+import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
+import { AreaOverrides } from './normalize/area';
 import { normalize } from './normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
@@ -44,16 +46,16 @@ export interface FormatMemo {
 }
 
 /** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
-export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string): ReadResult {
+export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string, areas?: AreaOverrides): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag, undefined, NO_METER, areas);
 }
 
 /**
  * load, validate and normalize specs already read. Each spec is parsed and
  * validated in turn, so only one YAML document is alive at a time.
  */
-export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER): ReadResult {
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas?: AreaOverrides): ReadResult {
   const raw: RawSpec[] = [];
   sources.forEach((source, i) => {
     const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
@@ -61,7 +63,7 @@ export function readSources(sources: readonly SpecSource[], bag = new Diagnostic
     meter.progress('validating specs', i + 1, sources.length);
   });
   if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
-  const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw));
+  const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw, areas));
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
 }
 
@@ -79,22 +81,26 @@ export interface RenderResult {
   readonly files: readonly RenderedFile[];
   /** The files of each target that ran, by target name (for the manifest). */
   readonly byTarget: ReadonlyMap<string, readonly string[]>;
+  /** Per target name, the options that fell back to a neutral default (`targets.java.package`). */
+  readonly neutralDefaults: ReadonlyMap<string, readonly string[]>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER, outDir?: string): Promise<RenderResult> {
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir);
   const bag = new DiagnosticBag();
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, string[]>();
+  const neutralDefaults = new Map<string, string[]>();
   for (const [i, run] of runs.entries()) {
     meter.progress('rendering targets', i + 1, runs.length, run.target.name);
     let rendered: RenderedFile[];
+    const neutral = new Set<string>();
     try {
-      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, options: run.options, dir: run.dir }, templates));
+      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates));
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });
@@ -102,12 +108,13 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
       else throw error;
       continue;
     }
-    if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run.target, rendered, memo, meter));
+    if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run, rendered, memo, meter, outDir));
     bag.push(...headerProblems(run.target, rendered));
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
+    neutralDefaults.set(run.target.name, [...neutral].sort());
   }
-  return { files, byTarget, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
+  return { files, byTarget, neutralDefaults, diagnostics: [...bag.all, ...checkRenderedPaths(files)] };
 }
 
 /**
@@ -125,15 +132,19 @@ function headerProblems(target: Target, files: readonly RenderedFile[]): Diagnos
 const FORMAT_BATCH = 50;
 
 /** Formats the files the memo cannot answer for; the formatter is not even loaded when it answers for all. */
-async function formatFiles(target: Target, files: readonly RenderedFile[], memo: FormatMemo | undefined, meter: StageMeter): Promise<RenderedFile[]> {
-  const recalled = files.map((f) => memo?.recall(f));
+async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo: FormatMemo | undefined, meter: StageMeter, outDir: string | undefined): Promise<RenderedFile[]> {
+  const target = run.target;
+  // The memo knows a file by its unformatted text; prefixing the formatter's config makes an edited config a miss.
+  const salt = outDir !== undefined && target.formatInputs ? target.formatInputs(path.resolve(outDir, run.dir)) : '';
+  const salted = (f: RenderedFile) => (salt === '' ? f : { ...f, contents: `${salt}\n${f.contents}` });
+  const recalled = files.map((f) => memo?.recall(salted(f)));
   const pending = files.filter((_, i) => recalled[i] === undefined);
   const formatted: RenderedFile[] = [];
   for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) {
-    formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH))));
+    formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
     meter.progress('formatting files', formatted.length, pending.length, target.name);
   }
-  pending.forEach((f, i) => memo?.remember(f, formatted[i]));
+  pending.forEach((f, i) => memo?.remember(salted(f), formatted[i]));
   let next = 0;
   return files.map((f, i) => (recalled[i] === undefined ? formatted[next++] : { ...f, contents: recalled[i] as string }));
 }

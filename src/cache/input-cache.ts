@@ -24,6 +24,7 @@ import * as path from 'node:path';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { FormatMemo, SpecMemo, TargetRun } from '../pipeline';
 import { SpecSource } from '../load/load-specs';
+import { AreaOverrides } from '../normalize/area';
 import { RenderedFile } from '../targets/target';
 import { RawSpec } from '../validate/raw-spec';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest';
@@ -47,6 +48,8 @@ interface FileEntry {
 interface TargetEntry {
   readonly key: string;
   readonly files: readonly FileEntry[];
+  /** The options that fell back to a neutral default, so a reused target still says so. */
+  readonly neutral?: readonly string[];
 }
 
 interface FormatEntry {
@@ -77,11 +80,13 @@ interface CacheHeader {
 const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
 
 /** A target run's key: a hash of everything its files are a function of. */
-export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined): string {
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string): string {
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
-  return digest(run.target.name, run.dir, ...options, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
+  const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
+  const formatInputs = outDir !== undefined && run.target.formatInputs ? run.target.formatInputs(path.resolve(outDir, run.dir)) : '';
+  return digest(run.target.name, run.dir, ...options, ...areaLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
 }
 
 export class InputCache {
@@ -146,8 +151,14 @@ export class InputCache {
     return listed.length === remembered.size && listed.every((f) => remembered.has(f));
   }
 
-  record(target: string, key: string, files: readonly RenderedFile[]): void {
-    this.next.targets[target] = { key, files: files.map((f) => ({ path: f.path, hash: digest(f.contents), specs: f.specs })) };
+  record(target: string, key: string, files: readonly RenderedFile[], neutral: readonly string[] = []): void {
+    const entry: TargetEntry = { key, files: files.map((f) => ({ path: f.path, hash: digest(f.contents), specs: f.specs })) };
+    this.next.targets[target] = neutral.length > 0 ? { ...entry, neutral } : entry;
+  }
+
+  /** The neutral defaults a reused target's render fell back to. */
+  neutralDefaults(target: string): readonly string[] {
+    return this.next.targets[target]?.neutral ?? [];
   }
 
   /** Validated specs, by path and text. */
@@ -284,6 +295,7 @@ function isTargetEntry(e: unknown): e is TargetEntry {
     isObject(e) &&
     typeof e.key === 'string' &&
     Array.isArray(e.files) &&
+    (e.neutral === undefined || (Array.isArray(e.neutral) && e.neutral.every((o: unknown) => typeof o === 'string'))) &&
     e.files.every((f: unknown) => isObject(f) && typeof f.path === 'string' && typeof f.hash === 'string' && Array.isArray(f.specs) && f.specs.every((s) => typeof s === 'string'))
   );
 }

@@ -14,6 +14,8 @@ export interface Reporter {
   info(text: string): void;
   /** Details (only with --verbose). */
   verbose(text: string): void;
+  /** Advice about the run, on stderr so it never mixes with results (not with --quiet). */
+  note(text: string): void;
   err(text: string): void;
   diagnostics(list: readonly Diagnostic[], stream?: 'out' | 'err'): void;
   /** Progress on a terminal, and each stage's time for --verbose. */
@@ -56,6 +58,7 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
     err,
     info: (text) => (options.quiet ? undefined : out(text)),
     verbose: (text) => (options.verbose && !options.quiet ? out(text) : undefined),
+    note: (text) => (options.quiet ? undefined : err(text)),
     diagnostics(list, stream = 'err') {
       if (list.length === 0) return;
       const write = stream === 'out' ? out : err;

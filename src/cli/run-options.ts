@@ -11,6 +11,7 @@ import { defaultCacheDir } from '../cache/cache-location';
 import { loadConfig } from '../config/config';
 import { projectRoot, specName } from '../config/project-root';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
+import { AreaOverrides } from '../normalize/area';
 import { didYouMean } from '../normalize/name-keys';
 import { TargetRun } from '../pipeline';
 import { LANGUAGE_ALIASES, TARGET_NAMES, targetByLangFlag } from '../targets/registry';
@@ -42,6 +43,8 @@ export interface RunOptions {
   /** The input-hash cache's folder. */
   readonly cacheDir: string;
   readonly runs: readonly TargetRun[];
+  /** The config's `areas`, overriding the areas read from the docs. */
+  readonly areas?: AreaOverrides;
 }
 
 export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: DiagnosticBag): RunOptions {
@@ -63,6 +66,7 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     contractNames: config.contractNames ?? {},
     cacheDir: flags.cacheDir ?? config.cacheDir ?? defaultCacheDir(base),
     runs: targetRuns(flags.lang?.flatMap((l) => l.split(',')).map((l) => l.trim()).filter((l) => l !== '') ?? config.languages ?? TARGET_NAMES, config.targets, bag),
+    areas: config.areas,
   };
 }
 

@@ -11,6 +11,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
 import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
+import { AreaOverride } from '../normalize/area';
 import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
@@ -33,6 +34,8 @@ export interface Config {
   readonly cacheDir?: string;
   /** Per-target options (`package`, `namespace`, `dir`, ...), by target name. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** `areas`: by model id or spec name (relative to the config file's folder, as spec names in headers are). */
+  readonly areas?: ReadonlyMap<string, AreaOverride>;
 }
 
 /**
@@ -83,8 +86,23 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
     else if (key === 'out' || key === 'templates' || key === 'contract' || key === 'cacheDir') config[key] = path.resolve(base, list[0]);
     else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
+    else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, at);
   }
   return config;
+}
+
+/**
+ * A key with a spec file's extension is a path relative to the config file,
+ * which is the project root spec names are relative to (`specs/sso.mdx`);
+ * any other key is a model id.
+ */
+function readAreas(node: YAMLMap, at: (n: unknown) => SourceLocation): Map<string, AreaOverride> {
+  const areas = new Map<string, AreaOverride>();
+  for (const { key, keyNode, value } of mapPairs(node)) {
+    const name = /\.(?:ya?ml|mdx?)$/.test(key) ? path.posix.normalize(key.split('\\').join('/')) : key;
+    areas.set(name, { area: scalarString(value) ?? '', location: at(keyNode) });
+  }
+  return areas;
 }
 
 /** The schema has checked names and types; here each option's own rules apply. */

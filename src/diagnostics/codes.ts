@@ -282,6 +282,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'point --templates (or `templates` in the config) at a folder holding <lang>/<file>.hbs overrides; `modelgen templates eject` makes one',
   },
+  areaKeyUnknown: {
+    code: 'MG213',
+    severity: 'error',
+    hint: 'key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`',
+  },
   contractUnreadable: {
     code: 'MG220',
     severity: 'error',

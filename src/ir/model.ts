@@ -3,6 +3,7 @@
  * and read by the targets. No YAML nodes and no template concerns live here.
  */
 import { SourceLocation } from '../diagnostics/diagnostic';
+import { Area } from './area';
 import { ReferenceLanguage } from './languages';
 
 /** The description variants a reference may pick: `(model.field.variant)`. */
@@ -28,6 +29,8 @@ export interface Model {
   /** The identity shared by every language (`directory`, `directory_group`). */
   readonly id: string;
   readonly source: SpecSource;
+  /** The API area the model belongs to (src/normalize/area.ts); `modelArea` reads it. */
+  readonly area?: Area;
   /** `descriptions.<id>.self`, Markdown links kept. */
   readonly description?: string;
   /** The canonical fields, in the order the descriptions list them. */

@@ -6,6 +6,7 @@ import { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic';
 import { REFERENCE_LANGUAGES } from '../ir/languages';
 import { ModelSet } from '../ir/model';
 import { RawSpec } from '../validate/raw-spec';
+import { AreaOverrides, checkOverrides, documentedArea, overriddenArea } from './area';
 import { buildModel } from './build-model';
 import { collectModels, mergeDescriptions } from './collect-models';
 import { lintModel } from './lint';
@@ -17,7 +18,7 @@ export interface NormalizeResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function normalize(specs: readonly RawSpec[]): NormalizeResult {
+export function normalize(specs: readonly RawSpec[], areas: AreaOverrides = new Map()): NormalizeResult {
   const bag = new DiagnosticBag();
   const trees = mergeDescriptions(specs);
   const models = [];
@@ -25,10 +26,12 @@ export function normalize(specs: readonly RawSpec[]): NormalizeResult {
   const index = indexModels(sources.flatMap((s) => s.entries.map((e) => ({ ...e, qualifier: titleQualifier(e.title) }))));
   for (const source of sources) {
     const entries = [...source.entries].sort((a, b) => REFERENCE_LANGUAGES.indexOf(a.language) - REFERENCE_LANGUAGES.indexOf(b.language));
-    const model = buildModel({ ...source, entries }, trees, index, bag);
-    if (!model) continue;
+    const built = buildModel({ ...source, entries }, trees, index, bag);
+    if (!built) continue;
+    const model = { ...built, area: overriddenArea(areas, built.id, built.source.name) ?? documentedArea(built.bindings) };
     models.push(model);
     bag.push(...lintModel(model));
   }
+  checkOverrides(areas, new Set(sources.map((s) => s.id)), new Set(specs.map((s) => s.name)), bag);
   return { modelSet: { models }, diagnostics: bag.all };
 }

@@ -4,6 +4,7 @@
  * them. `npm run schemas` writes it to `schemas/`; a test keeps that file in sync.
  */
 import { COMMON_TARGET_OPTIONS, LANGUAGE_ALIASES, TARGETS } from '../targets/registry';
+import { AREA_NAME } from '../ir/area';
 import { JsonSchema } from './json-schema';
 
 /** The config's top-level keys and what they mean. */
@@ -14,6 +15,7 @@ export const TOP_LEVEL_KEYS = {
   languages: 'targets to generate (a list)',
   templates: 'a folder whose files override the built-in templates',
   targets: 'per-language options, by target name',
+  areas: 'API areas by spec path (relative to this file) or model id, overriding the area read from the docs: `specs/sso.mdx: sso`',
   contract: "the API's OpenAPI 3.0/3.1 document that `lint` checks the docs against",
   contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
   cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
@@ -65,6 +67,11 @@ export function configSchema(): JsonSchema {
       languages: { type: 'array', description: TOP_LEVEL_KEYS.languages, items: { type: 'string', enum: targetNames } },
       templates: { ...path, description: TOP_LEVEL_KEYS.templates },
       targets: { type: 'object', description: TOP_LEVEL_KEYS.targets, additionalProperties: false, properties: targets },
+      areas: {
+        type: 'object',
+        description: TOP_LEVEL_KEYS.areas,
+        additionalProperties: { type: 'string', pattern: AREA_NAME.source, description: 'an area name: lowercase words joined by `-` or `_` (`directory-sync`)' },
+      },
       contract: { ...path, description: TOP_LEVEL_KEYS.contract },
       contractNames: { type: 'object', description: TOP_LEVEL_KEYS.contractNames, additionalProperties: { type: 'string', minLength: 1 } },
       cacheDir: { ...path, description: TOP_LEVEL_KEYS.cacheDir },

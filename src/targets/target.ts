@@ -35,6 +35,8 @@ export interface TargetInput {
   readonly options: TargetOptions;
   /** The target's output folder under `--out` (the `dir` option). */
   readonly dir: string;
+  /** Told of each option (`targets.java.package`) that fell back to a neutral default because the docs name nothing. */
+  readonly neutralDefault?: (option: string) => void;
 }
 
 export interface Target {
@@ -50,8 +52,14 @@ export interface Target {
    */
   header(origin: HeaderOrigin): string;
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[];
-  /** Formats rendered files; only targets with an external formatter have one. */
-  format?(files: readonly RenderedFile[]): Promise<RenderedFile[]>;
+  /**
+   * Formats rendered files; only targets with an external formatter have one.
+   * `outDir` is the absolute output folder, where the formatter's own config
+   * (a repository's `.prettierrc`) is looked up from.
+   */
+  format?(files: readonly RenderedFile[], outDir?: string): Promise<RenderedFile[]>;
+  /** The text of the formatter config files that apply in `folder` (absolute): part of the cache key, so editing one re-formats. */
+  formatInputs?(folder: string): string;
 }
 
 /** What the manifest's note says; files are recognised by their target's `header`, never by this phrase. */

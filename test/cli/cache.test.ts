@@ -20,8 +20,8 @@ const TS_FILE = 'generated/typescript/directory.ts';
 
 const TS_GO = ['--lang', 'typescript,go'];
 
-// What LANGS writes for the two seeds: 3 Go files (2 models, `modelgen_types.go`), 5 Python files (2 models, `_types.py`, 2 `__init__.py`) and the manifest.
-const FILE_COUNT = 9;
+// What LANGS writes for the two seeds: 3 Go files (2 models, `modelgen_types.go`), 4 Python files (2 models, `_types.py`, the leaf package's `__init__.py`) and the manifest.
+const FILE_COUNT = 8;
 
 function generated(langs = LANGS): string {
   const dir = tempProject({ 'node_modules/.keep': '' });
@@ -141,7 +141,7 @@ describe('the input-hash cache', () => {
     const result = modelgen(['check', '--verbose'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('cache: reused go; rendered dotnet');
-    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/Group.cs', 'stale: generated/dotnet/Directory.cs', 'stale: generated/dotnet/ModelJson.cs', 'stale: generated/dotnet/ModelValidationException.cs']);
+    expect(staleLines(result.stdout)).toEqual(['stale: generated/dotnet/DirectorySync/Group.cs', 'stale: generated/dotnet/DirectorySync/Directory.cs', 'stale: generated/dotnet/DirectorySync/ModelJson.cs', 'stale: generated/dotnet/DirectorySync/ModelValidationException.cs']);
     expect(result.stdout).toContain('\n-namespace WorkOS\n+namespace Acme.Models\n');
   });
 
@@ -151,7 +151,7 @@ describe('the input-hash cache', () => {
     const before = snapshotTree(dir);
     const result = modelgen(['check', '--verbose', ...LANGS], dir);
     expect(result.status).toBe(1);
-    expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`, 'stale: generated/python/workos/directory_sync/directory.py']);
+    expect(staleLines(result.stdout)).toEqual([`stale: ${GO_FILE}`, 'stale: generated/python/models/directory_sync/directory.py']);
     expect(snapshotTree(dir)).toEqual(before);
     fs.rmSync(path.join(dir, cacheOf(dir)));
     expect(modelgen(['check', ...LANGS], dir).status).toBe(1);

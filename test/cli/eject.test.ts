@@ -20,7 +20,7 @@ describe('templates eject', () => {
   test('--to defaults to templates/', () => {
     const dir = tempProject();
     expect(modelgen(['templates', 'eject', '--lang', 'python', '--quiet'], dir).stdout).toBe('');
-    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', 'model.py.hbs', 'parent__init__.py.hbs', 'types.py.hbs']);
+    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', 'model.py.hbs', 'types.py.hbs']);
   });
 
   test('refuses to overwrite a template already there: exit 2, nothing written', () => {
@@ -65,8 +65,8 @@ describe('templates eject', () => {
     const template = path.join(dir, 'my-templates/go/model.go.hbs');
     fs.writeFileSync(template, fs.readFileSync(template, 'utf8').replace('type {{name}} struct {\n', '// {{name}} is customised.\ntype {{name}} struct {\n'));
     const result = modelgen(['generate', '--lang', 'go,ruby', '--templates', 'my-templates'], dir);
-    // Unchanged: the two Ruby models, Ruby's model_runtime.rb, Go's modelgen_types.go and the manifest.
-    expect(result.stdout).toBe('updated generated/go/directorysync/directory_group.go\nupdated generated/go/directorysync/directory.go\n2 files changed, 5 unchanged\n');
+    // Unchanged: the two Ruby models, Ruby's model_runtime.rb, its entry file lib/workos.rb, Go's modelgen_types.go and the manifest.
+    expect(result.stdout).toBe('updated generated/go/directorysync/directory_group.go\nupdated generated/go/directorysync/directory.go\n2 files changed, 6 unchanged\n');
     expect(fs.readFileSync(path.join(dir, 'generated/go/directorysync/directory.go'), 'utf8')).toContain('\n// Directory is customised.\ntype Directory struct {\n');
   });
 });

@@ -35,7 +35,9 @@ function trees(root: string, runs: readonly Run[]): Array<Record<string, string>
     fs.rmSync(path.join(root, 'generated'), { recursive: true, force: true });
     const cwd = run.from === '/' ? path.parse(root).root : path.join(root, run.from);
     const result = modelgen(['generate', '--no-cache', ...run.args(root)], cwd);
-    expect({ run: `${run.from}: ${run.args(root).join(' ')}`, status: result.status, stderr: result.stderr }).toEqual({ run: `${run.from}: ${run.args(root).join(' ')}`, status: 0, stderr: '' });
+    // The neutral-defaults note is about the names, not the paths: test/cli/areas-and-defaults.test.ts checks it.
+    const stderr = result.stderr.split('\n').filter((l) => !l.startsWith('note: the specs name no package')).join('\n');
+    expect({ run: `${run.from}: ${run.args(root).join(' ')}`, status: result.status, stderr }).toEqual({ run: `${run.from}: ${run.args(root).join(' ')}`, status: 0, stderr: '' });
     return contents(path.join(root, 'generated'));
   });
 }

@@ -13,7 +13,8 @@ import { EnumType, ModelSet } from '../../src/ir/model';
 import { TargetName } from '../../src/targets/target';
 import { isSpecFile } from '../../src/load/load-specs';
 import { constantNames } from '../../src/targets/java/enum-view';
-import { DEFAULT_PACKAGE as JAVA_PACKAGE } from '../../src/targets/java';
+/** The seeds' options (modelgen.config.yaml) for the corpus's area, `hostile` (its Go titles' package). */
+const JAVA_PACKAGE = 'com.workos.hostile.models';
 import { knownFallback } from '../../src/targets/dotnet/view-model';
 import { SdkLanguage } from '../../src/ir/languages';
 import {
@@ -29,7 +30,7 @@ import {
   rubyDriver,
   typescriptRoundTrip,
 } from '../support/drivers';
-import { expectationFor, loadFixtures } from '../support/fixtures';
+import { expectRoundTrips as expectRoundTripsOf, loadFixtures } from '../support/fixtures';
 import { Rendered, renderSpecs, REPO_ROOT, writeTemp } from '../support/render';
 import { describeWithToolchain } from '../support/toolchain';
 
@@ -37,7 +38,7 @@ const CORPUS_DIR = path.join(REPO_ROOT, 'test', 'specs', 'hostile');
 /** Relative, as a user passes them (headers name them); the README is not a spec. */
 const SPECS = fs.readdirSync(CORPUS_DIR).filter((f) => isSpecFile(f) && f !== 'README.md').sort().map((f) => `test/specs/hostile/${f}`);
 const FIXTURES = loadFixtures(CORPUS_DIR);
-const PYTHON_PACKAGE = 'workos.directory_sync';
+const PYTHON_PACKAGE = 'workos.hostile';
 
 /** The corpus rendered for one language (cached: the exact-text tests and the toolchain tests share it). */
 const renders = new Map<TargetName, Promise<Rendered>>();
@@ -52,24 +53,8 @@ function fileOf(rendered: Rendered, file: string): string {
   return found.contents;
 }
 
-/**
- * Every payload comes back as the language documents it, enum values no list
- * names included. Java and C# also say which constant such a value reads as:
- * `unknownMember` gives the fallback of their `Known` enum.
- */
-function expectRoundTrips(modelSet: ModelSet, language: SdkLanguage, outputs: readonly DriverOutput[], unknownMember?: (type: EnumType) => string): void {
-  expect(outputs).toHaveLength(FIXTURES.length);
-  FIXTURES.forEach((fixture, i) => {
-    if (unknownMember) {
-      for (const key of expectationFor(modelSet, language, fixture, true).unknownEnumValues) {
-        const type = modelSet.models.find((m) => m.id === fixture.modelId)?.bindings.find((b) => b.language === language)?.properties.find((p) => p.wireName === key)?.type as EnumType;
-        expect({ fixture: fixture.name, key, member: outputs[i].enums[key] }).toEqual({ fixture: fixture.name, key, member: unknownMember(type) });
-      }
-    }
-    const { expected } = expectationFor(modelSet, language, fixture, false);
-    expect({ fixture: fixture.name, json: outputs[i].json }).toEqual({ fixture: fixture.name, json: expected });
-  });
-}
+const expectRoundTrips = (modelSet: ModelSet, language: SdkLanguage, outputs: readonly DriverOutput[], unknownMember?: (type: EnumType) => string) =>
+  expectRoundTripsOf(modelSet, language, FIXTURES, outputs, unknownMember);
 
 const cases = (modelSet: ModelSet): DriverCase[] => FIXTURES.map((fixture) => ({ fixture, modelSet }));
 
@@ -114,10 +99,10 @@ describe('hostile corpus: exact text', () => {
   });
 
   test('java: the Javadoc of a `*/` description and a `@param` line; the fallback beside a member named Unknown', async () => {
-    const doc = await lines('java', 'java/com/workos/directorysync/models/DocHazard.java');
+    const doc = await lines('java', 'java/com/workos/hostile/models/DocHazard.java');
     expect(doc).toContain(' * @param blockComment Ends *&#47; early; opens /* another; /** and *&#47; again; a lone * and / apart.');
     expect(doc).toContain(' *     &#64;param name a tag at a line start');
-    const code = await lines('java', 'java/com/workos/directorysync/models/Code.java');
+    const code = await lines('java', 'java/com/workos/hostile/models/Code.java');
     expect(code).toContain('  public static final Code _2FA = new Code("2fa", Known._2FA);');
     expect(code).toContain('      case "unknown" -> Unknown;');
     expect(code).toContain('    Unknown2');
@@ -125,9 +110,9 @@ describe('hostile corpus: exact text', () => {
   });
 
   test('python: the field for `class`, a mangled name, docstrings with triple quotes and a trailing backslash', async () => {
-    expect(await lines('python', 'python/workos/directory_sync/reserved_words.py')).toContain('    class_: str');
-    expect(await lines('python', 'python/workos/directory_sync/case_clash.py')).toContain('            "__private": self._private,');
-    const doc = await lines('python', 'python/workos/directory_sync/doc_hazard.py');
+    expect(await lines('python', 'python/workos/hostile/reserved_words.py')).toContain('    class_: str');
+    expect(await lines('python', 'python/workos/hostile/case_clash.py')).toContain('            "__private": self._private,');
+    const doc = await lines('python', 'python/workos/hostile/doc_hazard.py');
     expect(doc).toContain('    """Python quotes \\"\\"\\" and \'\'\' inside, \\"\\"\\"\'\'\' together, and a \\"\\"\\" at the end \\"\\"\\"');
     expect(doc).toContain('    """Ends with a backslash \\\\"""');
   });
@@ -151,11 +136,11 @@ describe('hostile corpus: exact text', () => {
   });
 
   test('dotnet: `</summary>` escaped, a property named Equals, a converter clashing with a model', async () => {
-    const doc = await lines('dotnet', 'dotnet/DocHazard.cs');
+    const doc = await lines('dotnet', 'dotnet/Hostile/DocHazard.cs');
     expect(doc).toContain('        /// &lt;/summary&gt; &lt;summary&gt;x&lt;/summary&gt; &lt;see cref="T"/&gt; a &lt; b &amp;&amp; c &gt; d &amp;amp; &amp;lt; &lt;![CDATA[ x ]]&gt; &lt;b&gt;bold&lt;/b&gt; &lt;/param&gt;');
-    expect(await lines('dotnet', 'dotnet/ReservedWords.cs')).toContain('        public string EqualsValue { get; set; }');
-    expect(await lines('dotnet', 'dotnet/WidgetStateConverter2.cs')).toContain('    public sealed class WidgetStateConverter2 : JsonConverter');
-    expect(await lines('dotnet', 'dotnet/WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter : global::WorkOS.ModelJson.IModel');
+    expect(await lines('dotnet', 'dotnet/Hostile/ReservedWords.cs')).toContain('        public string EqualsValue { get; set; }');
+    expect(await lines('dotnet', 'dotnet/Hostile/WidgetStateConverter2.cs')).toContain('    public sealed class WidgetStateConverter2 : JsonConverter');
+    expect(await lines('dotnet', 'dotnet/Hostile/WidgetStateConverter.cs')).toContain('    public class WidgetStateConverter : global::WorkOS.Hostile.ModelJson.IModel');
   });
 });
 

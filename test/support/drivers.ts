@@ -24,7 +24,7 @@ import { rubyClassNames } from '../../src/targets/ruby/view-model';
 import { RenderedFile } from '../../src/targets/target';
 import { modelNames } from '../../src/targets/typescript/types';
 import { Fixture, loadFixtures } from './fixtures';
-import { REPO_ROOT } from './render';
+import { REPO_ROOT, seedPlace } from './render';
 import { run } from './toolchain';
 
 /** A fixture and the model set its expectation is projected from. */
@@ -219,7 +219,7 @@ func roundTrip(modelID, path string, useNumber, strict bool) error {
 
 /** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
 function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string; strictName: string } {
-  const files = goTarget.render({ models: all, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  const files = goTarget.render({ models: all, options: { package: '', module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
   const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
   const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
   const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
@@ -245,10 +245,11 @@ interface JavaLine {
  * `java Driver` over every fixture; also fails when reading what a model
  * wrote does not give an equal model.
  */
-export function javaRoundTrip(dir: string, files: readonly RenderedFile[], packageName: string, cases: readonly DriverCase[]): DriverOutput[] {
+export function javaRoundTrip(dir: string, files: readonly RenderedFile[], packageName: string | ((modelId: string) => string), cases: readonly DriverCase[]): DriverOutput[] {
   const classes = path.join(dir, 'java-classes');
   run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...files.map((f) => path.join(dir, f.path)), JAVA_DRIVER]);
-  const args = cases.flatMap(({ fixture, modelSet }) => [`${packageName}.${javaTypeName(binding(modelSet, fixture.modelId, 'java').name)}`, fixture.file]);
+  const packageOf = typeof packageName === 'string' ? () => packageName : packageName;
+  const args = cases.flatMap(({ fixture, modelSet }) => [`${packageOf(fixture.modelId)}.${javaTypeName(binding(modelSet, fixture.modelId, 'java').name)}`, fixture.file]);
   const lines = run('java', ['-cp', [classes, JACKSON].join(path.delimiter), 'Driver', ...args]).trim().split('\n').map((l) => JSON.parse(l) as JavaLine);
   const unstable = lines.filter((l) => !l.stable).map((l) => l.file);
   if (unstable.length > 0) throw new Error(`reading what the model wrote gives another model: ${unstable.join(', ')}`);
@@ -354,14 +355,15 @@ export function buildDotnetDriver(dir: string): string {
   const newtonsoft = run('pkg-config', ['--libs', 'newtonsoft-json']).trim().replace(/^-r:/, '');
   fs.copyFileSync(newtonsoft, path.join(out, path.basename(newtonsoft)));
   const exe = path.join(out, 'Driver.exe');
-  const sources = fs.readdirSync(out).filter((f) => f.endsWith('.cs')).sort().map((f) => path.join(out, f));
+  const sources = filesIn(out, '.cs');
   run('mcs', ['-warnaserror', '-langversion:7.2', '-pkg:newtonsoft-json', '-r:System.Runtime.Serialization', `-doc:${path.join(out, 'doc.xml')}`, `-out:${exe}`, ...sources, DOTNET_DRIVER]);
   return exe;
 }
 
-/** `Namespace.Class`: the C# type of a model, as the dotnet target names it. */
-export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace = 'WorkOS'): string {
-  return `${namespace}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
+/** `Namespace.Class`: the C# type of a model, as the dotnet target names it (in the seeds' namespace for its area unless given). */
+export function dotnetTypeFor(modelSet: ModelSet, modelId: string, namespace?: string): string {
+  const ns = namespace ?? seedPlace('dotnet', modelSet.models.find((m) => m.id === modelId) as Model);
+  return `${ns}.${dotnetIdentifier(binding(modelSet, modelId, 'dotnet').name, 'Model')}`;
 }
 
 export function dotnetRoundTrip(dir: string, cases: readonly DriverCase[]): DriverOutput[] {

@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
-import { ModelSet } from '../../src/ir/model';
+import { AREA_CASES, modelArea, withArea } from '../../src/ir/area';
+import { Model, ModelSet } from '../../src/ir/model';
 import { readSpecs, renderModels, TargetRun } from '../../src/pipeline';
 import { resolveRunOptions } from '../../src/cli/run-options';
+import { parseConfig } from '../../src/config/config';
 import { RenderedFile, TargetName } from '../../src/targets/target';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -25,11 +27,29 @@ export function defaultRuns(languages: readonly TargetName[], targets: Record<st
   return options.runs.map((r) => ({ ...r, options: { ...r.options, ...(targets[r.target.name] ?? {}) } }));
 }
 
-export async function renderSpecs(languages: readonly TargetName[], specs: readonly string[] = SEED_SPECS): Promise<Rendered> {
+/** The target options of the repository's own config, which generated/ is rendered with: what the target tests expect by default. */
+export const SEED_TARGETS: Record<string, Record<string, string>> = (() => {
+  const bag = new DiagnosticBag();
+  const config = parseConfig('modelgen.config.yaml', fs.readFileSync(path.join(REPO_ROOT, 'modelgen.config.yaml'), 'utf8'), bag);
+  if (bag.hasErrors) throw new Error(JSON.stringify(bag.all));
+  return Object.fromEntries(Object.entries(config.targets).map(([name, options]) => [name, { ...options }]));
+})();
+
+const PLACE_OPTIONS = { java: ['package', AREA_CASES.joined], python: ['package', AREA_CASES.snake], ruby: ['module', AREA_CASES.pascal], dotnet: ['namespace', AREA_CASES.pascal] } as const;
+
+/** A model's package (namespace, module) under the seeds' options: `com.workos.directorysync.models`, `WorkOS.DirectorySync`. */
+export function seedPlace(language: keyof typeof PLACE_OPTIONS, model: Model): string {
+  const [option, casing] = PLACE_OPTIONS[language];
+  return withArea(SEED_TARGETS[language][option], modelArea(model), casing);
+}
+
+/** Renders specs with the seeds' target options (`targets` adds to them); an error anywhere throws. */
+export async function renderSpecs(languages: readonly TargetName[], specs: readonly string[] = SEED_SPECS, targets: Record<string, Record<string, string>> = {}): Promise<Rendered> {
   const read = readSpecs(specs);
   const errors = read.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`spec errors: ${JSON.stringify(errors, null, 2)}`);
-  const rendered = await renderModels(read.modelSet, defaultRuns(languages));
+  const options = Object.fromEntries(languages.map((l) => [l, { ...(SEED_TARGETS[l] ?? {}), ...(targets[l] ?? {}) }]));
+  const rendered = await renderModels(read.modelSet, defaultRuns(languages, options));
   if (rendered.diagnostics.length > 0) throw new Error(`render errors: ${JSON.stringify(rendered.diagnostics, null, 2)}`);
   return { modelSet: read.modelSet, files: rendered.files };
 }

@@ -159,13 +159,16 @@ describe('go target on odd models', () => {
     expect(contents(files, 'go/oddities/modelgen_types.go')).toContain('\ntype Nullable[T any] map[bool]T\n');
   });
 
-  test('refuses a reference into another package unless the package option joins them', () => {
+  test('imports a model of another package through the module path, refuses it without one, and one package joins them', () => {
     const withQualifier = (m: Model, qualifier: string): Model => ({ ...m, bindings: m.bindings.map((b) => ({ ...b, qualifier })) });
     const split = [...ODD_MODELS.slice(0, 2), withQualifier(ODD_MODELS[2], 'elsewhere')];
-    const render = (pkg: string) => goTarget.render({ models: split, options: { package: pkg }, dir: 'go' }, new TemplateEngine());
-    expect(() => render('')).toThrow(TargetError);
-    expect(() => render('')).toThrow('go: elsewhere.Nullable_2 refers to oddities.Group, in another Go package');
-    expect(render('sdk').map((f) => f.path)).toEqual(['go/sdk/modelgen_types.go', 'go/sdk/odd_windows_model.go', 'go/sdk/odd_test_model.go', 'go/sdk/odd_loop.go']);
+    const render = (options: Record<string, string>) => goTarget.render({ models: split, options, dir: 'go' }, new TemplateEngine());
+    expect(() => render({ package: '' })).toThrow(TargetError);
+    expect(() => render({ package: '' })).toThrow('go: package elsewhere refers to models of package oddities, and importing it needs the module path');
+    const imported = contents(render({ package: '', module: 'example.com/sdk' }), 'go/elsewhere/odd_loop.go');
+    expect(imported).toContain('\nimport (\n\t"example.com/sdk/oddities"\n)\n');
+    expect(imported).toMatch(/\toddities\.Group\b|\*oddities\.Group\b|\[\]oddities\.Group\b/);
+    expect(render({ package: 'sdk' }).map((f) => f.path)).toEqual(['go/sdk/modelgen_types.go', 'go/sdk/odd_windows_model.go', 'go/sdk/odd_test_model.go', 'go/sdk/odd_loop.go']);
   });
 
   test('aligns columns the way gofmt does, block by block', () => {

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { readSpecs, renderModels } from '../../src/pipeline';
 import { Binding, EnumType, LiteralType, ModelSet } from '../../src/ir/model';
 import { buildEnumView } from '../../src/targets/java/enum-view';
-import { DEFAULT_PACKAGE } from '../../src/targets/java';
+/** The seeds' Java package (modelgen.config.yaml: `com.workos.{area}.models`). */
+const DEFAULT_PACKAGE = 'com.workos.directorysync.models';
 import { typeName } from '../../src/targets/java/naming';
 import { expectationFor, loadFixtures } from '../support/fixtures';
 import { defaultRuns, renderSpecs, REPO_ROOT, SEED_SPECS, writeTemp } from '../support/render';
@@ -11,6 +12,8 @@ import { describeWithToolchain, run } from '../support/toolchain';
 import { droppedPaths, JACKSON, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 
 const MODELS = `java/${DEFAULT_PACKAGE.split('.').join('/')}`;
+/** The type-forms spec's area is `forms`, from its Go title. */
+const FORMS_MODELS = 'java/com/workos/forms/models';
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 /** Reserved words, a member named Unknown, odd wire values and comment-breaking prose. */
 const HOSTILE_SPEC = 'test/targets/java/hostile.yaml';
@@ -95,11 +98,11 @@ describe('java target on the type-forms spec', () => {
   beforeAll(async () => {
     const rendered = await renderSpecs(['java'], [FORMS_SPEC]);
     files = rendered.files.map((f) => f.path).sort();
-    lines = (rendered.files.find((f) => f.path === `${MODELS}/TreeNode.java`)?.contents ?? '').split('\n');
+    lines = (rendered.files.find((f) => f.path === `${FORMS_MODELS}/TreeNode.java`)?.contents ?? '').split('\n');
   });
 
-  test('writes one file per model, the enum and the wrapper', () => {
-    expect(files).toEqual(['JsonNullable', 'Leaf', 'ModelJson', 'ModelValidationException', 'NodeKind', 'TreeNode'].map((n) => `${MODELS}/${n}.java`));
+  test('writes one file per model, the enum and the wrapper, in the package of the spec\'s area', () => {
+    expect(files).toEqual(['JsonNullable', 'Leaf', 'ModelJson', 'ModelValidationException', 'NodeKind', 'TreeNode'].map((n) => `${FORMS_MODELS}/${n}.java`));
   });
 
   test.each([

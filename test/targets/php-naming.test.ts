@@ -64,8 +64,8 @@ describe('php namespaces', () => {
     [undefined, 'Acme.Odd', 'Acme\\Odd'],
     [undefined, '\\WorkOS\\Resource', 'WorkOS\\Resource'],
     [undefined, 'Foo::Bar', 'Foo\\Bar'],
-    [undefined, undefined, 'WorkOS\\Resource'],
-    [undefined, 'Foo\\namespace', 'WorkOS\\Resource'],
+    [undefined, undefined, 'Models'],
+    [undefined, 'Foo\\namespace', 'Models'],
     ['Acme\\Sdk', 'WorkOS\\Resource', 'Acme\\Sdk'],
   ])('option %j, title qualifier %j → %j', (option, qualifier, expected) => expect(namespaceFor(option, qualifier)).toBe(expected));
 

@@ -147,7 +147,7 @@ describe('python import cycles', () => {
   const ref = (id: string, refs: string[]) => {
     const props = refs.map((to) => property(to, { kind: 'model', modelId: to, name: to.toUpperCase() }, true));
     const binding: Binding = { language: 'python', name: id.toUpperCase(), properties: props, location: at };
-    return { model: { id, source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding };
+    return { model: { id, source: { path: 'specs/t.mdx', name: 'specs/t.mdx' }, fields: [], bindings: [binding] }, binding, pkg: id === 'd' ? 'acme.other' : 'acme.models' };
   };
 
   test('a reference is cyclic when it leads back, directly or through others', () => {
@@ -157,6 +157,12 @@ describe('python import cycles', () => {
     expect(cyclic('b')).toEqual({ c: true });
     expect(cyclic('c')).toEqual({ a: true });
     expect(cyclic('d')).toEqual({ a: false });
+  });
+
+  test('a sibling module is imported relatively, another package\'s module by its full name', () => {
+    const refs = modelRefs([ref('a', ['b']), ref('b', []), ref('d', ['a'])]);
+    expect(refs.get('a')?.get('b')?.module).toBe('.b');
+    expect(refs.get('d')?.get('a')?.module).toBe('acme.models.a');
   });
 });
 

@@ -40,7 +40,7 @@ describe('render refuses unsafe paths before anything is compared or written', (
     const { modelSet } = normalizeTexts({ 'w.yaml': MINIMAL_SPEC.replace('key: Widget', 'key: con') });
     const rendered = await renderModels(modelSet, defaultRuns(['java']));
     expect(messages(rendered.diagnostics)).toEqual([
-      'modelgen - error MG205: refusing to write java/com/workos/directorysync/models/con.java (from w.yaml): `con.java` is not a safe file name on every system',
+      'modelgen - error MG205: refusing to write java/models/con.java (from w.yaml): `con.java` is not a safe file name on every system',
     ]);
   });
 

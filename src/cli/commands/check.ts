@@ -6,7 +6,7 @@ import { Change, displayPath, planWrite } from '../../write/plan';
 import { EXIT_DRIFT, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
-import { CacheFlags, prepare } from './prepare';
+import { CacheFlags, neutralDefaultsNote, prepare } from './prepare';
 
 export interface CheckFlags extends CommonFlags, CacheFlags {
   readonly format?: OutputFormat;
@@ -37,6 +37,8 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
   }
   const out = prepared.options.out;
   if (format === 'text') reporter.verbose(prepared.cacheSummary);
+  const note = neutralDefaultsNote(prepared.rendered.neutralDefaults);
+  if (note && format === 'text') reporter.note(note);
   const drift = plan.changes.map((c) => driftEntry(out, c));
   if (format === 'json') {
     reporter.out(JSON.stringify({ formatVersion: FORMAT_VERSION, command: 'check', status: drift.length ? 'drift' : 'ok', upToDate: plan.unchanged.length, files: drift, diagnostics: [] }, null, 2));

@@ -4,7 +4,7 @@ import { displayPath, planWrite } from '../../write/plan';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { Reporter } from '../reporter';
 import { CommonFlags } from '../run-options';
-import { CacheFlags, prepare } from './prepare';
+import { CacheFlags, neutralDefaultsNote, prepare } from './prepare';
 
 export interface GenerateFlags extends CommonFlags, CacheFlags {
   readonly dryRun?: boolean;
@@ -23,6 +23,8 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
   }
   const { options, rendered } = prepared;
   reporter.verbose(prepared.cacheSummary);
+  const note = neutralDefaultsNote(rendered.neutralDefaults);
+  if (note) reporter.note(note);
   const plan = meter.time('compare', () => planWrite(options.out, rendered.files, rendered.byTarget, (file) => prepared.cache.readOutput(file)));
   if (plan.problems.length > 0) {
     reporter.diagnostics(plan.problems);

@@ -37,37 +37,50 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   cache.useSources(sources);
   let keys: string[];
   try {
-    keys = options.runs.map((run) => targetKey(run, sources, options.templates));
+    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out));
   } catch (error) {
     if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
     throw error;
   }
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options.templates, cache, meter) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, readonly string[]>();
+  const neutralDefaults = new Map<string, readonly string[]>();
   options.runs.forEach((run, i) => {
     // A fresh render without errors has no two files on one path, so its files are found by path.
     const own = reused[i] ?? (fresh?.byTarget.get(run.target.name) ?? []).map((p) => renderedByPath.get(p) as RenderedFile);
-    if (!reused[i]) cache.record(run.target.name, keys[i], own);
+    if (!reused[i]) cache.record(run.target.name, keys[i], own, fresh?.neutralDefaults.get(run.target.name));
     files.push(...own);
     byTarget.set(run.target.name, own.map((f) => f.path));
+    neutralDefaults.set(run.target.name, cache.neutralDefaults(run.target.name));
   });
   const conflicts = checkRenderedPaths(files);
   if (conflicts.length > 0) return failed(conflicts);
   const names = (runs: readonly TargetRun[]) => runs.map((r) => r.target.name).join(', ');
   const reusedRuns = options.runs.filter((_, i) => reused[i]);
   const cacheSummary = `cache: ${[reusedRuns.length ? `reused ${names(reusedRuns)}` : '', stale.length ? `rendered ${names(stale)}` : ''].filter(Boolean).join('; ')}`;
-  return { ok: true, options, rendered: { files, byTarget, diagnostics: [] }, cache, cacheSummary };
+  return { ok: true, options, rendered: { files, byTarget, neutralDefaults, diagnostics: [] }, cache, cacheSummary };
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], templates: string | undefined, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
+/**
+ * One line naming every option that fell back to a neutral default (the
+ * specs name no package there), or none: the output works, but its names are
+ * placeholders the user will want to choose.
+ */
+export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const options = [...neutral.values()].flat();
+  if (options.length === 0) return undefined;
+  return `note: the specs name no package for ${options.length === 1 ? 'this option' : 'these options'}, so neutral defaults were used; set ${options.join(', ')} in modelgen.config.yaml`;
+}
+
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter);
-  if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, templates, cache.formatted, meter);
+  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas);
+  if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
+  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out);
 }

@@ -40,7 +40,8 @@ export function csType(type: TypeRef): string {
     case 'map':
       return `Dictionary<string, ${csType(type.values)}>`;
     case 'model':
-      return identifier(type.name, 'Model');
+      // Another area's namespace is named from the root, so no namespace of the file's own can shadow it.
+      return type.qualifier ? `global::${type.qualifier}.${identifier(type.name, 'Model')}` : identifier(type.name, 'Model');
     case 'nullable':
       return isValueType(type.inner) ? `${csType(type.inner)}?` : csType(type.inner);
     default:
@@ -117,7 +118,8 @@ export function csShape(type: TypeRef, helper: string): string {
     case 'map':
       return `${helper}.Map(${csShape(type.values, helper)})`;
     case 'model':
-      return `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(type.name, 'Model')}.WireShape)`;
+      // Another namespace's WireShape is of its own helper's type: that model is checked as an object and read by its own converter.
+      return type.qualifier === undefined ? `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(type.name, 'Model')}.WireShape)` : `${helper}.ForeignModel`;
     case 'nullable':
       return `${csShape(type.inner, helper)}.Nullable()`;
     default:

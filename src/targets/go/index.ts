@@ -1,12 +1,18 @@
 /**
  * Go: one file per model in `go/<package>/`, structs with `json` tags, string
  * enum types, and `modelgen_types.go` with `Nullable` where a package needs it.
+ * Each area gets its own package by default; a field naming another area's
+ * model imports that package through the `module` path.
  */
+import { Area, AREA_CASES, areaAware, modelArea, withArea } from '../../ir/area';
 import { TemplateEngine } from '../../render/template-engine';
-import { RenderedFile, Target, TargetInput } from '../target';
+import { RenderedFile, Target, TargetError, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
+import { checkPackageImports, packageImports } from './package-imports';
 import { GoModel, planPackages } from './package-plan';
 import { buildPackage, goHeader } from './view-model';
+
+const modulePattern = /^[A-Za-z0-9][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const goTarget: Target = {
   name: 'go',
@@ -15,15 +21,23 @@ export const goTarget: Target = {
   options: [
     {
       key: 'package',
-      description: 'Go package name and folder under the output folder; empty: from the spec title (`directorysync.Directory`), else `models`',
+      description: 'Go package name and folder under the output folder; `{area}` is the area (`directorysync`); empty: the package of each spec\'s Go title, else its area',
       default: '',
-      validate: (value) => (value === '' ? undefined : packageProblem(value)),
+      validate: (value) => (value === '' ? undefined : areaAware(packageProblem, AREA_CASES.joined)(value)),
+    },
+    {
+      key: 'module',
+      description: 'import path of the Go output folder (its go.mod module, e.g. `github.com/acme/sdk/models`); needed when a model refers to another package\'s',
+      default: '',
+      validate: (value) => (value === '' || modulePattern.test(value) ? undefined : 'must be a Go module path such as github.com/acme/sdk/models'),
     },
   ],
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const plan = planPackages(groupByPackage(input));
+    const module = input.options.module ?? '';
+    checkPackageImports(packageImports(plan), module);
     return plan.packages.flatMap((pkg) =>
-      buildPackage(pkg, plan).map(({ stem, specs, template, view }) => ({
+      buildPackage(pkg, plan, module).map(({ stem, specs, template, view }) => ({
         path: `${input.dir}/${pkg.packageName}/${stem}.go`,
         contents: templates.render('go', template, view),
         specs,
@@ -32,13 +46,23 @@ export const goTarget: Target = {
   },
 };
 
-/** The models Go documents, by package: the `package` option, else each title's qualifier. */
+/** The Go package of a model: the `package` option with its area, else its area, which the docs' Go title names. */
+function packageOf(option: string, area: Area, qualifier: string | undefined): string {
+  // Without an area (a model built by hand, or docs naming none) the title's qualifier still names the package.
+  if (option === '') return packageFromQualifier(area.from === 'default' ? qualifier : AREA_CASES.joined(area));
+  const name = withArea(option, area, AREA_CASES.joined);
+  const problem = packageProblem(name);
+  if (problem) throw new TargetError(`go: package \`${name}\` (from \`${option}\`) ${problem}`, 'change `targets.go.package` or the area in `areas`');
+  return name;
+}
+
+/** The models Go documents, by package. */
 function groupByPackage(input: TargetInput): Map<string, GoModel[]> {
   const packages = new Map<string, GoModel[]>();
   for (const model of input.models) {
     const binding = model.bindings.find((b) => b.language === 'go');
     if (!binding) continue;
-    const name = input.options.package || packageFromQualifier(binding.qualifier);
+    const name = packageOf(input.options.package ?? '', modelArea(model), binding.qualifier);
     packages.set(name, [...(packages.get(name) ?? []), { model, binding }]);
   }
   return packages;

@@ -106,6 +106,15 @@ export function shapeFunction(structName: string): string {
   return `modelgenShapeOf${structName}`;
 }
 
+/**
+ * A model of this package is checked field by field; another package's
+ * (`sso.Connection`) only as an object, since its shape functions are
+ * unexported there: its own UnmarshalJSON reads it.
+ */
+function modelShape(name: string): string {
+  return name.includes('.') ? 'modelgenKind("object")' : `modelgenModelOf(${shapeFunction(name)})`;
+}
+
 /** What the docs say a value of `type` is, as a call of the helpers in `modelgen_types.go`. */
 export function goShape(type: TypeRef, names: GoTypeNames): string {
   switch (type.kind) {
@@ -125,7 +134,7 @@ export function goShape(type: TypeRef, names: GoTypeNames): string {
     case 'map':
       return `modelgenMap(${goShape(type.values, names)})`;
     case 'model':
-      return `modelgenModelOf(${shapeFunction(names.model(type.modelId))})`;
+      return modelShape(names.model(type.modelId));
     case 'nullable':
       return `modelgenNullable(${goShape(type.inner, names)})`;
     default:

@@ -16,6 +16,8 @@ import { admitsNull, enumsIn } from '../../ir/type-walk';
 export interface GoFileView {
   readonly header: string;
   readonly packageName: string;
+  /** Import paths of the other generated packages this file names types of, sorted. */
+  readonly imports: readonly string[];
   readonly enums: readonly GoEnumView[];
   readonly doc: readonly string[];
   readonly name: string;
@@ -87,7 +89,7 @@ export const HELPER_STEM = 'modelgen_types';
  * package scope, so every name is claimed there once; an enum type is
  * declared by the first model that uses it.
  */
-export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
+export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, module: string): GoFile[] {
   const stems = new NameScope();
   const files: GoFile[] = [];
   // Every model reads and writes through the helpers, so every package has the file; its header says what it is.
@@ -106,13 +108,16 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
         enums.push(enumView(name, type, model, property, pkg.scope));
       }
     }
+    const imports = new Set<string>();
+    const fields = fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames, (other) => imports.add(importPath(module, other))));
     const view: GoFileView = {
       header: goHeader({ spec: model.source.name }),
       packageName: pkg.packageName,
+      imports: [...imports].sort(),
       enums,
       doc: goDocLines(pkg.structNames[i], modelDocLines(model)),
       name: pkg.structNames[i],
-      fields: fieldViews(binding.properties, typeNames(pkg, plan, model.id, enumNames)),
+      fields,
       modelName: goString(pkg.structNames[i]),
       strictName: pkg.strictNames[i],
       shapeName: shapeFunction(pkg.structNames[i]),
@@ -122,21 +127,22 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan): GoFile[] {
   return files;
 }
 
-/** How the fields of model `from` name other types; a model Go cannot reach from this package is an error. */
-function typeNames(pkg: GoPackagePlan, plan: GoPlan, from: string, enumNames: ReadonlyMap<string, string>): GoTypeNames {
+/** `"github.com/acme/sdk/models/sso"`: the import line's quoted path of a generated package. */
+function importPath(module: string, packageName: string): string {
+  return goString(`${module}/${packageName}`);
+}
+
+/** How the fields of model `from` name other types: a model of another generated package by its package name. */
+function typeNames(pkg: GoPackagePlan, plan: GoPlan, from: string, enumNames: ReadonlyMap<string, string>, imported: (packageName: string) => void): GoTypeNames {
   return {
     model(modelId) {
       const placement = plan.placements.get(modelId);
       const owner = `${pkg.packageName}.${pkg.structNames[pkg.models.findIndex((m) => m.model.id === from)]}`;
       // The normaliser resolves a go type name only to models with a go binding.
       if (!placement) throw new Error(`internal error: go: ${owner} refers to model ${modelId}, which has no Go binding`);
-      if (placement.packageName !== pkg.packageName) {
-        throw new TargetError(
-          `go: ${owner} refers to ${placement.packageName}.${placement.structName}, in another Go package`,
-          'set the go `package` option so all models are generated into one package',
-        );
-      }
-      return placement.structName;
+      if (placement.packageName === pkg.packageName) return placement.structName;
+      imported(placement.packageName);
+      return `${placement.packageName}.${placement.structName}`;
     },
     enum(type) {
       const name = enumNames.get(exportedName(type.name, 'Enum'));

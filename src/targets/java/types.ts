@@ -57,7 +57,8 @@ export function javaType(type: TypeRef, boxed = true, nullableMark = ''): string
     case 'map':
       return `Map<String, ${nested(type.values)}>`;
     case 'model':
-      return typeName(type.name);
+      // Qualified when the model is generated in another package (src/targets/area-refs.ts).
+      return type.qualifier ? `${type.qualifier}.${typeName(type.name)}` : typeName(type.name);
     case 'nullable':
       return `${nullableMark}${nested(type.inner)}`;
     default:
@@ -125,7 +126,8 @@ export function javaShape(type: TypeRef): string {
     case 'map':
       return `ModelJson.map(${javaShape(type.values)})`;
     case 'model':
-      return `ModelJson.model(() -> ${typeName(type.name)}.SHAPE)`;
+      // Another package's SHAPE is package-private there: its record is checked as an object and read by its own fromNode.
+      return type.qualifier === undefined ? `ModelJson.model(() -> ${typeName(type.name)}.SHAPE)` : 'ModelJson.OBJECT';
     case 'nullable':
       return `ModelJson.nullable(${javaShape(type.inner)})`;
     default:

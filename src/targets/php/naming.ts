@@ -1,8 +1,8 @@
 /** PHP names: namespaces, class and property names, string literals and PHPDoc text. */
 import { camelCase, pascalCase } from '../naming';
 
-/** Used when neither the `namespace` option nor the spec's title gives one. */
-export const DEFAULT_NAMESPACE = 'WorkOS\\Resource';
+/** Used when neither the `namespace` option nor the spec's title gives one: no vendor in it. */
+export const DEFAULT_NAMESPACE = 'Models';
 
 /** Keywords and built-in type names PHP refuses as a class name (compared case-insensitively). */
 const RESERVED_CLASS_NAMES = new Set([
@@ -60,12 +60,17 @@ export function namespaceProblem(value: string): string | undefined {
  */
 export function namespaceFor(option: string | undefined, qualifier: string | undefined): string {
   if (option) return option;
-  const segments = (qualifier ?? '')
+  return qualifierNamespace(qualifier ?? '') ?? DEFAULT_NAMESPACE;
+}
+
+/** The namespace a title's qualifier names (`WorkOS\Resource`, `a.b` → `A\B`), if it names one. */
+export function qualifierNamespace(qualifier: string): string | undefined {
+  const segments = qualifier
     .split(/\\|\.|::/)
     .map((s) => (IDENTIFIER.test(s) ? s : pascalCase(s)))
     .filter((s) => s !== '' && !/^[0-9]/.test(s));
   const candidate = segments.join('\\');
-  return candidate !== '' && namespaceProblem(candidate) === undefined ? candidate : DEFAULT_NAMESPACE;
+  return candidate !== '' && namespaceProblem(candidate) === undefined ? candidate : undefined;
 }
 
 /** A PHP string literal: single-quoted unless it holds control characters. */

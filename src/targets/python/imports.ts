@@ -14,6 +14,8 @@ import { referencedModels } from './types';
 export interface PythonModel {
   readonly model: Model;
   readonly binding: Binding;
+  /** The dotted package the model's module is generated in. */
+  readonly pkg: string;
 }
 
 /** For each model id, the models it refers to, each marked cyclic when it leads back. */
@@ -25,13 +27,17 @@ export function modelRefs(models: readonly PythonModel[]): Map<string, Map<strin
     edges.set(model.id, [...ids.keys()]);
   }
   const names = new Map(models.map(({ model, binding }) => [model.id, className(binding.name)]));
+  const packages = new Map(models.map(({ model, pkg }) => [model.id, pkg]));
   const result = new Map<string, Map<string, ModelRef>>();
   for (const [from, targets] of edges) {
     const refs = new Map<string, ModelRef>();
     for (const to of targets) {
       const name = names.get(to);
       if (name === undefined) continue;
-      refs.set(to, { module: moduleName(to), name, cyclic: reaches(edges, to, from) });
+      const pkg = packages.get(to);
+      // A sibling module by relative import; another area's package by its full name, which needs no common parent package.
+      const module = pkg === packages.get(from) ? `.${moduleName(to)}` : `${pkg}.${moduleName(to)}`;
+      refs.set(to, { module, name, cyclic: reaches(edges, to, from) });
     }
     result.set(from, refs);
   }

@@ -143,7 +143,8 @@ function sortRefs(refs: readonly ModelRef[]): ModelRef[] {
   return [...refs].sort((a, b) => compare(a.module, b.module));
 }
 
-const refImport = (ref: ModelRef) => `from .${ref.module} import ${ref.name}`;
+/** `ref.module` is relative within the package (`.directory`), absolute across areas (`acme.sso.connection`). */
+const refImport = (ref: ModelRef) => `from ${ref.module} import ${ref.name}`;
 
 /** isort's order within `from typing import`: constants, classes, then functions. */
 const TYPING_ORDER = ['TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast'];

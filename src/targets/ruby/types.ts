@@ -42,7 +42,7 @@ export function docType(type: TypeRef, modulePath: string, classes: ClassNames =
     case 'map':
       return `Hash{String => ${docType(type.values, modulePath, classes)}}`;
     case 'model':
-      return `${modulePath}::${classOf(type, classes)}`;
+      return classOf(type, classes).startsWith('::') ? classOf(type, classes).slice(2) : `${modulePath}::${classOf(type, classes)}`;
     case 'nullable':
       return withNil(docType(type.inner, modulePath, classes));
     default:

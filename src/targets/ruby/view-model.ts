@@ -91,7 +91,8 @@ function autoloads(binding: Binding, self: string, classes: ClassNames): RubyAut
   const byConstant = new Map<string, RubyAutoloadView>();
   for (const ref of binding.properties.flatMap((p) => modelsIn(p.type))) {
     const constant = classOf(ref, classes);
-    if (constant !== self && !byConstant.has(constant)) byConstant.set(constant, { constant, path: autoloadPath(ref.modelId) });
+    // Another area's class is named from the top (`::Acme::Sso::Connection`) and loaded by the entry file.
+    if (constant !== self && !constant.startsWith('::') && !byConstant.has(constant)) byConstant.set(constant, { constant, path: autoloadPath(ref.modelId) });
   }
   return [...byConstant.values()].sort((a, b) => (a.constant < b.constant ? -1 : a.constant > b.constant ? 1 : 0));
 }

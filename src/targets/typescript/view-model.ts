@@ -2,6 +2,7 @@
  * The data `templates/typescript/*.hbs` receive. Every name, literal and
  * comment line is decided here; the templates only lay them out.
  */
+import * as path from 'node:path';
 import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
@@ -64,14 +65,18 @@ export interface TsModelView {
 
 export interface TsIndexView {
   readonly header: string;
+  /** The runtime module (`_runtime`), at the top of the TypeScript folder. */
   readonly runtime: string;
+  /** Module paths under the TypeScript folder, without extension (`directory`, `sso/connection`). */
   readonly modules: readonly string[];
+  /** `""` or `".js"`, appended to each re-export. */
+  readonly importExtension: string;
 }
 
 /** The module of the shared helpers and `ModelValidationError`; kebab-case model modules never start with `_`. */
 export const RUNTIME_MODULE = '_runtime';
 
-export function moduleName(model: Model): string {
+export function moduleName(model: Pick<Model, 'id'>): string {
   return moduleNameOf(model.id);
 }
 
@@ -82,14 +87,29 @@ function moduleNameOf(modelId: string): string {
 /** Enum types are declared by the first model that uses them; later models import them. */
 export type EnumOwners = Map<string, string>;
 
+/** Where modules live: each model's module path under the TypeScript folder (`sso/connection`), and the extension relative imports carry. */
+export interface ModuleLayout {
+  readonly pathOf: (modelId: string) => string;
+  /** `""`, or `".js"` for NodeNext ES modules, which resolve relative imports only with their extension. */
+  readonly importExtension: string;
+}
+
+const FLAT_LAYOUT: ModuleLayout = { pathOf: moduleNameOf, importExtension: '' };
+
+/** `./leaf` or `../sso/connection`: a module path as a relative import from module `from`. */
+function relativeImport(from: string, to: string, extension: string): string {
+  const relative = path.posix.relative(path.posix.dirname(from), to);
+  return `${relative.startsWith('.') ? '' : './'}${relative}${extension}`;
+}
+
 /** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
-export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set()): TsModelView {
+export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set(), layout = FLAT_LAYOUT): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
   const names = modelNames(binding.name, documented);
   return {
     header,
-    runtime: RUNTIME_MODULE,
-    ...declarations(model, binding, owners, documented),
+    runtime: relativeImport(layout.pathOf(model.id), RUNTIME_MODULE, layout.importExtension),
+    ...declarations(model, binding, owners, documented, layout),
     doc: docComment(modelDocLines(model)),
     ...names,
     nameLiteral: stringLiteral(names.name),
@@ -99,8 +119,8 @@ export function buildModelView(model: Model, binding: Binding, header: string, o
 }
 
 /** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
-function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames): Pick<TsModelView, 'enums' | 'imports'> {
-  const self = moduleName(model);
+function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames, layout: ModuleLayout): Pick<TsModelView, 'enums' | 'imports'> {
+  const self = layout.pathOf(model.id);
   const enums: TsEnumView[] = [];
   const imports = new Map<string, Set<string>>();
   const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
@@ -118,12 +138,12 @@ function declarations(model: Model, binding: Binding, owners: EnumOwners, docume
     // Self-references need no import. Import cycles (tree_node ↔ leaf) are fine:
     // the imported functions are only called at run time, after every module has loaded.
     for (const ref of modelsIn(property.type)) {
-      const module = moduleNameOf(ref.modelId);
+      const module = layout.pathOf(ref.modelId);
       if (module !== self) addImports(module, modelImportNames(modelNames(ref.name, documented)));
     }
   }
   const sorted = [...imports].sort(([a], [b]) => compare(a, b));
-  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: `./${from}` })) };
+  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: relativeImport(self, from, layout.importExtension) })) };
 }
 
 /** Types are imported with `type`, so the output also compiles under `verbatimModuleSyntax`. */

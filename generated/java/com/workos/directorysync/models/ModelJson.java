@@ -172,6 +172,8 @@ public final class ModelJson {
   static final Shape NUMBER = kind("number");
   static final Shape BOOLEAN = kind("boolean");
   static final Shape ANY = new Shape("", null, true, null, null);
+  /** A record of another package, checked only as an object: its shape is private to its package. */
+  static final Shape OBJECT = kind("object");
 
   private static Shape kind(String kind) {
     return new Shape(kind, null, false, null, null);
