@@ -4,6 +4,7 @@
  * whether absence needs its own flag.
  */
 import { EnumType, TypeRef, assertNever } from '../../ir/model';
+import { JsonShape, jsonShape } from '../json-shape';
 import { identifier, stringLiteral } from './naming';
 
 export function enumTypeName(type: EnumType): string {
@@ -99,30 +100,23 @@ export function usesCollections(type: TypeRef): boolean {
  * property named like a type would hide the type inside the class.
  */
 export function csShape(type: TypeRef, helper: string): string {
-  switch (type.kind) {
-    case 'string':
-    case 'enum':
-      return `${helper}.String`;
+  return renderShape(jsonShape(type), helper);
+}
+
+function renderShape(shape: JsonShape, helper: string): string {
+  switch (shape.kind) {
+    case 'json':
+      return `${helper}.${shape.name[0].toUpperCase()}${shape.name.slice(1)}`;
     case 'literal':
-      return `${helper}.Literal(${stringLiteral(type.value)})`;
-    case 'boolean':
-      return `${helper}.Boolean`;
-    case 'integer':
-      return `${helper}.Integer`;
-    case 'number':
-      return `${helper}.Number`;
-    case 'any':
-      return `${helper}.Any`;
-    case 'list':
-      return `${helper}.List(${csShape(type.items, helper)})`;
-    case 'map':
-      return `${helper}.Map(${csShape(type.values, helper)})`;
+      return `${helper}.Literal(${stringLiteral(shape.value)})`;
     case 'model':
       // Another namespace's WireShape is of its own helper's type: that model is checked as an object and read by its own converter.
-      return type.qualifier === undefined ? `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(type.name, 'Model')}.WireShape)` : `${helper}.ForeignModel`;
+      return shape.model.qualifier === undefined ? `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(shape.model.name, 'Model')}.WireShape)` : `${helper}.ForeignModel`;
+    case 'list':
+      return `${helper}.List(${renderShape(shape.inner, helper)})`;
+    case 'map':
+      return `${helper}.Map(${renderShape(shape.inner, helper)})`;
     case 'nullable':
-      return `${csShape(type.inner, helper)}.Nullable()`;
-    default:
-      return assertNever(type, 'type');
+      return `${renderShape(shape.inner, helper)}.Nullable()`;
   }
 }

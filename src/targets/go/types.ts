@@ -18,6 +18,7 @@
  */
 import { EnumType, TypeRef, assertNever } from '../../ir/model';
 import { admitsNull, stripNullable } from '../../ir/type-walk';
+import { JsonShape, jsonShape } from '../json-shape';
 import { goString } from './naming';
 
 /** The name of the helper type for optional-and-nullable fields, declared once per package that needs it. */
@@ -115,29 +116,24 @@ function modelShape(name: string): string {
   return name.includes('.') ? 'modelgenKind("object")' : `modelgenModelOf(${shapeFunction(name)})`;
 }
 
-/** What the docs say a value of `type` is, as a call of the helpers in `modelgen_types.go`. */
+/** What the docs say a value of `type` is (see `json-shape.ts`), as a call of the helpers in `modelgen_types.go`. */
 export function goShape(type: TypeRef, names: GoTypeNames): string {
-  switch (type.kind) {
-    case 'string':
-    case 'enum':
-      return 'modelgenKind("string")';
+  return renderShape(jsonShape(type), names);
+}
+
+function renderShape(shape: JsonShape, names: GoTypeNames): string {
+  switch (shape.kind) {
+    case 'json':
+      return shape.name === 'any' ? 'modelgenAny()' : `modelgenKind("${shape.name}")`;
     case 'literal':
-      return `modelgenLiteral(${goString(type.value)})`;
-    case 'boolean':
-    case 'integer':
-    case 'number':
-      return `modelgenKind("${type.kind}")`;
-    case 'any':
-      return 'modelgenAny()';
-    case 'list':
-      return `modelgenList(${goShape(type.items, names)})`;
-    case 'map':
-      return `modelgenMap(${goShape(type.values, names)})`;
+      return `modelgenLiteral(${goString(shape.value)})`;
     case 'model':
-      return modelShape(names.model(type.modelId));
+      return modelShape(names.model(shape.model.modelId));
+    case 'list':
+      return `modelgenList(${renderShape(shape.inner, names)})`;
+    case 'map':
+      return `modelgenMap(${renderShape(shape.inner, names)})`;
     case 'nullable':
-      return `modelgenNullable(${goShape(type.inner, names)})`;
-    default:
-      return assertNever(type, 'type');
+      return `modelgenNullable(${renderShape(shape.inner, names)})`;
   }
 }

@@ -7,6 +7,7 @@
  * spells it as the spec does: `List<@Nullable String>`.
  */
 import { assertNever, Property, TypeRef } from '../../ir/model';
+import { JsonShape, jsonShape } from '../json-shape';
 import { stringLiteral, typeName } from './naming';
 import { admitsNull, typeParts } from '../../ir/type-walk';
 
@@ -107,30 +108,23 @@ export function presenceDocLines(property: Pick<Property, 'optional' | 'type'>):
   return lines;
 }
 
-/** What the docs say a value of `type` is, as an expression of `ModelJson`'s shapes. */
+/** What the docs say a value of `type` is (see `json-shape.ts`), as an expression of `ModelJson`'s shapes. */
 export function javaShape(type: TypeRef): string {
-  switch (type.kind) {
-    case 'string':
-    case 'enum':
-      return 'ModelJson.STRING';
+  return renderShape(jsonShape(type));
+}
+
+function renderShape(shape: JsonShape): string {
+  switch (shape.kind) {
+    case 'json':
+      return `ModelJson.${shape.name.toUpperCase()}`;
     case 'literal':
-      return `ModelJson.literal(${stringLiteral(type.value)})`;
-    case 'boolean':
-    case 'integer':
-    case 'number':
-      return `ModelJson.${type.kind.toUpperCase()}`;
-    case 'any':
-      return 'ModelJson.ANY';
-    case 'list':
-      return `ModelJson.list(${javaShape(type.items)})`;
-    case 'map':
-      return `ModelJson.map(${javaShape(type.values)})`;
+      return `ModelJson.literal(${stringLiteral(shape.value)})`;
     case 'model':
       // Another package's SHAPE is package-private there: its record is checked as an object and read by its own fromNode.
-      return type.qualifier === undefined ? `ModelJson.model(() -> ${typeName(type.name)}.SHAPE)` : 'ModelJson.OBJECT';
+      return shape.model.qualifier === undefined ? `ModelJson.model(() -> ${typeName(shape.model.name)}.SHAPE)` : 'ModelJson.OBJECT';
+    case 'list':
+    case 'map':
     case 'nullable':
-      return `ModelJson.nullable(${javaShape(type.inner)})`;
-    default:
-      return assertNever(type, 'type');
+      return `ModelJson.${shape.kind}(${renderShape(shape.inner)})`;
   }
 }
