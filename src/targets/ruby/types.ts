@@ -6,6 +6,7 @@
  * JSON.parse gave it, so Integers stay Integers and Floats stay Floats.
  */
 import { assertNever, ModelType, TypeRef } from '../../ir/model';
+import { JsonShape, jsonShape } from '../json-shape';
 import { className, stringLiteral } from './naming';
 import { modelsIn } from '../../ir/type-walk';
 
@@ -68,27 +69,21 @@ function withNil(doc: string): string {
  * when a payload is read, so autoload loads them then.
  */
 export function typeDescriptor(type: TypeRef, classes: ClassNames = NO_CLASSES): string {
-  switch (type.kind) {
-    case 'string':
-    case 'enum':
-      return ':string';
+  return descriptorOf(jsonShape(type), classes);
+}
+
+function descriptorOf(shape: JsonShape, classes: ClassNames): string {
+  switch (shape.kind) {
+    case 'json':
+      return `:${shape.name}`;
     case 'literal':
-      return `[:literal, ${stringLiteral(type.value)}]`;
-    case 'boolean':
-    case 'integer':
-    case 'number':
-    case 'any':
-      return `:${type.kind}`;
-    case 'list':
-      return tuple(':list', typeDescriptor(type.items, classes));
-    case 'map':
-      return tuple(':map', typeDescriptor(type.values, classes));
+      return `[:literal, ${stringLiteral(shape.value)}]`;
     case 'model':
-      return classOf(type, classes);
+      return classOf(shape.model, classes);
+    case 'list':
+    case 'map':
     case 'nullable':
-      return tuple(':nullable', typeDescriptor(type.inner, classes));
-    default:
-      return assertNever(type, 'type');
+      return tuple(`:${shape.kind}`, descriptorOf(shape.inner, classes));
   }
 }
 
