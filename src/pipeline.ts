@@ -62,7 +62,7 @@ export function readSources(sources: readonly SpecSource[], bag = new Diagnostic
     if (spec) raw.push(spec);
     meter.progress('validating specs', i + 1, sources.length);
   });
-  if (bag.hasErrors) return { modelSet: { models: [] }, diagnostics: bag.all };
+  if (bag.hasErrors) return { modelSet: { models: [], unions: [], enums: [] }, diagnostics: bag.all };
   const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw, areas));
   return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
 }
@@ -100,7 +100,7 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
     let rendered: RenderedFile[];
     const neutral = new Set<string>();
     try {
-      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates));
+      rendered = meter.time('render', () => run.target.render({ models: modelSet.models, unions: modelSet.unions, enums: modelSet.enums, options: run.options, dir: run.dir, neutralDefault: (option) => neutral.add(option) }, templates));
     } catch (error) {
       if (error instanceof TargetError) bag.push(error.diagnostic);
       else if (error instanceof TemplateError) bag.add('templateError', `template error: ${error.message}`, { file: error.file, line: error.line, column: error.column });

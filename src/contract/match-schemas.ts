@@ -42,7 +42,7 @@ function wireObjectConst(model: Model): string | undefined {
   for (const binding of model.bindings) {
     const property = binding.properties.find((p) => p.wireName === 'object');
     const type = property?.type.kind === 'nullable' ? property.type.inner : property?.type;
-    if (type?.kind === 'literal') return type.value;
+    if (type?.kind === 'literal') return typeof type.value === 'string' ? type.value : undefined;
   }
   return undefined;
 }

@@ -33,5 +33,5 @@ export function normalize(specs: readonly RawSpec[], areas: AreaOverrides = new 
     bag.push(...lintModel(model));
   }
   checkOverrides(areas, new Set(sources.map((s) => s.id)), new Set(specs.map((s) => s.name)), bag);
-  return { modelSet: { models }, diagnostics: bag.all };
+  return { modelSet: { models, unions: [], enums: [] }, diagnostics: bag.all };
 }

@@ -1,14 +1,14 @@
 /**
  * The JSON a documented value must be under strict reading, the same in
  * every language: a JSON kind (an enum is any string, enums being open), a
- * string literal, a list, map or nullable of a shape, or a nested model.
+ * string literal, a list, map or nullable of a shape, or a nested model (object, union or enum: `model.modelKind` says which).
  * Each target renders it as its own runtime's shape data.
  */
-import { ModelType, TypeRef, assertNever } from '../ir/model';
+import { LiteralValue, ModelType, TypeRef, assertNever } from '../ir/model';
 
 export type JsonShape =
   | { readonly kind: 'json'; readonly name: 'string' | 'number' | 'integer' | 'boolean' | 'any' }
-  | { readonly kind: 'literal'; readonly value: string }
+  | { readonly kind: 'literal'; readonly value: LiteralValue }
   | { readonly kind: 'list' | 'map' | 'nullable'; readonly inner: JsonShape }
   | { readonly kind: 'model'; readonly model: ModelType };
 

@@ -5,7 +5,7 @@
  */
 import { Diagnostic, diagnostic, SourceLocation } from '../diagnostics/diagnostic';
 import { SdkLanguage } from '../ir/languages';
-import { Model } from '../ir/model';
+import { EnumModel, Model, UnionModel } from '../ir/model';
 import { TemplateEngine } from '../render/template-engine';
 
 export type TargetName = 'typescript' | 'go' | 'java' | 'python' | 'ruby' | 'php' | 'dotnet';
@@ -30,8 +30,12 @@ export interface RenderedFile {
 }
 
 export interface TargetInput {
-  /** Every model of the run; the target renders those its language documents. */
+  /** Every object model of the run; the target renders those its language documents. */
   readonly models: readonly Model[];
+  /** Every union of the run (OpenAPI `oneOf`/`anyOf`); each has a binding per language. Absent: none. */
+  readonly unions?: readonly UnionModel[];
+  /** Every named enum of the run; each has a binding per language. Absent: none. */
+  readonly enums?: readonly EnumModel[];
   readonly options: TargetOptions;
   /** The target's output folder under `--out` (the `dir` option). */
   readonly dir: string;

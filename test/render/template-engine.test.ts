@@ -15,7 +15,7 @@ async function compilationsFor(copies: number): Promise<{ compiled: number; file
     const { models } = readSpecs(SEED_SPECS).modelSet;
     const many = Array.from({ length: copies }, () => models).flat();
     // The copies render to the same paths; the conflict that reports is beside the point here.
-    const result = await renderModels({ models: many }, defaultRuns(TARGET_NAMES));
+    const result = await renderModels({ models: many, unions: [], enums: [] }, defaultRuns(TARGET_NAMES));
     expect(result.diagnostics.every((d) => d.code === 'MG206')).toBe(true);
     return { compiled: compile.mock.calls.length, files: result.files.length };
   } finally {

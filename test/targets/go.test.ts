@@ -11,7 +11,7 @@ import { describeWithToolchain, run } from '../support/toolchain';
 import { droppedPaths, goDriverSource, goEnv, GO_MODULE, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 import { ODD_ENUM_VALUES, ODD_MODELS, ODD_PAYLOADS } from './go/odd-models';
 
-const odd: ModelSet = { models: ODD_MODELS };
+const odd: ModelSet = { models: ODD_MODELS, unions: [], enums: [] };
 
 function renderOdd(): RenderedFile[] {
   return goTarget.render({ models: ODD_MODELS, options: { package: '' }, dir: 'go' }, new TemplateEngine());

@@ -108,7 +108,7 @@ function renderShape(shape: JsonShape, helper: string): string {
     case 'json':
       return `${helper}.${shape.name[0].toUpperCase()}${shape.name.slice(1)}`;
     case 'literal':
-      return `${helper}.Literal(${stringLiteral(shape.value)})`;
+      return `${helper}.Literal(${stringLiteral(String(shape.value))})`;
     case 'model':
       // Another namespace's WireShape is of its own helper's type: that model is checked as an object and read by its own converter.
       return shape.model.qualifier === undefined ? `${helper}.Model(() => ${helper.slice(0, helper.lastIndexOf('.') + 1)}${identifier(shape.model.name, 'Model')}.WireShape)` : `${helper}.ForeignModel`;

@@ -156,7 +156,7 @@ function memberNames(properties: readonly Property[], className: string): Member
 }
 
 function propertyView(property: Property, names: MemberNames, helper: string): CsPropertyView {
-  const literal = property.type.kind === 'literal' ? stringLiteral(property.type.value) : null;
+  const literal = property.type.kind === 'literal' ? stringLiteral(String(property.type.value)) : null;
   const presence = presenceOf(property.type, property.optional);
   const type = propertyType(property.type, property.optional);
   return {
@@ -174,7 +174,7 @@ function propertyView(property: Property, names: MemberNames, helper: string): C
 function readAndWrite(property: Property, names: MemberNames, type: string, helper: string): { read: string; write: string } {
   const key = stringLiteral(property.wireName);
   const member = `this.${names.property}`;
-  if (property.type.kind === 'literal') return { read: `reader.Literal(${key}, ${csShape(property.type, helper)});`, write: `writer.Literal(${key}, ${stringLiteral(property.type.value)});` };
+  if (property.type.kind === 'literal') return { read: `reader.Literal(${key}, ${csShape(property.type, helper)});`, write: `writer.Literal(${key}, ${stringLiteral(String(property.type.value))});` };
   const shape = csShape(stripNullable(property.type), helper);
   const presence = presenceOf(property.type, property.optional);
   if (presence === 'tracked') {

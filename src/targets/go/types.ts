@@ -126,7 +126,7 @@ function renderShape(shape: JsonShape, names: GoTypeNames): string {
     case 'json':
       return shape.name === 'any' ? 'modelgenAny()' : `modelgenKind("${shape.name}")`;
     case 'literal':
-      return `modelgenLiteral(${goString(shape.value)})`;
+      return `modelgenLiteral(${goString(String(shape.value))})`;
     case 'model':
       return modelShape(names.model(shape.model.modelId));
     case 'list':

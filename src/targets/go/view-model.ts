@@ -196,5 +196,5 @@ function fieldViews(properties: readonly Property[], names: GoTypeNames): GoFiel
 function docText(property: Property): string[] {
   const lines = propertyDocLines(property);
   if (property.type.kind !== 'literal') return lines;
-  return [...lines, ...(lines.length > 0 ? [''] : []), `Always \`${goString(property.type.value)}\`.`];
+  return [...lines, ...(lines.length > 0 ? [''] : []), `Always \`${goString(String(property.type.value))}\`.`];
 }

@@ -118,7 +118,7 @@ function renderShape(shape: JsonShape): string {
     case 'json':
       return `ModelJson.${shape.name.toUpperCase()}`;
     case 'literal':
-      return `ModelJson.literal(${stringLiteral(shape.value)})`;
+      return `ModelJson.literal(${stringLiteral(String(shape.value))})`;
     case 'model':
       // Another package's SHAPE is package-private there: its record is checked as an object and read by its own fromNode.
       return shape.model.qualifier === undefined ? `ModelJson.model(() -> ${typeName(shape.model.name)}.SHAPE)` : 'ModelJson.OBJECT';

@@ -111,7 +111,7 @@ function readExpression(property: Property): string {
 /** The writer call for a documented key. */
 function writeCall(property: Property, name: string): string {
   const key = stringLiteral(property.wireName);
-  if (property.type.kind === 'literal') return `.literal(${key}, ${stringLiteral(property.type.value)})`;
+  if (property.type.kind === 'literal') return `.literal(${key}, ${stringLiteral(String(property.type.value))})`;
   const how = presence(property);
   if (how === 'optionalNullable') return `.writeNullable(${key}, ${name})`;
   return `.write(${key}, ${name}, ${emptyValue(property)}, ${how === 'optional'})`;
@@ -130,8 +130,8 @@ function componentDocLines(property: Property): string[] {
 
 function literalView(property: Property, name: string): JavaLiteralView {
   const value = property.type.kind === 'literal' ? property.type.value : '';
-  const returns = `@return always <code>${docText(stringLiteral(value))}</code>`;
-  return { doc: javadoc(propertyDocLines(property), [returns]), name, value: stringLiteral(value) };
+  const returns = `@return always <code>${docText(stringLiteral(String(value)))}</code>`;
+  return { doc: javadoc(propertyDocLines(property), [returns]), name, value: stringLiteral(String(value)) };
 }
 
 /** An enum type and what its file needs: the field that documents it and every spec using it. */

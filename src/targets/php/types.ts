@@ -116,7 +116,7 @@ export class Expressions {
       case 'enum':
         return this.method('string');
       case 'literal':
-        return call(`${READ_VARIABLE}->literal`, stringLiteral(type.value));
+        return call(`${READ_VARIABLE}->literal`, stringLiteral(String(type.value)));
       case 'boolean':
         return this.method('bool');
       case 'integer':

@@ -23,7 +23,7 @@ export function typeHint(type: TypeRef, used: Set<string> = new Set()): string {
       // Enums stay open strings in Python: unknown values are kept; the docstring lists the known ones.
       return 'str';
     case 'literal':
-      return `${name('Literal')}[${stringLiteral(type.value)}]`;
+      return `${name('Literal')}[${stringLiteral(String(type.value))}]`;
     case 'boolean':
       return 'bool';
     case 'integer':
@@ -93,7 +93,7 @@ function render(shape: JsonShape): Expr {
     case 'json':
       return stringLiteral(shape.name);
     case 'literal':
-      return tuple('"literal"', stringLiteral(shape.value));
+      return tuple('"literal"', stringLiteral(String(shape.value)));
     case 'model':
       return tuple('"model"', `${className(shape.model.name)}.wire_shape`);
     default:

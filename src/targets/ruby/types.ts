@@ -77,7 +77,7 @@ function descriptorOf(shape: JsonShape, classes: ClassNames): string {
     case 'json':
       return `:${shape.name}`;
     case 'literal':
-      return `[:literal, ${stringLiteral(shape.value)}]`;
+      return `[:literal, ${stringLiteral(String(shape.value))}]`;
     case 'model':
       return classOf(shape.model, classes);
     case 'list':

@@ -17,7 +17,7 @@ function render(shape: JsonShape, documented: TypeNames): string {
     case 'json':
       return stringLiteral(shape.name);
     case 'literal':
-      return `{ literal: ${stringLiteral(shape.value)} }`;
+      return `{ literal: ${stringLiteral(String(shape.value))} }`;
     case 'model':
       return `{ model: ${modelNames(shape.model.name, documented).shapeName} }`;
     default:

@@ -112,7 +112,7 @@ export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAME
     case 'string':
       return same('string');
     case 'literal':
-      return same(stringLiteral(type.value));
+      return same(stringLiteral(String(type.value)));
     case 'boolean':
       return same('boolean');
     // JavaScript has one number type; integers stay integral because nothing converts them.
