@@ -7,15 +7,15 @@ import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
-import { AreaOverrides } from './normalize/area';
-import { normalize } from './normalize/normalize';
+import { AreaOverrides } from './docs/normalize/area';
+import { normalize } from './docs/normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
 import { TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
-import { validateSpec } from './validate/validate';
-import { RawSpec } from './validate/raw-spec';
+import { validateSpec } from './docs/validate/validate';
+import { RawSpec } from './docs/validate/raw-spec';
 
 export interface TargetRun {
   readonly target: Target;

@@ -5,7 +5,7 @@
  * `RawSpec` later is kept without a change here.
  */
 import { SourceLocation } from '../diagnostics/diagnostic';
-import { RawSpec } from '../validate/raw-spec';
+import { RawSpec } from '../docs/validate/raw-spec';
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 

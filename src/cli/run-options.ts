@@ -11,8 +11,8 @@ import { defaultCacheDir } from '../cache/cache-location';
 import { loadConfig } from '../config/config';
 import { projectRoot, specName } from '../config/project-root';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
-import { AreaOverrides } from '../normalize/area';
-import { didYouMean } from '../normalize/name-keys';
+import { AreaOverrides } from '../docs/normalize/area';
+import { didYouMean } from '../docs/normalize/name-keys';
 import { TargetRun } from '../pipeline';
 import { LANGUAGE_ALIASES, TARGET_NAMES, targetByLangFlag } from '../targets/registry';
 

@@ -11,12 +11,12 @@ import { LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
 import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
-import { AreaOverride } from '../normalize/area';
+import { AreaOverride } from '../docs/normalize/area';
 import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
 import { findConfigFile } from './project-root';
-import { describeNode, isMap, isSeq, locationOf, mapPairs, scalarString, YAMLMap } from '../validate/yaml-nodes';
+import { describeNode, isMap, isSeq, locationOf, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface Config {
   /** The file read, relative to the working folder unless given absolute. */

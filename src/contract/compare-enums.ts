@@ -6,7 +6,7 @@
  */
 import { Diagnostic, diagnostic, SourceLocation } from '../diagnostics/diagnostic';
 import { Field, Model, TypeRef } from '../ir/model';
-import { list } from '../normalize/lint';
+import { list } from '../docs/normalize/lint';
 import { ContractProperty, ContractSchema } from '../openapi/contract';
 import { documentedBy, where } from './field-views';
 

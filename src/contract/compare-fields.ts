@@ -5,8 +5,8 @@
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { Model } from '../ir/model';
 import { ReferenceLanguage } from '../ir/languages';
-import { list } from '../normalize/lint';
-import { SPELLINGS } from '../normalize/type-spellings';
+import { list } from '../docs/normalize/lint';
+import { SPELLINGS } from '../docs/normalize/type-spellings';
 import { ContractProperty, ContractSchema } from '../openapi/contract';
 import { documentedBy, Documented, referenceKeys, where } from './field-views';
 

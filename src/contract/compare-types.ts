@@ -6,7 +6,7 @@
  */
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { assertNever, Model, TypeRef } from '../ir/model';
-import { list } from '../normalize/lint';
+import { list } from '../docs/normalize/lint';
 import { ContractSchema, ContractType, describeContractType } from '../openapi/contract';
 import { documentedBy, where } from './field-views';
 

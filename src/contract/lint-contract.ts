@@ -5,7 +5,7 @@
  */
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { ModelSet } from '../ir/model';
-import { list } from '../normalize/lint';
+import { list } from '../docs/normalize/lint';
 import { Contract } from '../openapi/contract';
 import { compareEnums } from './compare-enums';
 import { compareFields } from './compare-fields';

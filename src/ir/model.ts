@@ -60,7 +60,7 @@ export interface TypeBinding {
 }
 
 export interface Model extends TypeDefinition {
-  /** The API area the model belongs to (src/normalize/area.ts); `modelArea` reads it. */
+  /** The API area the model belongs to (src/docs/normalize/area.ts); `modelArea` reads it. */
   readonly area?: Area;
   /** `descriptions.<id>.self`, Markdown links kept. */
   readonly description?: string;

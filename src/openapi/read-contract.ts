@@ -8,7 +8,7 @@
  */
 import { LineCounter, Node, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { getPair, isMap, mapPairs, scalarString, YAMLMap } from '../validate/yaml-nodes';
+import { getPair, isMap, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 import { Contract, ContractSchema } from './contract';
 import { SchemaReader } from './schema-reader';
 

@@ -5,7 +5,7 @@
  */
 import { isScalar } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../validate/yaml-nodes';
+import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 import { ContractProperty, ContractSchema, ContractType, ContractValue } from './contract';
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;

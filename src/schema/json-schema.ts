@@ -4,8 +4,8 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';
-import { didYouMean } from '../normalize/name-keys';
-import { describeNode, mapPairs } from '../validate/yaml-nodes';
+import { didYouMean } from '../docs/normalize/name-keys';
+import { describeNode, mapPairs } from '../load/yaml-nodes';
 
 export interface JsonSchema {
   readonly $schema?: string;

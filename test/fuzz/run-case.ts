@@ -1,9 +1,9 @@
 /** Runs one spec file's bytes through the real stages, in memory, as `readSpecs` and `renderModels` do. */
 import { Diagnostic, DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { decodeSpecText, parseSpec } from '../../src/load/load-specs';
-import { normalize } from '../../src/normalize/normalize';
+import { normalize } from '../../src/docs/normalize/normalize';
 import { renderModels, TargetRun } from '../../src/pipeline';
-import { validateSpec } from '../../src/validate/validate';
+import { validateSpec } from '../../src/docs/validate/validate';
 
 export interface CaseResult {
   readonly diagnostics: readonly Diagnostic[];

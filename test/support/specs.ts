@@ -3,9 +3,9 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { Diagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic';
 import { parseSpec } from '../../src/load/load-specs';
-import { normalize } from '../../src/normalize/normalize';
-import { validateSpec } from '../../src/validate/validate';
-import { RawSpec } from '../../src/validate/raw-spec';
+import { normalize } from '../../src/docs/normalize/normalize';
+import { validateSpec } from '../../src/docs/validate/validate';
+import { RawSpec } from '../../src/docs/validate/raw-spec';
 import { ModelSet } from '../../src/ir/model';
 
 export function validateText(file: string, text: string): { spec?: RawSpec; diagnostics: readonly Diagnostic[] } {

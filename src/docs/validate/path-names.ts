@@ -5,7 +5,7 @@
  * `etc/x.go` for an id of `../../etc/x`.
  */
 import { titleQualifier } from '../normalize/title';
-import { MAX_NAME_BYTES } from '../write/safe-path';
+import { MAX_NAME_BYTES } from '../../write/safe-path';
 
 /** Why `name` cannot be part of a path, or undefined. A title's package may use `\` (PHP's separator). */
 export function unsafeNameReason(name: string, allowBackslash = false): string | undefined {

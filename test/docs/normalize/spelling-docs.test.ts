@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
-import { spellingDoc } from '../../src/normalize/spelling-docs';
-import { readSpelling } from '../../src/normalize/type-spellings';
-import { REFERENCE_LANGUAGES } from '../../src/ir/languages';
+import { spellingDoc } from '../../../src/docs/normalize/spelling-docs';
+import { readSpelling } from '../../../src/docs/normalize/type-spellings';
+import { REFERENCE_LANGUAGES } from '../../../src/ir/languages';
 
 test('docs/type-spellings.md is generated from the spelling tables (`npm run docs`)', () => {
   expect(fs.readFileSync('docs/type-spellings.md', 'utf8')).toBe(spellingDoc());

@@ -2,8 +2,8 @@
  * Turns a spelled type into an IR type: names become the field's enum or a
  * model of the run (possibly from another spec, possibly the model itself).
  */
-import { ReferenceLanguage } from '../ir/languages';
-import { DescriptionVariant, EnumMember, TypeRef } from '../ir/model';
+import { ReferenceLanguage } from '../../ir/languages';
+import { DescriptionVariant, EnumMember, TypeRef } from '../../ir/model';
 import { SPELLINGS, SpelledType } from './type-spellings';
 
 export interface ModelRef {

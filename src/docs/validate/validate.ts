@@ -1,11 +1,11 @@
-import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { isReferenceLanguage, REFERENCE_LANGUAGE_ALIASES, REFERENCE_LANGUAGES } from '../ir/languages';
+import { DiagnosticBag, SourceLocation } from '../../diagnostics/diagnostic';
+import { isReferenceLanguage, REFERENCE_LANGUAGE_ALIASES, REFERENCE_LANGUAGES } from '../../ir/languages';
 import { didYouMean } from '../normalize/name-keys';
-import { LoadedSpec } from '../load/load-specs';
-import { printable } from '../diagnostics/printable';
+import { LoadedSpec } from '../../load/load-specs';
+import { printable } from '../../diagnostics/printable';
 import { unsafeNameReason, unsafeTitlePackage } from './path-names';
 import { DescriptionNode, RawEntry, RawProperty, RawSpec } from './raw-spec';
-import { describeNode, getPair, isMap, isScalar, isSeq, Locate, locationOf, mapPairs, scalarString, YAMLMap } from './yaml-nodes';
+import { describeNode, getPair, isMap, isScalar, isSeq, Locate, locationOf, mapPairs, scalarString, YAMLMap } from '../../load/yaml-nodes';
 
 const REFERENCE_PATTERN = /^\(\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\s*\)$/;
 

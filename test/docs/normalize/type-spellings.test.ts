@@ -1,5 +1,5 @@
-import { ReferenceLanguage } from '../../src/ir/languages';
-import { acceptedSpellings, readSpelling, SpelledType } from '../../src/normalize/type-spellings';
+import { ReferenceLanguage } from '../../../src/ir/languages';
+import { acceptedSpellings, readSpelling, SpelledType } from '../../../src/docs/normalize/type-spellings';
 
 function show(t: SpelledType): string {
   switch (t.kind) {

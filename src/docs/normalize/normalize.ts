@@ -2,9 +2,9 @@
  * The normalize stage: validated specs in, the IR and its lint findings out.
  * Pure: no I/O, so every rule is testable on in-memory specs.
  */
-import { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic';
-import { REFERENCE_LANGUAGES } from '../ir/languages';
-import { ModelSet } from '../ir/model';
+import { Diagnostic, DiagnosticBag } from '../../diagnostics/diagnostic';
+import { REFERENCE_LANGUAGES } from '../../ir/languages';
+import { ModelSet } from '../../ir/model';
 import { RawSpec } from '../validate/raw-spec';
 import { AreaOverrides, checkOverrides, documentedArea, overriddenArea } from './area';
 import { buildModel } from './build-model';

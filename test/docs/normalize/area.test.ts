@@ -1,6 +1,6 @@
-import { Binding } from '../../src/ir/model';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
-import { checkOverrides, documentedArea, overriddenArea } from '../../src/normalize/area';
+import { Binding } from '../../../src/ir/model';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic';
+import { checkOverrides, documentedArea, overriddenArea } from '../../../src/docs/normalize/area';
 
 const at = { file: 'specs/x.mdx', line: 1, column: 1 };
 const binding = (language: Binding['language'], url?: string, qualifier?: string): Binding => ({ language, name: 'X', url, qualifier, properties: [], location: at });

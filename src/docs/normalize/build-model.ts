@@ -3,8 +3,8 @@
  * repairs description references, names wire keys, aligns enums and types
  * each property.
  */
-import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { Binding, DescriptionVariant, Field, Model, Property, TypeRef } from '../ir/model';
+import { DiagnosticBag, SourceLocation } from '../../diagnostics/diagnostic';
+import { Binding, DescriptionVariant, Field, Model, Property, TypeRef } from '../../ir/model';
 import { RawEntry, RawProperty, RawSpec } from '../validate/raw-spec';
 import { ModelSource } from './collect-models';
 import { DescriptionTrees, describedFields, ResolvedReference, referencePaths, resolveReference, selfDescription, variantTexts } from './description-tree';

@@ -2,7 +2,7 @@
  * The type-spelling table of docs/type-spellings.md, built from the same
  * tables the parser reads, so the documentation cannot drift from behaviour.
  */
-import { REFERENCE_LANGUAGES } from '../ir/languages';
+import { REFERENCE_LANGUAGES } from '../../ir/languages';
 import { LanguageSpellings, ScalarKind, SPELLINGS } from './type-spellings';
 
 // A `|` inside a Markdown table cell must be escaped, even in code spans.
@@ -48,7 +48,7 @@ export function spellingTable(): string {
 export function spellingDoc(): string {
   return `# Type spellings
 
-Generated from \`src/normalize/type-spellings.ts\` by \`npm run docs\`; a test keeps it in sync.
+Generated from \`src/docs/normalize/type-spellings.ts\` by \`npm run docs\`; a test keeps it in sync.
 
 A property's \`type\` is read the way its language spells it, and every accepted
 spelling normalises to one IR type. Spellings nest (\`List<Map<String, Role>>\`,

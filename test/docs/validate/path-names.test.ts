@@ -1,7 +1,7 @@
 /** Ids, keys and title packages become file and folder names: hostile ones are refused where they are written. */
-import { formatDiagnostic } from '../../src/diagnostics/format-text';
-import { unsafeNameReason, unsafeTitlePackage } from '../../src/validate/path-names';
-import { MINIMAL_SPEC, validateText } from '../support/specs';
+import { formatDiagnostic } from '../../../src/diagnostics/format-text';
+import { unsafeNameReason, unsafeTitlePackage } from '../../../src/docs/validate/path-names';
+import { MINIMAL_SPEC, validateText } from '../../support/specs';
 
 const JAVA_ENTRY = '    - key: Widget\n      id: widget\n      title: class Widget\n';
 const withJava = (entry: string) => MINIMAL_SPEC.replace(JAVA_ENTRY, entry);

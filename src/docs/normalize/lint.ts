@@ -3,8 +3,8 @@
  * optionality the languages disagree on. Enum and reference findings are
  * reported where they arise, in normalize.
  */
-import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
-import { Model, Property } from '../ir/model';
+import { Diagnostic, diagnostic } from '../../diagnostics/diagnostic';
+import { Model, Property } from '../../ir/model';
 
 export function lintModel(model: Model): Diagnostic[] {
   const findings: Diagnostic[] = [];

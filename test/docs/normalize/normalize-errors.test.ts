@@ -1,4 +1,4 @@
-import { MINIMAL_SPEC, normalizeTexts } from '../support/specs';
+import { MINIMAL_SPEC, normalizeTexts } from '../../support/specs';
 
 describe('normalize: errors across entries and specs', () => {
   test.each([

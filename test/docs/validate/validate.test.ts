@@ -1,5 +1,5 @@
-import { formatDiagnostic } from '../../src/diagnostics/format-text';
-import { MINIMAL_SPEC, validateText } from '../support/specs';
+import { formatDiagnostic } from '../../../src/diagnostics/format-text';
+import { MINIMAL_SPEC, validateText } from '../../support/specs';
 
 const messages = (file: string, text: string) => validateText(file, text).diagnostics.map((d) => formatDiagnostic(d));
 

@@ -1,7 +1,7 @@
-import { alignEnum } from '../../src/normalize/enum-alignment';
-import { parseDescriptionText } from '../../src/normalize/enum-text';
-import { editDistance, inferWireValue, nameKey, nearestName, sanitizeIdentifier } from '../../src/normalize/name-keys';
-import { DescriptionVariant } from '../../src/ir/model';
+import { alignEnum } from '../../../src/docs/normalize/enum-alignment';
+import { parseDescriptionText } from '../../../src/docs/normalize/enum-text';
+import { editDistance, inferWireValue, nameKey, nearestName, sanitizeIdentifier } from '../../../src/docs/normalize/name-keys';
+import { DescriptionVariant } from '../../../src/ir/model';
 
 const lists = (entries: Record<string, string[]>) => new Map(Object.entries(entries) as [DescriptionVariant, string[]][]);
 const pairs = (variant: DescriptionVariant, entries: Record<string, string[]>) =>

@@ -4,7 +4,7 @@
  * key, then by a one-edit approximate key; members with no wire value anywhere
  * get one inferred. Every step that guesses is reported.
  */
-import { DescriptionVariant, EnumMember, EnumValue } from '../ir/model';
+import { DescriptionVariant, EnumMember, EnumValue } from '../../ir/model';
 import { editDistance, inferWireValue, isIdentifier, nameKey, sanitizeIdentifier } from './name-keys';
 
 export type VariantLists = ReadonlyMap<DescriptionVariant, readonly string[]>;

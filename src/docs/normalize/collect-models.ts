@@ -1,5 +1,5 @@
 /** Groups the reference entries of all specs by model id, refusing duplicates. */
-import { DiagnosticBag } from '../diagnostics/diagnostic';
+import { DiagnosticBag } from '../../diagnostics/diagnostic';
 import { RawEntry, RawSpec } from '../validate/raw-spec';
 import { DescriptionNode } from '../validate/raw-spec';
 

@@ -3,9 +3,9 @@
  * Go title (`directorysync.Directory`), else the section of its reference url
  * (`/reference/sso/connection` → `sso`); the config's `areas` map wins over both.
  */
-import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { Area, AREA_NAME, areaFromName, DEFAULT_AREA } from '../ir/area';
-import { Binding } from '../ir/model';
+import { DiagnosticBag, SourceLocation } from '../../diagnostics/diagnostic';
+import { Area, AREA_NAME, areaFromName, DEFAULT_AREA } from '../../ir/area';
+import { Binding } from '../../ir/model';
 
 /** `areas:` in the config: a spec path or a model id → an area name. */
 export interface AreaOverride {

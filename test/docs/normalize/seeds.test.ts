@@ -3,8 +3,8 @@
  * yield and how their enums line up. These tests read the real spec files.
  */
 import * as fs from 'node:fs';
-import { Binding, EnumType, Model } from '../../src/ir/model';
-import { normalizeTexts } from '../support/specs';
+import { Binding, EnumType, Model } from '../../../src/ir/model';
+import { normalizeTexts } from '../../support/specs';
 
 const files = Object.fromEntries(['specs/directory.mdx', 'specs/directory-group.mdx'].map((f) => [f, fs.readFileSync(f, 'utf8')]));
 const { modelSet, messages } = normalizeTexts(files);

@@ -2,7 +2,7 @@
  * Resolves description references against the `descriptions` trees and lists
  * the fields a model's tree describes.
  */
-import { DESCRIPTION_VARIANTS, DescriptionVariant } from '../ir/model';
+import { DESCRIPTION_VARIANTS, DescriptionVariant } from '../../ir/model';
 import { DescriptionNode } from '../validate/raw-spec';
 import { DescriptionText, parseDescriptionText } from './enum-text';
 

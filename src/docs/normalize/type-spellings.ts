@@ -4,7 +4,7 @@
  * source for the parser's interpretation, the diagnostics' hints and the
  * documented spelling table (docs/type-spellings.md).
  */
-import { REFERENCE_LANGUAGES, ReferenceLanguage } from '../ir/languages';
+import { REFERENCE_LANGUAGES, ReferenceLanguage } from '../../ir/languages';
 import { didYouMean } from './name-keys';
 import { splitQualifier } from './title';
 import { NullableMark, parseTypeSyntax, TypeSyntax } from './type-syntax';

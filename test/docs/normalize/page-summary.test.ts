@@ -4,7 +4,7 @@
  * only model. The other models the page defines keep their own `self` text.
  */
 import * as fs from 'node:fs';
-import { MINIMAL_SPEC, normalizeTexts } from '../support/specs';
+import { MINIMAL_SPEC, normalizeTexts } from '../../support/specs';
 
 const summaries = (files: Record<string, string>) => Object.fromEntries(normalizeTexts(files).modelSet.models.map((m) => [m.id, m.source.summary]));
 

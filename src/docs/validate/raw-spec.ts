@@ -3,8 +3,8 @@
  * with its source location. Still one spec, one language at a time: joining
  * languages and specs is normalisation's job.
  */
-import { SourceLocation } from '../diagnostics/diagnostic';
-import { ReferenceLanguage } from '../ir/languages';
+import { SourceLocation } from '../../diagnostics/diagnostic';
+import { ReferenceLanguage } from '../../ir/languages';
 
 export interface RawSpec {
   readonly path: string;
