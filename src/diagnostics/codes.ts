@@ -124,6 +124,17 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'document the model for that language too, or ignore if the SDK does not have it',
   },
+  // OpenAPI documents among --specs.
+  openapiUnreadable: {
+    code: 'MG030',
+    severity: 'error',
+    hint: 'an OpenAPI spec is YAML or JSON with a top-level `openapi:` key of version 3.0.x or 3.1.x',
+  },
+  openapiRefUnresolved: {
+    code: 'MG031',
+    severity: 'error',
+    hint: 'point the `$ref` at a schema the run defines: `#/components/schemas/Name`, or `other.yaml#/components/schemas/Name` with other.yaml among --specs',
+  },
   // Lint findings: the docs disagree with themselves. Never fatal.
   fieldMissing: {
     code: 'MG101',
