@@ -5,10 +5,11 @@
  * use them (WorkOS's shares examples and enum lists through them).
  */
 import * as path from 'node:path';
-import { Document, isAlias, LineCounter, Node, parseDocument } from 'yaml';
+import { Alias, Document, isAlias, isScalar, LineCounter, Node, parseDocument, visit } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
-import { getPair, isMap, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
+import { JsonValue } from '../ir/model';
+import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface OpenApiDocument {
   /** As given to the run, with `/` separators; diagnostics use it. */
@@ -25,6 +26,8 @@ export interface OpenApiDocument {
   readonly schemasLocation: SourceLocation;
   /** Where a node starts (the document's start for a node without a position). */
   readonly at: (node: unknown) => SourceLocation;
+  /** What each alias stands for, found in one pass (the library's own lookup walks the whole document per alias). */
+  readonly aliases: ReadonlyMap<Alias, unknown>;
 }
 
 /** Which code reports an unreadable document: `lint --contract` and `--specs` input say different things. */
@@ -73,12 +76,36 @@ export function parseOpenApi(file: string, name: string, text: string, bag: Diag
   const schemasPair = isMap(componentsNode) ? getPair(componentsNode, 'schemas') : undefined;
   const schemas = isMap(schemasPair?.value) ? mapPairs(schemasPair?.value as YAMLMap) : [];
   const components = new Map(schemas.map(({ key, keyNode, value }) => [key, { keyNode, node: value }]));
-  return { path: file, name, version, document, root, components, schemasLocation: schemasPair ? at(schemasPair.keyNode) : start, at };
+  return { path: file, name, version, document, root, components, schemasLocation: schemasPair ? at(schemasPair.keyNode) : start, at, aliases: aliasTargets(document) };
+}
+
+/** Each alias → the last node before it with its anchor, as YAML defines. */
+function aliasTargets(document: Document.Parsed): Map<Alias, unknown> {
+  const latest = new Map<string, unknown>();
+  const targets = new Map<Alias, unknown>();
+  visit(document, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, latest.get(node.source));
+      else if ((node as { anchor?: string }).anchor) latest.set((node as { anchor: string }).anchor, node);
+    },
+  });
+  return targets;
 }
 
 /** An alias stands for the node its anchor names. */
 export function resolveAlias(doc: OpenApiDocument, node: unknown): unknown {
   let current = node;
-  for (let hops = 0; isAlias(current) && hops < 100; hops++) current = current.resolve(doc.document);
+  for (let hops = 0; isAlias(current) && hops < 100; hops++) current = doc.aliases.get(current);
   return current;
+}
+
+/** A node as JSON, aliases followed (to a bounded depth: an alias inside its own anchor is `null` there). */
+export function nodeJson(doc: OpenApiDocument, raw: unknown, depth = 0): JsonValue {
+  const node = resolveAlias(doc, raw);
+  if (depth > 64) return null;
+  if (isMap(node)) return Object.fromEntries(mapPairs(node).map(({ key, value }) => [key, nodeJson(doc, value, depth + 1)]));
+  if (isSeq(node)) return node.items.map((item) => nodeJson(doc, item, depth + 1));
+  if (!isScalar(node)) return null;
+  const v: unknown = node.value;
+  return typeof v === 'string' || typeof v === 'boolean' || v === null ? v : typeof v === 'number' ? (Number.isFinite(v) ? v : String(v)) : String(v);
 }

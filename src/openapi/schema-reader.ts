@@ -6,12 +6,12 @@
  * than followed for ever. Every `$ref` that leads nowhere is reported once.
  */
 import * as path from 'node:path';
-import { isScalar, Node } from 'yaml';
+import { isScalar } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
 import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
-import { OpenApiDocument, resolveAlias } from './document';
+import { nodeJson, OpenApiDocument, resolveAlias } from './document';
 import { ComponentRef, ComponentSchema, DiscriminatorSpec, emptyFacts, refKey, ScalarValue, Schema, SchemaFacts as Facts, SchemaProperty, SchemaShape } from './schema';
 import { mergeAllOf, nullableOf, withFacts } from './schema-merge';
 
@@ -52,6 +52,10 @@ export class SchemaReader {
     const component = { ref, location: doc.at(entry.keyNode), schema: this.schema(doc, entry.node) };
     this.read.set(key, component);
     return component;
+  }
+
+  documentOf(ref: ComponentRef): OpenApiDocument | undefined {
+    return this.documents.get(path.resolve(ref.file));
   }
 
   /** The schema a reference stands for, followed through components that are themselves references. */
@@ -103,7 +107,7 @@ export class SchemaReader {
     const flag = (key: string) => scalarValue(get(key)) === true;
     const constNode = get('const');
     const extensions: Record<string, JsonValue> = {};
-    for (const { key, value } of mapPairs(node)) if (key.startsWith('x-')) extensions[key] = this.json(doc, value);
+    for (const { key, value } of mapPairs(node)) if (key.startsWith('x-')) extensions[key] = nodeJson(doc, value);
     return {
       nullable: flag('nullable') || values?.includes(null) === true,
       ...(isScalar(constNode) && scalarValue(constNode) !== null ? { const: scalarValue(constNode) } : {}),
@@ -114,14 +118,9 @@ export class SchemaReader {
       writeOnly: flag('writeOnly'),
       ...optionalString('title', scalarString(get('title'))),
       ...optionalString('description', scalarString(get('description'))),
-      ...(getPair(node, 'example') ? { example: this.json(doc, getPair(node, 'example')?.value) } : {}),
+      ...(getPair(node, 'example') ? { example: nodeJson(doc, getPair(node, 'example')?.value) } : {}),
       extensions,
     };
-  }
-
-  private json(doc: OpenApiDocument, node: unknown): JsonValue {
-    const value: unknown = (node as Node | null)?.toJS?.(doc.document, { maxAliasCount: -1 }) ?? null;
-    return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
   }
 
   /** `type` (one name or a list; `null` among them is nullability), else what the keywords imply. */
