@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { ModelSet, Property } from '../../src/ir/model';
-import { readSpecs } from '../../src/pipeline';
+import { readSources, readSpecs } from '../../src/pipeline';
+import { MAX_SCHEMA_READS } from '../../src/openapi/schema-reader';
 import { parseConfig } from '../../src/config/config';
 import { integrityProblems } from '../support/ir-integrity';
 import { REPO_ROOT } from '../support/render';
@@ -255,4 +256,30 @@ test('the reading is the same from any working folder', () => {
   } finally {
     process.chdir(cwd);
   }
+});
+
+describe('hostile documents: an error at the place, never a hang or a crash', () => {
+  const readText = (text: string) => {
+    const bag = new DiagnosticBag();
+    const result = readSources([{ path: 'x.yaml', name: 'x.yaml', text }], bag);
+    return result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0]);
+  };
+  const head = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\ncomponents:\n  schemas:\n";
+
+  test('an alias bomb stops at the schema budget, declaring nothing', () => {
+    const bomb = read(['alias-bomb.yaml']);
+    expect(bomb.messages).toEqual([`${FIXTURES}/alias-bomb.yaml:8:17 - error MG034: the OpenAPI documents expand into more than ${MAX_SCHEMA_READS} schemas (YAML aliases repeat what they name); reading stopped here`]);
+    expect(bomb.modelSet.models).toEqual([]);
+  });
+
+  test('a key given twice, nesting past the limit, an escaped control character', () => {
+    expect(readText(`${head}    A: { type: object }\n    A: { type: string }\n`)).toEqual(['x.yaml:6:5 - error MG030: x.yaml is not valid YAML or JSON: a mapping has the key `A` twice']);
+    expect(readText(`${head}    A: ${'['.repeat(80)}${']'.repeat(80)}\n`)[0]).toMatch(/^x\.yaml:5:\d+ - error MG030: x\.yaml nests more than 64 levels deep$/);
+    expect(readText(`${head}    A: { type: string, description: "bell \\u0007" }\n`)).toEqual(['x.yaml:5:37 - error MG030: a string in x.yaml holds U+0007, a control character']);
+  });
+
+  test('aliases to schemas and examples are followed (published documents use them)', () => {
+    const text = `${head}    A:\n      type: object\n      properties:\n        a: &s { type: string, example: &e [1, 2] }\n        b: *s\n      example: { list: *e }\n`;
+    expect(readText(text)).toEqual([]);
+  });
 });
