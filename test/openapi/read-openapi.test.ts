@@ -283,3 +283,17 @@ describe('hostile documents: an error at the place, never a hang or a crash', ()
     expect(readText(text)).toEqual([]);
   });
 });
+
+test('`areas:` applies by spec name and by model id, as for docs pages; without one a model has the default area', () => {
+  const at = { file: 'modelgen.config.yaml', line: 1, column: 1 };
+  const areas = new Map([
+    [`${FIXTURES}/mapping-30.yaml`, { area: 'pets', location: at }],
+    ['cat', { area: 'felines', location: at }],
+    ['doge', { area: 'x', location: at }],
+  ]);
+  const result = readSpecs([`${FIXTURES}/mapping-30.yaml`], undefined, areas);
+  expect(['pet', 'cat'].map((id) => find(result.modelSet.models, id).area?.words)).toEqual([['pets'], ['felines']]);
+  expect(find(result.modelSet.unions, 'animal').area?.words).toEqual(['pets']);
+  expect(result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual(['modelgen.config.yaml:1:1 - error MG213: `areas` names `doge`, which is neither a spec of this run nor a model id']);
+  expect(find(v30.modelSet.models, 'pet').area).toBeUndefined();
+});
