@@ -187,10 +187,10 @@ test('every diagnostic on a document, at its file:line:col', () => {
     [
       `${FIXTURES}/problems.yaml:8:26 - error MG031: \`$ref: #/components/schemas/Missing\` points at nothing in the document`,
       `${FIXTURES}/problems.yaml:9:28 - error MG031: \`$ref: not-in-run.yaml#/components/schemas/X\` points at nothing: \`not-in-run.yaml\` is not a document of this run`,
-      `${FIXTURES}/problems.yaml:12:29 - warning MG033: \`Odd\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`,
-      `${FIXTURES}/problems.yaml:14:16 - warning MG033: an \`enum\` of integers is read as an integer; its values are not listed in the SDKs`,
-      `${FIXTURES}/problems.yaml:15:30 - warning MG033: a tuple (\`prefixItems\`) is read as a list of its \`items\` schema (any value without one)`,
-      `${FIXTURES}/problems.yaml:16:16 - warning MG033: a schema here is a number, not a mapping; it is read as any JSON value`,
+      `${FIXTURES}/problems.yaml:12:29 - warning MG122: \`Odd\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`,
+      `${FIXTURES}/problems.yaml:14:16 - warning MG122: an \`enum\` of integers is read as an integer; its values are not listed in the SDKs`,
+      `${FIXTURES}/problems.yaml:15:30 - warning MG122: a tuple (\`prefixItems\`) is read as a list of its \`items\` schema (any value without one)`,
+      `${FIXTURES}/problems.yaml:16:16 - warning MG122: a schema here is a number, not a mapping; it is read as any JSON value`,
       `${FIXTURES}/problems.yaml:20:11 - warning MG120: variants \`variant1\` and \`variant2\` of \`Twins\` require the same keys and no \`const\` tells them apart; reading always takes \`variant1\``,
       `${FIXTURES}/problems.yaml:24:11 - warning MG120: variants \`string\` and \`string_2\` of \`Strings\` are both string; reading always takes \`string\``,
       `${FIXTURES}/problems.yaml:29:22 - warning MG120: \`Loose\` names the discriminator \`kind\`, but not every variant is an object; it is read as an undiscriminated union`,
@@ -268,7 +268,7 @@ describe('hostile documents: an error at the place, never a hang or a crash', ()
 
   test('an alias bomb stops at the schema budget, declaring nothing', () => {
     const bomb = read(['alias-bomb.yaml']);
-    expect(bomb.messages).toEqual([`${FIXTURES}/alias-bomb.yaml:8:17 - error MG034: the OpenAPI documents expand into more than ${MAX_SCHEMA_READS} schemas (YAML aliases repeat what they name); reading stopped here`]);
+    expect(bomb.messages).toEqual([`${FIXTURES}/alias-bomb.yaml:8:17 - error MG033: the OpenAPI documents expand into more than ${MAX_SCHEMA_READS} schemas (YAML aliases repeat what they name); reading stopped here`]);
     expect(bomb.modelSet.models).toEqual([]);
   });
 
