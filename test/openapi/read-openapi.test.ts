@@ -1,4 +1,5 @@
 /** The OpenAPI front end on small hand-written documents (test/fixtures/openapi/), one mapping rule per test. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
@@ -296,4 +297,31 @@ test('`areas:` applies by spec name and by model id, as for docs pages; without 
   expect(find(result.modelSet.unions, 'animal').area?.words).toEqual(['pets']);
   expect(result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual(['modelgen.config.yaml:1:1 - error MG213: `areas` names `doge`, which is neither a spec of this run nor a model id']);
   expect(find(v30.modelSet.models, 'pet').area).toBeUndefined();
+});
+
+test('an inline type whose name a docs page\'s id has gets a suffix; a variant\'s title names it', () => {
+  const text = [
+    "openapi: 3.1.0",
+    "info: { title: t, version: '1' }",
+    'components:',
+    '  schemas:',
+    '    Directory:',
+    '      type: object',
+    '      properties:',
+    '        group: { type: object, properties: { name: { type: string } } }',
+    '        target:',
+    '          oneOf:',
+    '            - { title: By ID, type: object, required: [id], properties: { id: { type: string } } }',
+    '            - { type: object, required: [slug], properties: { slug: { type: string } } }',
+  ].join('\n');
+  const page = readSpecs([path.join(REPO_ROOT, 'specs/directory-group.mdx')]);
+  const docsSource = { path: 'specs/directory-group.mdx', name: 'specs/directory-group.mdx', text: fs.readFileSync(path.join(REPO_ROOT, 'specs/directory-group.mdx'), 'utf8') };
+  const result = readSources([docsSource, { path: 'api.yaml', name: 'api.yaml', text }]);
+  expect(page.modelSet.models.map((m) => m.id)).toEqual(['directory_group']);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(prop(result.modelSet, 'directory', 'group').type).toEqual({ kind: 'model', modelId: 'directory_group2', name: 'DirectoryGroup2' });
+  expect(find(result.modelSet.unions, 'directory_target').bindings[0].variants.map((v) => [v.id, v.type.kind === 'model' && v.type.name])).toEqual([
+    ['by_id', 'DirectoryTargetById'],
+    ['slug', 'DirectoryTargetSlug'],
+  ]);
 });
