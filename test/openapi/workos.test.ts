@@ -57,6 +57,12 @@ test('EventSchema is one union of 93 variants discriminated by the `event` const
   ]);
 });
 
+test('a variant keeps its own example only: the base\'s example (a dsync.user.created event) is not every event\'s', () => {
+  // EventSchema's own `example` (after its allOf) is the union's.
+  expect(union('event_schema').example).toMatchObject({ object: 'event', event: 'dsync.user.created' });
+  expect(modelSet.models.filter((m) => m.id.startsWith('event_schema_') && m.example !== undefined).map((m) => m.id)).toEqual([]);
+});
+
 test('DataIntegrationAccessTokenResponse is discriminated by the boolean `active`', () => {
   const token = union('data_integration_access_token_response');
   expect(token.discriminator).toEqual({ wireName: 'active', from: 'const' });
