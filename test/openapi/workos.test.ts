@@ -78,6 +78,10 @@ test('CheckAuthorizationDto is an undiscriminated union of objects told apart by
   ]);
 });
 
+test('undiscriminated variants are named by a const only they have, else a key only they require', () => {
+  expect(wireBinding(union('connect_application')).variants.map((v) => v.id)).toEqual(['was_dynamically_registered_false', 'was_dynamically_registered_true', 'is_first_party_true', 'm2m']);
+});
+
 test('a variant whose required keys are another\'s subset is tried after it (UpdateAuthorizationResourceDto\'s base-only variant goes last)', () => {
   expect(wireBinding(union('update_authorization_resource_dto')).variants.map((v) => v.requiredKeys)).toEqual([['parent_resource_id'], ['parent_resource_external_id', 'parent_resource_type_slug'], []]);
 });
