@@ -8,7 +8,7 @@ const RESERVED_TYPE_NAMES = new Set([
   'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'while', 'with', 'implements', 'interface',
   'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'type', 'as', 'satisfies',
   // What every model module imports or the index exports from `_runtime.ts`.
-  'runtime', 'ModelValidationError',
+  'runtime', 'ModelValidationError', 'UnknownVariant',
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -74,6 +74,11 @@ export function access(object: string, key: string): string {
 }
 
 export function stringLiteral(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** A `const` as a TypeScript literal, which is its JSON text: `"widget"`, `true`, `2`, `-0.5`. */
+export function literalText(value: string | number | boolean): string {
   return JSON.stringify(value);
 }
 
