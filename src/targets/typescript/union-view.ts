@@ -4,13 +4,13 @@
  * variant that keeps the JSON as it came; a named enum is an open union of
  * string literals.
  */
-import { EnumBinding, EnumModel, LiteralValue, Model, UnionBinding, UnionModel, UnionVariant } from '../../ir/model';
+import { EnumBinding, EnumModel, LiteralValue, Model, Property, UnionBinding, UnionModel, UnionVariant } from '../../ir/model';
 import { camelCase } from '../naming';
 import { definitionDocLines } from './doc-lines';
 import { access, docComment, literalText, parameterName, propertyKey, stringLiteral } from './naming';
 import { shapeExpression } from './shape';
 import { modelNames, TsModelNames, tsType, TsType, writeConverter } from './types';
-import { ImportList, relativeImport, RUNTIME_MODULE, TsModelView, TsRun } from './view-model';
+import { ImportList, relativeImport, RUNTIME_MODULE, TsModelView, TsRun, withMemberNames } from './view-model';
 
 /** A union's module: the names and parts an object model's module has, and its variants. */
 export interface TsUnionView extends Omit<TsModelView, 'enums' | 'properties'>, TsModelNames {
@@ -73,7 +73,10 @@ function sdkKey(model: Model | undefined, wireName: string): string {
   return jsProperties(model).find((p) => p.wireName === wireName)?.name ?? wireName;
 }
 
-const jsProperties = (model: Model | undefined) => model?.bindings.find((b) => b.language === 'js')?.properties ?? [];
+function jsProperties(model: Model | undefined): readonly Property[] {
+  const binding = model?.bindings.find((b) => b.language === 'js');
+  return binding ? withMemberNames(binding) : [];
+}
 
 function readVariant(variant: UnionVariant, ts: TsType): string {
   const value = `response as ${ts.wireType}`;

@@ -7,7 +7,7 @@ import { Binding, EnumType, Field, Model, ModelType, Property, TypeRef } from '.
 import { textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
 import { memberDocLines, modelCommentLines } from './doc-lines';
-import { absentTest, access, docComment, literalKey, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
+import { absentTest, access, docComment, literalKey, memberNames, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
 import { shapeExpression } from './shape';
 import { Converter, enumNames, modelNames, tsType, TsTypeContext, writeConverter } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
@@ -122,7 +122,7 @@ export function buildModelView(model: Model, binding: Binding, header: string, o
     ...names,
     nameLiteral: stringLiteral(names.name),
     param,
-    properties: binding.properties.map((p) => propertyView(p, param, run.types)),
+    properties: withMemberNames(binding).map((p) => propertyView(p, param, run.types)),
   };
 }
 
@@ -205,6 +205,12 @@ function enumView(type: EnumType, field: Field | undefined, documented: TsTypeCo
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+/** The binding's properties, each with its member name unique in the model (`memberNames`). */
+export function withMemberNames(binding: Pick<Binding, 'properties'>): Property[] {
+  const names = memberNames(binding);
+  return binding.properties.map((p) => ({ ...p, name: names.get(p.wireName) ?? p.name }));
 }
 
 function propertyView(property: Property, param: string, types: TsTypeContext): TsPropertyView {
