@@ -34,7 +34,7 @@ export class TypeBuilder {
   }
 
   private declareComponent(doc: OpenApiDocument, component: ComponentSchema): Declaration[] {
-    const kind = kindOf(component.schema);
+    const kind = kindOf(component.schema, true);
     if (kind === 'alias') return [];
     const claim = this.registry.claimComponent(component.ref.name, `${doc.path}'s \`${component.ref.name}\``);
     if ('takenBy' in claim) {
@@ -122,10 +122,16 @@ export class TypeBuilder {
   }
 }
 
-/** What a schema declares: an object with properties is a model, a union a union, a string enum an enum; anything else is written out where used. */
-export function kindOf(schema: Schema): DeclKind {
+/**
+ * What a schema declares: an object with properties is a model (a
+ * component object without `additionalProperties` is one even with none:
+ * it is a named type, `CreateApplicationSecretDto`), a union a union, a
+ * string enum an enum; anything else is written out where used, a bare
+ * inline `{type: object}` as a map of any values, so nothing it holds is lost.
+ */
+export function kindOf(schema: Schema, component = false): DeclKind {
   const shape = schema.shape;
-  if (shape.kind === 'object') return shape.properties.length > 0 ? 'model' : 'alias';
+  if (shape.kind === 'object') return shape.properties.length > 0 || (component && !shape.additional) ? 'model' : 'alias';
   if (shape.kind === 'union') return 'union';
   if (shape.kind === 'string' && schema.const === undefined && stringValues(schema).length > 1) return 'enum';
   return 'alias';
