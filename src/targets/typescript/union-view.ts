@@ -13,7 +13,7 @@ import { modelNames, TsModelNames, tsType, TsType, writeConverter } from './type
 import { ImportList, relativeImport, RUNTIME_MODULE, TsModelView, TsRun, withMemberNames } from './view-model';
 
 /** A union's module: the names and parts an object model's module has, and its variants. */
-export interface TsUnionView extends Omit<TsModelView, 'enums' | 'properties'>, TsModelNames {
+export interface TsUnionView extends Omit<TsModelView, 'enums' | 'properties' | 'paramDeclared' | 'responseParam'>, TsModelNames {
   /** The variants' SDK types and wire types, in the IR's order. */
   readonly types: readonly string[];
   readonly wireTypes: readonly string[];

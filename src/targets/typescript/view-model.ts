@@ -61,6 +61,9 @@ export interface TsModelView {
   readonly nameLiteral: string;
   /** The serializer's parameter name. */
   readonly param: string;
+  /** The parameters as declared: `_`-prefixed when a model without properties never reads them (`--noUnusedParameters`). */
+  readonly paramDeclared: string;
+  readonly responseParam: string;
   readonly properties: readonly TsPropertyView[];
 }
 
@@ -122,6 +125,8 @@ export function buildModelView(model: Model, binding: Binding, header: string, o
     ...names,
     nameLiteral: stringLiteral(names.name),
     param,
+    paramDeclared: binding.properties.length > 0 ? param : `_${param}`,
+    responseParam: binding.properties.length > 0 ? 'response' : '_response',
     properties: withMemberNames(binding).map((p) => propertyView(p, param, run.types)),
   };
 }
