@@ -66,7 +66,7 @@ export type Shape =
   | "integer"
   | "boolean"
   | "any"
-  | { readonly literal: string }
+  | { readonly literal: string | number | boolean }
   | { readonly list: Shape }
   | { readonly map: Shape }
   | { readonly nullable: Shape }
@@ -129,7 +129,7 @@ function check(
   const fail = (): never => {
     throw new ModelValidationError(
       model,
-      path,
+      path === "" ? "$" : path,
       expectedOf(shape),
       foundOf(value),
     );
@@ -149,11 +149,14 @@ function check(
     fail();
   } else if ("map" in shape) {
     for (const [key, item] of Object.entries(value))
-      check(model, shape.map, item, `${path}.${key}`);
+      check(model, shape.map, item, at(path, key));
   } else {
     checkFields(model, shape.model(), value, path);
   }
 }
+
+const at = (path: string, key: string) =>
+  path === "" ? key : `${path}.${key}`;
 
 function checkFields(
   model: string,
@@ -162,13 +165,13 @@ function checkFields(
   path: string,
 ): void {
   for (const field of fields) {
-    const at = path === "" ? field.key : `${path}.${field.key}`;
+    const key = at(path, field.key);
     if (Object.prototype.hasOwnProperty.call(value, field.key))
-      check(model, field.shape, value[field.key], at);
+      check(model, field.shape, value[field.key], key);
     else if (!field.optional)
       throw new ModelValidationError(
         model,
-        at,
+        key,
         expectedOf(field.shape),
         "missing",
       );

@@ -25,8 +25,11 @@ export interface DirectoryGroup {
   updatedAt: string;
 }
 
-/** DirectoryGroup as the API sends it, with wire keys. */
-export interface DirectoryGroupResponse {
+/**
+ * DirectoryGroup as the API sends it, with wire keys. A type alias rather than an
+ * interface, so that, as JSON, it is assignable to `Record<string, unknown>`.
+ */
+export type DirectoryGroupResponse = {
   id: string;
   idp_id: string;
   directory_id: string;
@@ -34,7 +37,7 @@ export interface DirectoryGroupResponse {
   name: string;
   created_at: string;
   updated_at: string;
-}
+};
 
 /**
  * Reads DirectoryGroup from its wire JSON without checking it: a value of another

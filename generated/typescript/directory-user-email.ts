@@ -11,12 +11,15 @@ export interface DirectoryUserEmail {
   value?: string | null;
 }
 
-/** DirectoryUserEmail as the API sends it, with wire keys. */
-export interface DirectoryUserEmailResponse {
+/**
+ * DirectoryUserEmail as the API sends it, with wire keys. A type alias rather than an
+ * interface, so that, as JSON, it is assignable to `Record<string, unknown>`.
+ */
+export type DirectoryUserEmailResponse = {
   primary?: boolean;
   type?: string;
   value?: string | null;
-}
+};
 
 /**
  * Reads DirectoryUserEmail from its wire JSON without checking it: a value of another

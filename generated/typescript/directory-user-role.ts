@@ -7,10 +7,13 @@ export interface RoleResponse {
   slug: string;
 }
 
-/** RoleResponse as the API sends it, with wire keys. */
-export interface RoleResponseResponse {
+/**
+ * RoleResponse as the API sends it, with wire keys. A type alias rather than an
+ * interface, so that, as JSON, it is assignable to `Record<string, unknown>`.
+ */
+export type RoleResponseResponse = {
   slug: string;
-}
+};
 
 /**
  * Reads RoleResponse from its wire JSON without checking it: a value of another

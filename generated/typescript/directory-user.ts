@@ -74,8 +74,11 @@ export interface DirectoryUser {
   updatedAt: string;
 }
 
-/** DirectoryUser as the API sends it, with wire keys. */
-export interface DirectoryUserResponse {
+/**
+ * DirectoryUser as the API sends it, with wire keys. A type alias rather than an
+ * interface, so that, as JSON, it is assignable to `Record<string, unknown>`.
+ */
+export type DirectoryUserResponse = {
   object: "directory_user";
   id: string;
   directory_id: string;
@@ -94,7 +97,7 @@ export interface DirectoryUserResponse {
   groups: DirectoryGroupResponse[];
   created_at: string;
   updated_at: string;
-}
+};
 
 /**
  * Reads DirectoryUser from its wire JSON without checking it: a value of another

@@ -85,8 +85,11 @@ export interface Directory {
   updatedAt: string;
 }
 
-/** Directory as the API sends it, with wire keys. */
-export interface DirectoryResponse {
+/**
+ * Directory as the API sends it, with wire keys. A type alias rather than an
+ * interface, so that, as JSON, it is assignable to `Record<string, unknown>`.
+ */
+export type DirectoryResponse = {
   object: "directory";
   id: string;
   domain: string;
@@ -97,7 +100,7 @@ export interface DirectoryResponse {
   type: string;
   created_at: string;
   updated_at: string;
-}
+};
 
 /**
  * Reads Directory from its wire JSON without checking it: a value of another

@@ -65,10 +65,19 @@ describe('typescript helper type names', () => {
       serializeName: 'serializeWidget',
       strictName: 'deserializeWidgetStrict',
       shapeName: 'shapeOfWidget',
+      unknownName: 'WidgetUnknown',
     });
     expect(modelNames('WidgetResponse', documented).wireName).toBe('WidgetResponseResponse');
     expect(enumNames(state, documented).wire?.name).toBe('StateResponse2');
     expect(modelNames('Widget').wireName).toBe('WidgetResponse');
+  });
+
+  // OpenAPI names a schema what it likes: a union Event beside schemas EventUnknown and EventResponse.
+  test("a union's Unknown variant and wire type give way to the run's unions and enums", () => {
+    const named = (name: string) => ({ id: name.toLowerCase(), source: { path: 'a.yaml', name: 'a.yaml' }, bindings: [{ language: 'js' as const, name, location: at }] });
+    const documented = documentedTypeNames([], [{ ...named('Event'), bindings: [{ ...named('Event').bindings[0], variants: [] }] }], [{ ...named('EventUnknown'), values: [], bindings: [{ ...named('EventUnknown').bindings[0], members: [] }] }, { ...named('EventResponse'), values: [], bindings: [{ ...named('EventResponse').bindings[0], members: [] }] }]);
+    expect([...documented].sort()).toEqual(['Event', 'EventResponse', 'EventUnknown']);
+    expect([modelNames('Event', documented).unknownName, modelNames('Event', documented).wireName]).toEqual(['EventUnknown2', 'EventResponse2']);
   });
 
   // Widget's strict reader would be WidgetStrict's lenient one.

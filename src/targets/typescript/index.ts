@@ -10,8 +10,9 @@ import { HeaderOrigin, headerText, RenderedFile, Target, TargetInput } from '../
 import { TemplateEngine } from '../../render/template-engine';
 import { pathTextProblem } from '../../write/safe-path';
 import { prettierConfigInputs } from './prettier-config';
-import { documentedTypeNames } from './types';
-import { buildModelView, EnumOwners, ModuleLayout, moduleName, RUNTIME_MODULE } from './view-model';
+import { DATE_TIME_TYPES, DateTimeType, documentedTypeNames } from './types';
+import { buildNamedEnumView, buildUnionView } from './union-view';
+import { buildModelView, EnumOwners, ModuleLayout, moduleName, RUNTIME_MODULE, TsRun } from './view-model';
 
 const IMPORT_EXTENSIONS = ['', '.js'];
 const header = (origin: HeaderOrigin) => `// ${headerText(origin)}`;
@@ -32,24 +33,24 @@ export const typescriptTarget: Target = {
       default: '',
       validate: (value) => (IMPORT_EXTENSIONS.includes(value) ? undefined : 'must be "" or ".js"'),
     },
+    {
+      key: 'dateTime',
+      description: 'the SDK type of a `date-time` string: `string`, or `Date` (read with `new Date`, written back as the exact text read unless the Date changed, else `toISOString()`)',
+      default: 'string',
+      validate: (value) => (DATE_TIME_TYPES.includes(value as DateTimeType) ? undefined : 'must be "string" or "Date"'),
+    },
   ],
   header,
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
-    const owners: EnumOwners = new Map();
-    const files: RenderedFile[] = [];
-    const documented = documentedTypeNames(input.models);
-    const layout = moduleLayout(input);
-    for (const model of input.models) {
-      const binding = model.bindings.find((b) => b.language === 'js');
-      if (!binding) continue;
-      const view = buildModelView(model, binding, header({ spec: model.source.name }), owners, documented, layout);
-      files.push({ path: `${input.dir}/${layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.name] });
-    }
+    const run = tsRun(input);
+    const files = [...modelFiles(input, templates, run), ...unionFiles(input, templates, run), ...enumFiles(input, templates, run)];
     if (files.length === 0) return files;
     const specs = [...new Set(files.flatMap((f) => f.specs))].sort();
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
-    const index = templates.render('typescript', 'index.ts.hbs', { header: header({ shared: 'the index of the TypeScript models' }), runtime: RUNTIME_MODULE, modules, importExtension: layout.importExtension });
-    const runtime = templates.render('typescript', 'runtime.ts.hbs', { header: header({ shared: 'the runtime helpers of the TypeScript models' }) });
+    const unions = (input.unions ?? []).some((u) => u.bindings.some((b) => b.language === 'js'));
+    const runtimeExports = unions ? ['ModelValidationError', 'UnknownVariant'] : ['ModelValidationError'];
+    const index = templates.render('typescript', 'index.ts.hbs', { header: header({ shared: 'the index of the TypeScript models' }), runtime: RUNTIME_MODULE, runtimeExports, modules, importExtension: run.layout.importExtension });
+    const runtime = templates.render('typescript', 'runtime.ts.hbs', { header: header({ shared: 'the runtime helpers of the TypeScript models' }), unions, dates: run.types.dateTime === 'Date' });
     return [...files, { path: `${input.dir}/${RUNTIME_MODULE}.ts`, contents: runtime, specs }, { path: `${input.dir}/index.ts`, contents: index, specs }];
   },
   async format(files, outDir) {
@@ -65,9 +66,46 @@ export const typescriptTarget: Target = {
   formatInputs: prettierConfigInputs,
 };
 
+function tsRun(input: TargetInput): TsRun {
+  const dateTime = (input.options.dateTime ?? 'string') as DateTimeType;
+  return { types: { documented: documentedTypeNames(input.models, input.unions, input.enums), dateTime }, layout: moduleLayout(input) };
+}
+
+const jsBinding = <B extends { readonly language: string }>(bindings: readonly B[]) => bindings.find((b) => b.language === 'js');
+
+function modelFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): RenderedFile[] {
+  const owners: EnumOwners = new Map();
+  return input.models.flatMap((model) => {
+    const binding = jsBinding(model.bindings);
+    if (!binding) return [];
+    const view = buildModelView(model, binding, header({ spec: model.source.name }), owners, run);
+    return [{ path: `${input.dir}/${run.layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.name] }];
+  });
+}
+
+function unionFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): RenderedFile[] {
+  const models = new Map(input.models.map((m) => [m.id, m]));
+  return (input.unions ?? []).flatMap((union) => {
+    const binding = jsBinding(union.bindings);
+    if (!binding) return [];
+    const view = buildUnionView(union, binding, header({ spec: union.source.name }), models, run);
+    return [{ path: `${input.dir}/${run.layout.pathOf(union.id)}.ts`, contents: templates.render('typescript', 'union.ts.hbs', view), specs: [union.source.name] }];
+  });
+}
+
+function enumFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): RenderedFile[] {
+  return (input.enums ?? []).flatMap((model) => {
+    const binding = jsBinding(model.bindings);
+    if (!binding) return [];
+    const view = buildNamedEnumView(model, binding, header({ spec: model.source.name }), run);
+    return [{ path: `${input.dir}/${run.layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'enum.ts.hbs', view), specs: [model.source.name] }];
+  });
+}
+
 function moduleLayout(input: TargetInput): ModuleLayout {
-  const folderOf = new Map(input.models.map((m) => [m.id, withArea(input.options.folder ?? '', modelArea(m), AREA_CASES.kebab)]));
-  const byId = new Map(input.models.map((m) => [m.id, m]));
+  const definitions = [...input.models, ...(input.unions ?? []), ...(input.enums ?? [])];
+  const folderOf = new Map(definitions.map((m) => [m.id, withArea(input.options.folder ?? '', modelArea(m), AREA_CASES.kebab)]));
+  const byId = new Map(definitions.map((m) => [m.id, m]));
   return {
     pathOf: (id) => [folderOf.get(id) ?? '', moduleName(byId.get(id) ?? { id })].filter((p) => p !== '').join('/'),
     importExtension: input.options.importExtension ?? '',

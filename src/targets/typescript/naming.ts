@@ -1,5 +1,6 @@
 /** TypeScript names: what needs quoting, and which type names are reserved. */
-import { escapeReserved, pascalCase } from '../naming';
+import { Binding } from '../../ir/model';
+import { escapeReserved, pascalCase, planUniqueNames } from '../naming';
 
 const RESERVED_TYPE_NAMES = new Set([
   'any', 'bigint', 'boolean', 'never', 'null', 'number', 'object', 'string', 'symbol', 'undefined', 'unknown', 'void',
@@ -8,7 +9,7 @@ const RESERVED_TYPE_NAMES = new Set([
   'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'while', 'with', 'implements', 'interface',
   'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'type', 'as', 'satisfies',
   // What every model module imports or the index exports from `_runtime.ts`.
-  'runtime', 'ModelValidationError',
+  'runtime', 'ModelValidationError', 'UnknownVariant',
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -77,6 +78,11 @@ export function stringLiteral(value: string): string {
   return JSON.stringify(value);
 }
 
+/** A `const` as a TypeScript literal, which is its JSON text: `"widget"`, `true`, `2`, `-0.5`. */
+export function literalText(value: string | number | boolean): string {
+  return JSON.stringify(value);
+}
+
 export interface TsDoc {
   readonly lines: readonly string[];
   /** Set when the comment fits on one line: `/** text *\/`. */
@@ -88,4 +94,15 @@ export function docComment(lines: readonly string[]): TsDoc {
   const escaped = lines.map((line) => line.replace(/\*\//g, '*\\/'));
   const single = escaped.length === 1 && escaped[0].length <= 70 ? escaped[0] : null;
   return { lines: escaped, single };
+}
+
+/**
+ * Each property's member name, by wire name, unique in its model. A
+ * contract may send two keys that camelCase alike (`integration_type` and
+ * its deprecated spelling `integrationType`): the one not deprecated keeps
+ * the name, the other gets `2`, so neither is lost.
+ */
+export function memberNames(binding: Pick<Binding, 'properties'>): ReadonlyMap<string, string> {
+  const claims = binding.properties.map((p) => ({ key: p.wireName, name: p.name, deprecated: p.deprecated === true }));
+  return planUniqueNames([...claims.filter((c) => !c.deprecated), ...claims.filter((c) => c.deprecated)], (name) => name);
 }

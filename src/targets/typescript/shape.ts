@@ -1,11 +1,12 @@
 /**
  * A value's JSON shape (see `json-shape.ts`) as a `Shape` expression of the
- * generated `_runtime.ts`. A nested model is its `shapeOf...` function,
- * called only when checking, so self and mutual references work.
+ * generated `_runtime.ts`. A nested model or union is its `shapeOf...`
+ * function, called only when checking, so self and mutual references work;
+ * a named enum, being open, is any string.
  */
-import { TypeRef } from '../../ir/model';
+import { assertNever, ModelType, TypeRef } from '../../ir/model';
 import { JsonShape, jsonShape } from '../json-shape';
-import { stringLiteral } from './naming';
+import { literalText, stringLiteral } from './naming';
 import { modelNames, TypeNames } from './types';
 
 export function shapeExpression(type: TypeRef, documented: TypeNames): string {
@@ -17,10 +18,24 @@ function render(shape: JsonShape, documented: TypeNames): string {
     case 'json':
       return stringLiteral(shape.name);
     case 'literal':
-      return `{ literal: ${stringLiteral(String(shape.value))} }`;
+      return `{ literal: ${literalText(shape.value)} }`;
     case 'model':
-      return `{ model: ${modelNames(shape.model.name, documented).shapeName} }`;
+      return modelShape(shape.model, documented);
     default:
       return `{ ${shape.kind}: ${render(shape.inner, documented)} }`;
+  }
+}
+
+function modelShape(model: ModelType, documented: TypeNames): string {
+  const shapeName = modelNames(model.name, documented).shapeName;
+  switch (model.modelKind) {
+    case 'enum':
+      return stringLiteral('string');
+    case 'union':
+      return `{ union: ${shapeName} }`;
+    case undefined:
+      return `{ model: ${shapeName} }`;
+    default:
+      return assertNever(model.modelKind, 'model kind');
   }
 }

@@ -4,9 +4,9 @@
  * unchanged; models (wire keys ↔ js keys) and normalised enums (`linked` ↔
  * `active`) convert, and so does any list, map or nullable holding them.
  */
-import { EnumType, Model, TypeRef, assertNever } from '../../ir/model';
+import { EnumModel, EnumType, Model, ModelType, TypeRef, UnionModel, assertNever } from '../../ir/model';
 import { enumsIn } from '../../ir/type-walk';
-import { stringLiteral, typeName } from './naming';
+import { literalText, typeName } from './naming';
 
 /** The names an enum type declares; `wire` is set when SDK and wire values differ. */
 export interface TsEnumNames {
@@ -18,6 +18,18 @@ export interface TsEnumNames {
 export type TypeNames = ReadonlySet<string>;
 
 const NO_NAMES: TypeNames = new Set();
+
+/** What a `date-time` string is in the SDK types: the `dateTime` option. */
+export type DateTimeType = 'string' | 'Date';
+export const DATE_TIME_TYPES: readonly DateTimeType[] = ['string', 'Date'];
+
+/** What every type of a run is rendered with. */
+export interface TsTypeContext {
+  readonly documented: TypeNames;
+  readonly dateTime: DateTimeType;
+}
+
+const DEFAULT_CONTEXT: TsTypeContext = { documented: NO_NAMES, dateTime: 'string' };
 
 /**
  * The wire type's name: `<name>Response`, unless a model or enum of the run
@@ -44,6 +56,8 @@ export interface TsModelNames {
   readonly serializeName: string;
   readonly strictName: string;
   readonly shapeName: string;
+  /** A union's Unknown variant. */
+  readonly unknownName: string;
 }
 
 /**
@@ -65,16 +79,25 @@ export function modelNames(bindingName: string, documented: TypeNames = NO_NAMES
     serializeName: `serialize${name}`,
     strictName: strictReaderName(name, documented),
     shapeName: `shapeOf${name}`,
+    unknownName: unknownVariantName(name, documented),
   };
 }
 
-/** Every type name the models and their enums declare in the js binding. */
-export function documentedTypeNames(models: readonly Model[]): TypeNames {
+/** `<name>Unknown`, unless a documented type owns that name; then `<name>Unknown2`, ... */
+function unknownVariantName(name: string, documented: TypeNames): string {
+  let unknown = `${name}Unknown`;
+  for (let n = 2; documented.has(unknown); n++) unknown = `${name}Unknown${n}`;
+  return unknown;
+}
+
+/** Every type name the models, unions and enums of the run declare in the js binding, and the models' inline enums. */
+export function documentedTypeNames(models: readonly Model[], unions: readonly UnionModel[] = [], enums: readonly EnumModel[] = []): TypeNames {
   const names = new Set<string>();
   for (const binding of models.flatMap((m) => m.bindings.filter((b) => b.language === 'js'))) {
     names.add(typeName(binding.name));
     for (const property of binding.properties) for (const type of enumsIn(property.type)) names.add(typeName(type.name));
   }
+  for (const binding of [...unions, ...enums].flatMap((u) => u.bindings.filter((b) => b.language === 'js'))) names.add(typeName(binding.name));
   return names;
 }
 
@@ -95,6 +118,12 @@ export interface TsType {
   readonly wireType: string;
   /** A top-level union, which needs parentheses as an array's element type. */
   readonly union: boolean;
+  /**
+   * The SDK type admits values the wire type does not (an open enum, a
+   * union's Unknown variant): writing a value no converter handles casts it
+   * to the wire type, which says what the API documents.
+   */
+  readonly open: boolean;
   /** Wire → SDK, or null when the value passes through unchanged. */
   readonly read: Converter | null;
   /** SDK → wire, or null when the value passes through unchanged. */
@@ -104,15 +133,21 @@ export interface TsType {
 const call = (fn: string): Converter => ({ fn, apply: (value) => `${fn}(${value})` });
 /** A nested model is converted only when it is a JSON object; null, absent or another kind is kept as it came. */
 const model = (fn: string): Converter => ({ fn: null, apply: (value) => `runtime.convertModel(${value}, ${fn})` });
-const same = (type: string, union = false): TsType => ({ type, wireType: type, union, read: null, write: null });
+const same = (type: string, union = false): TsType => ({ type, wireType: type, union, open: false, read: null, write: null });
+
+/** The converter that writes a value of `type`: its own, or a cast where only the SDK type is wider. */
+export function writeConverter(type: TsType): Converter | null {
+  return type.write ?? (type.open ? { fn: null, apply: (value) => `${value} as ${type.wireType}` } : null);
+}
 
 /** `depth` counts the enclosing arrow functions, so nested ones get their own parameter names. */
-export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAMES): TsType {
+export function tsType(type: TypeRef, depth = 0, context: TsTypeContext = DEFAULT_CONTEXT): TsType {
+  const documented = context.documented;
   switch (type.kind) {
     case 'string':
-      return same('string');
+      return type.format === 'date-time' && context.dateTime === 'Date' ? DATE_TIME : same('string');
     case 'literal':
-      return same(stringLiteral(String(type.value)));
+      return same(literalText(type.value));
     case 'boolean':
       return same('boolean');
     // JavaScript has one number type; integers stay integral because nothing converts them.
@@ -126,20 +161,41 @@ export function tsType(type: TypeRef, depth = 0, documented: TypeNames = NO_NAME
       // The mapping functions return any value they do not map (null, absent, a number) as it came.
       const names = enumNames(type, documented);
       if (!names.wire) return same(names.name);
-      return { type: names.name, wireType: names.wire.name, union: false, read: call(names.wire.deserializeName), write: call(names.wire.serializeName) };
+      return { type: names.name, wireType: names.wire.name, union: false, open: false, read: call(names.wire.deserializeName), write: call(names.wire.serializeName) };
     }
-    case 'model': {
-      const names = modelNames(type.name, documented);
-      return { type: names.name, wireType: names.wireName, union: false, read: model(names.deserializeName), write: model(names.serializeName) };
-    }
+    case 'model':
+      return referenceType(type, documented);
     case 'list':
-      return listType(tsType(type.items, depth + 1, documented), depth);
+      return listType(tsType(type.items, depth + 1, context), depth);
     case 'map':
-      return mapType(tsType(type.values, depth + 1, documented), depth);
+      return mapType(tsType(type.values, depth + 1, context), depth);
     case 'nullable':
-      return nullableType(tsType(type.inner, depth, documented));
+      return nullableType(tsType(type.inner, depth, context));
     default:
       return assertNever(type, 'type');
+  }
+}
+
+const DATE_TIME: TsType = { type: 'Date', wireType: 'string', union: false, open: false, read: call('runtime.readDateTime'), write: call('runtime.writeDateTime') };
+
+/**
+ * A named type of the run. An object model converts only when the value is
+ * a JSON object; a union's reader takes any JSON (what no variant takes is
+ * its Unknown variant); a named enum's values are the same on both sides,
+ * its SDK type open and its wire type exactly the documented values.
+ */
+function referenceType(type: ModelType, documented: TypeNames): TsType {
+  const names = modelNames(type.name, documented);
+  const both = { type: names.name, wireType: names.wireName, union: false };
+  switch (type.modelKind) {
+    case 'enum':
+      return { ...both, open: true, read: null, write: null };
+    case 'union':
+      return { ...both, open: false, read: call(names.deserializeName), write: call(names.serializeName) };
+    case undefined:
+      return { ...both, open: false, read: model(names.deserializeName), write: model(names.serializeName) };
+    default:
+      return assertNever(type.modelKind, 'model kind');
   }
 }
 
@@ -155,15 +211,15 @@ function each(helper: RuntimeHelper, parameter: string, inner: Converter | null)
 
 function listType(items: TsType, depth: number): TsType {
   const item = `item${suffix(depth)}`;
-  return { type: element(items.type, items.union), wireType: element(items.wireType, items.union), union: false, read: each('convertList', item, items.read), write: each('convertList', item, items.write) };
+  return { type: element(items.type, items.union), wireType: element(items.wireType, items.union), union: false, open: items.open, read: each('convertList', item, items.read), write: each('convertList', item, items.write) };
 }
 
 function mapType(values: TsType, depth: number): TsType {
   const entry = `value${suffix(depth)}`;
-  return { type: `Record<string, ${values.type}>`, wireType: `Record<string, ${values.wireType}>`, union: false, read: each('convertMap', entry, values.read), write: each('convertMap', entry, values.write) };
+  return { type: `Record<string, ${values.type}>`, wireType: `Record<string, ${values.wireType}>`, union: false, open: values.open, read: each('convertMap', entry, values.read), write: each('convertMap', entry, values.write) };
 }
 
 function nullableType(inner: TsType): TsType {
   const convert = (c: Converter | null): Converter | null => c && { fn: null, apply: (value) => `${value} === null ? null : ${c.apply(value)}` };
-  return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, read: convert(inner.read), write: convert(inner.write) };
+  return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, open: inner.open, read: convert(inner.read), write: convert(inner.write) };
 }

@@ -3,12 +3,13 @@
  * comment line is decided here; the templates only lay them out.
  */
 import * as path from 'node:path';
-import { Binding, EnumType, Field, Model, Property } from '../../ir/model';
-import { modelDocLines, propertyDocLines, textLines } from '../doc-text';
+import { Binding, EnumType, Field, Model, ModelType, Property, TypeRef } from '../../ir/model';
+import { textLines } from '../doc-text';
 import { camelCase, kebabCase } from '../naming';
-import { absentTest, access, docComment, literalKey, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
+import { memberDocLines, modelCommentLines } from './doc-lines';
+import { absentTest, access, docComment, literalKey, memberNames, parameterName, propertyKey, requiredAccess, stringLiteral, TsDoc } from './naming';
 import { shapeExpression } from './shape';
-import { Converter, enumNames, modelNames, TsModelNames, tsType, TypeNames } from './types';
+import { Converter, enumNames, modelNames, tsType, TsTypeContext, writeConverter } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
 
 export interface TsEnumView {
@@ -60,6 +61,9 @@ export interface TsModelView {
   readonly nameLiteral: string;
   /** The serializer's parameter name. */
   readonly param: string;
+  /** The parameters as declared: `_`-prefixed when a model without properties never reads them (`--noUnusedParameters`). */
+  readonly paramDeclared: string;
+  readonly responseParam: string;
   readonly properties: readonly TsPropertyView[];
 }
 
@@ -96,54 +100,84 @@ export interface ModuleLayout {
 
 const FLAT_LAYOUT: ModuleLayout = { pathOf: moduleNameOf, importExtension: '' };
 
+/** How a run renders: its type context and where its modules live. */
+export interface TsRun {
+  readonly types: TsTypeContext;
+  readonly layout: ModuleLayout;
+}
+
+const DEFAULT_RUN: TsRun = { types: { documented: new Set(), dateTime: 'string' }, layout: FLAT_LAYOUT };
+
 /** `./leaf` or `../sso/connection`: a module path as a relative import from module `from`. */
-function relativeImport(from: string, to: string, extension: string): string {
+export function relativeImport(from: string, to: string, extension: string): string {
   const relative = path.posix.relative(path.posix.dirname(from), to);
   return `${relative.startsWith('.') ? '' : './'}${relative}${extension}`;
 }
 
-/** `documented` holds every type name the run's models and enums declare (`documentedTypeNames`). */
-export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, documented: TypeNames = new Set(), layout = FLAT_LAYOUT): TsModelView {
+export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, run: TsRun = DEFAULT_RUN): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
-  const names = modelNames(binding.name, documented);
+  const names = modelNames(binding.name, run.types.documented);
   return {
     header,
-    runtime: relativeImport(layout.pathOf(model.id), RUNTIME_MODULE, layout.importExtension),
-    ...declarations(model, binding, owners, documented, layout),
-    doc: docComment(modelDocLines(model)),
+    runtime: relativeImport(run.layout.pathOf(model.id), RUNTIME_MODULE, run.layout.importExtension),
+    ...declarations(model, binding, owners, run),
+    doc: docComment(modelCommentLines(model)),
     ...names,
     nameLiteral: stringLiteral(names.name),
     param,
-    properties: binding.properties.map((p) => propertyView(p, param, documented)),
+    paramDeclared: binding.properties.length > 0 ? param : `_${param}`,
+    responseParam: binding.properties.length > 0 ? 'response' : '_response',
+    properties: withMemberNames(binding).map((p) => propertyView(p, param, run.types)),
   };
 }
 
+/** Gathers a module's imports: module path → imported names. */
+export class ImportList {
+  private readonly byModule = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly self: string,
+    private readonly run: TsRun,
+  ) {}
+
+  add(from: string, names: readonly string[]): void {
+    if (from !== this.self) this.byModule.set(from, new Set([...(this.byModule.get(from) ?? []), ...names]));
+  }
+
+  /**
+   * What the named types inside `type` need. Self-references need no import.
+   * Import cycles (tree_node ↔ leaf) are fine: the imported functions are
+   * only called at run time, after every module has loaded.
+   */
+  addTypes(type: TypeRef): void {
+    for (const ref of modelsIn(type)) this.add(this.run.layout.pathOf(ref.modelId), referenceImportNames(ref, this.run));
+  }
+
+  list(): TsModelView['imports'] {
+    const sorted = [...this.byModule].sort(([a], [b]) => compare(a, b));
+    return sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: relativeImport(this.self, from, this.run.layout.importExtension) }));
+  }
+}
+
 /** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
-function declarations(model: Model, binding: Binding, owners: EnumOwners, documented: TypeNames, layout: ModuleLayout): Pick<TsModelView, 'enums' | 'imports'> {
-  const self = layout.pathOf(model.id);
+function declarations(model: Model, binding: Binding, owners: EnumOwners, run: TsRun): Pick<TsModelView, 'enums' | 'imports'> {
+  const self = run.layout.pathOf(model.id);
   const enums: TsEnumView[] = [];
-  const imports = new Map<string, Set<string>>();
-  const addImports = (from: string, names: readonly string[]) => imports.set(from, new Set([...(imports.get(from) ?? []), ...names]));
+  const imports = new ImportList(self, run);
   for (const property of binding.properties) {
     for (const type of enumsIn(property.type)) {
-      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId), documented);
+      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId), run.types.documented);
       const owner = owners.get(view.name);
       if (owner === undefined) {
         owners.set(view.name, self);
         enums.push(view);
-      } else if (owner !== self) {
-        addImports(owner, enumImportNames(view));
+      } else {
+        imports.add(owner, enumImportNames(view));
       }
     }
-    // Self-references need no import. Import cycles (tree_node ↔ leaf) are fine:
-    // the imported functions are only called at run time, after every module has loaded.
-    for (const ref of modelsIn(property.type)) {
-      const module = layout.pathOf(ref.modelId);
-      if (module !== self) addImports(module, modelImportNames(modelNames(ref.name, documented)));
-    }
+    imports.addTypes(property.type);
   }
-  const sorted = [...imports].sort(([a], [b]) => compare(a, b));
-  return { enums, imports: sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: relativeImport(self, from, layout.importExtension) })) };
+  return { enums, imports: imports.list() };
 }
 
 /** Types are imported with `type`, so the output also compiles under `verbatimModuleSyntax`. */
@@ -151,14 +185,17 @@ function enumImportNames(view: TsEnumView): string[] {
   return view.wire ? [`type ${view.name}`, `type ${view.wire.name}`, view.wire.deserializeName, view.wire.serializeName] : [`type ${view.name}`];
 }
 
-function modelImportNames(names: TsModelNames): string[] {
-  return [`type ${names.name}`, `type ${names.wireName}`, names.deserializeName, names.serializeName, names.shapeName];
+/** What a module referring to a model, union or named enum imports from its module. */
+function referenceImportNames(ref: ModelType, run: TsRun): string[] {
+  const names = modelNames(ref.name, run.types.documented);
+  const types = [`type ${names.name}`, `type ${names.wireName}`];
+  return ref.modelKind === 'enum' ? types : [...types, names.deserializeName, names.serializeName, names.shapeName];
 }
 
 const bare = (name: string) => name.replace(/^type /, '');
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function enumView(type: EnumType, field: Field | undefined, documented: TypeNames): TsEnumView {
+function enumView(type: EnumType, field: Field | undefined, documented: TsTypeContext['documented']): TsEnumView {
   const names = enumNames(type, documented);
   const sdkValues = unique(type.members.map((m) => m.name));
   const mappings = type.members.filter((m) => m.primary && m.name !== m.wireValue).map((m) => ({ wire: stringLiteral(m.wireValue), sdk: stringLiteral(m.name) }));
@@ -175,19 +212,26 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function propertyView(property: Property, param: string, documented: TypeNames): TsPropertyView {
-  const { type, wireType, read, write } = tsType(property.type, 0, documented);
+/** The binding's properties, each with its member name unique in the model (`memberNames`). */
+export function withMemberNames(binding: Pick<Binding, 'properties'>): Property[] {
+  const names = memberNames(binding);
+  return binding.properties.map((p) => ({ ...p, name: names.get(p.wireName) ?? p.name }));
+}
+
+function propertyView(property: Property, param: string, types: TsTypeContext): TsPropertyView {
+  const converted = tsType(property.type, 0, types);
+  const { type, wireType, read } = converted;
   const valueOf = property.optional ? access : requiredAccess;
-  const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, documented)}, optional: ${property.optional} }`;
+  const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, types.documented)}, optional: ${property.optional} }`;
   return {
-    doc: docComment(propertyDocLines(property)),
+    doc: docComment(memberDocLines(property)),
     key: propertyKey(property.name),
     wireKey: propertyKey(property.wireName),
     optionalMark: property.optional ? '?' : '',
     type,
     wireType,
     read: entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)),
-    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), write, absentTest(param, property.name)),
+    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), writeConverter(converted), absentTest(param, property.name)),
     shape,
   };
 }
