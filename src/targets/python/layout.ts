@@ -53,8 +53,8 @@ export function fitLines(indent: number, prefix: string, expr: Expr, suffix: str
 }
 
 /** `from module import a, b`; exploded one name per line when too long, as Black does for imports. */
-export function importLines(module: string, names: readonly string[]): string[] {
+export function importLines(module: string, names: readonly string[], indent = 0): string[] {
   const line = `from ${module} import ${names.join(', ')}`;
-  if (line.length <= LINE_LENGTH) return [line];
+  if (fits(indent, line)) return [line];
   return [`from ${module} import (`, ...names.map((name) => `    ${name},`), ')'];
 }
