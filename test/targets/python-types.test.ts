@@ -93,9 +93,9 @@ describe('python fields: optional, nullable, both', () => {
   ])('%s', (_name, type, optional, annotation, defaultValue, read, write) => {
     const { model, binding } = modelOf([property('x', type, optional)]);
     const view = buildModelView(model, binding, '# h', new Map());
-    expect({ annotation: view.fields[0].annotation, default: view.fields[0].default, read: view.fields[0].read, write: view.writes[0].lines }).toEqual({
+    expect({ annotation: view.fields[0].annotation, declaration: view.fields[0].declaration, read: view.fields[0].read, write: view.writes[0].lines }).toEqual({
       annotation,
-      default: defaultValue,
+      declaration: [`x: ${annotation}${defaultValue}`],
       read: [read],
       write: [write],
     });

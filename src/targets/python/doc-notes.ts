@@ -27,7 +27,7 @@ export function formatOf(type: TypeRef): string | undefined {
 export function propertyNotes(lines: readonly string[], property: Property): string[] {
   const format = formatOf(property.type);
   const notes = [
-    ...(property.deprecated ? ['Deprecated: setting it in code warns (DeprecationWarning); reading it does not.'] : []),
+    ...(property.deprecated ? [`Deprecated: ${property.optional ? 'setting it' : 'building the model'} in code warns (DeprecationWarning); reading it does not.`] : []),
     ...(format ? [`Format: ${format}.`] : []),
     ...(property.readOnly ? ['Read-only: sent by the API, never accepted.'] : []),
     ...(property.writeOnly ? ['Write-only: accepted by the API, never sent.'] : []),

@@ -8,7 +8,7 @@
 import { LiteralValue, TypeRef, UnionBinding, UnionModel, UnionVariant } from '../../ir/model';
 import { textLines } from '../doc-text';
 import { typeNotes } from './doc-notes';
-import { call, Expr, fitLines, LINE_LENGTH, tuple } from './layout';
+import { call, defLines, Expr, fitLines, LINE_LENGTH, list, tuple } from './layout';
 import { className, docstring, PyDoc, pythonLiteral, stringLiteral, unionNames } from './naming';
 import { converter, PyTypeOptions, referencedModels, typeHint, wireShape } from './types';
 import { curried } from './view-model';
@@ -26,10 +26,16 @@ export interface PyUnionView {
   readonly alias: readonly string[];
   readonly doc: PyDoc;
   readonly reader: string;
+  /** The reader's `def` line(s), its strict check, its `pick_variant` call and its last returns, as Black lays them out. */
+  readonly readerDef: readonly string[];
+  readonly check: readonly string[];
+  readonly pick: readonly string[];
+  readonly unknownReturn: readonly string[];
+  readonly keptReturn: readonly string[];
   readonly readerDoc: PyDoc;
   readonly writer: string;
+  readonly writerDef: readonly string[];
   readonly shapeFn: string;
-  readonly nameLiteral: string;
   readonly name: string;
   /** The cycle's modules, imported when the reader and the shape function run. */
   readonly readImports: readonly string[];
@@ -79,10 +85,16 @@ export function buildUnionView(union: UnionModel, binding: UnionBinding, header:
     alias: aliasLines(names.alias, members),
     doc: docstring(typeNotes(textLines(union.description).length > 0 ? textLines(union.description) : [`${names.alias}: one of ${binding.variants.length} types.`], union)) as PyDoc,
     reader: names.reader,
+    readerDef: defLines(0, names.reader, ['data: Any', '*', 'strict: bool = False'], names.alias),
+    check: fitLines(8, '', call('check_value', stringLiteral(names.alias), tuple('"union"', names.shape), 'data'), ''),
+    pick: fitLines(4, 'variant = ', call('pick_variant', `${names.shape}()`, 'data'), ''),
+    // Objects only: `if isinstance(data, Mapping):` guards the Unknown; else `if data is None:` guards keeping null.
+    unknownReturn: fitLines(objectsOnly ? 8 : 4, 'return ', call(unknown, objectsOnly ? 'dict(data)' : 'data'), ''),
+    keptReturn: fitLines(objectsOnly ? 4 : 8, 'return ', call('cast', names.alias, 'data'), ''),
     readerDoc: docstring(readerDoc(names.alias, unknown, union)) as PyDoc,
     writer: names.writer,
+    writerDef: defLines(0, names.writer, [`value: ${names.alias}`], 'Any'),
     shapeFn: names.shape,
-    nameLiteral: stringLiteral(names.alias),
     name: names.alias,
     readImports: cyclic.flatMap((r) => refImport(r, [readName(r)], 4)),
     shapeImports: cyclic.flatMap((r) => refImport(r, [shapeName(r)], 4)),
@@ -94,9 +106,9 @@ export function buildUnionView(union: UnionModel, binding: UnionBinding, header:
 }
 
 /** What picks the variant: its discriminator tags, else the wire keys it requires (empty for a scalar, list or map). */
-function selector(variant: UnionVariant, union: UnionModel): string {
+function selector(variant: UnionVariant, union: UnionModel): Expr {
   const values: readonly LiteralValue[] = union.discriminator ? variant.tags : variant.requiredKeys;
-  return `[${values.map((v) => pythonLiteral(v) ?? String(v)).join(', ')}]`;
+  return list(...values.map((v) => pythonLiteral(v) ?? String(v)));
 }
 
 /** A variant's type in the alias; a class of the cycle is quoted, since the alias is evaluated when the module loads. */

@@ -5,7 +5,7 @@
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { propertyNotes, typeNotes } from './doc-notes';
-import { call, Expr, fitLines, importLines, LINE_LENGTH, tuple } from './layout';
+import { call, defLines, Expr, fitLines, importLines, LINE_LENGTH, parseExpr, tuple } from './layout';
 import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral } from './naming';
 import { compare, modelRef, ModelRef, moduleImports, readName, refImport, shapeName, sortRefs } from './module-imports';
 import { converter, PyTypeOptions, referencedModels, typeHint, wireShape } from './types';
@@ -16,8 +16,8 @@ export interface PyFieldView {
   readonly name: string;
   /** The type hint: `Union[..., None, Unset]` for an optional field. */
   readonly annotation: string;
-  /** ` = UNSET` for an optional field, '' otherwise. */
-  readonly default: string;
+  /** `name: annotation` with ` = UNSET` for an optional field, as Black lays it out. */
+  readonly declaration: readonly string[];
   /** The `name=value,` argument `from_dict` passes, as Black lays it out. */
   readonly read: readonly string[];
 }
@@ -45,8 +45,8 @@ export interface PyModelView {
   readonly postInit: readonly string[];
   /** `from_dict`'s return statement, without the method body's indentation, as Black lays it out. */
   readonly build: readonly string[];
-  /** The model's name as strict reading's errors give it, as a string literal. */
-  readonly nameLiteral: string;
+  /** `check_model(...)`, naming the model as strict reading's errors give it, as Black lays it out. */
+  readonly check: readonly string[];
   /** The `def from_dict(...)` line, or the three Black splits it into past 88 columns. */
   readonly fromDict: readonly string[];
   /** `to_dict`'s entries, in documented order. */
@@ -119,7 +119,7 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
     shapeImports: cyclic.flatMap((r) => refImport(r, [shapeName(r)], 8)),
     postInit,
     build: postInit.length > 0 ? ['with reading():', ...returned.map((l) => `    ${l}`)] : returned,
-    nameLiteral: stringLiteral(name),
+    check: fitLines(KWARG_INDENT, '', call('check_model', stringLiteral(name), 'data', 'cls.wire_shape()'), ''),
     fromDict: fromDictSignature(name),
     writes,
     shapes: members.map((m) => shapeLines(m, options)),
@@ -129,16 +129,16 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
 /** Warns when code, not reading, builds a deprecated model or sets a deprecated field. */
 function postInitLines(model: Model, name: string, members: readonly Member[]): string[] {
   const deprecated = members.filter((m) => m.property.deprecated);
+  const warn = (indent: number, what: string) => fitLines(indent, '', call('deprecated_use', stringLiteral(what)), '');
   return [
-    ...(model.deprecated ? [`deprecated_use(${stringLiteral(name)})`] : []),
-    ...deprecated.flatMap((m) => [`if self.${m.name} is not UNSET:`, `    deprecated_use(${stringLiteral(`${name}.${m.name}`)})`]),
+    ...(model.deprecated ? warn(8, name) : []),
+    // A required field is always set by code that builds the model; an optional one only when given.
+    ...deprecated.flatMap((m) => (m.property.optional ? [`if self.${m.name} is not UNSET:`, ...warn(12, `${name}.${m.name}`).map((l) => `    ${l}`)] : warn(8, `${name}.${m.name}`))),
   ];
 }
 
 function fromDictSignature(name: string): string[] {
-  const [params, returns] = ['cls, data: Mapping[str, Any], *, strict: bool = False', ` -> ${name}:`];
-  const line = `def from_dict(${params})${returns}`;
-  return 4 + line.length <= LINE_LENGTH ? [line] : ['def from_dict(', `    ${params}`, `)${returns}`];
+  return defLines(4, 'from_dict', ['cls', 'data: Mapping[str, Any]', '*', 'strict: bool = False'], name);
 }
 
 function presence(property: Property): Presence {
@@ -168,8 +168,9 @@ function fieldView(member: Member, usage: Usage, indent: number): PyFieldView {
   const convert = converter(property.type, 'read', usage.helpers, usage.options);
   // The payload is `Any`; a literal type needs a cast for mypy --strict. Nothing is validated.
   if (property.type.kind === 'literal') usage.typing.add('cast');
-  const read = property.type.kind === 'literal' ? call('cast', annotation, value) : convert === null ? value : call(curried(convert), value);
-  return { doc: docstring(docLines(property)), name, annotation, default: presence === 'required' ? '' : ' = UNSET', read: fitLines(indent, `${name}=`, read, ',') };
+  const read = property.type.kind === 'literal' ? call('cast', parseExpr(annotation), value) : convert === null ? value : call(curried(convert), value);
+  const defaultValue = presence === 'required' ? '' : ' = UNSET';
+  return { doc: docstring(docLines(property)), name, annotation, declaration: fitLines(4, `${name}: `, parseExpr(annotation), defaultValue), read: fitLines(indent, `${name}=`, read, ',') };
 }
 
 /** An optional field may be absent (UNSET) or, as real payloads show, null whatever the docs say. */
@@ -191,8 +192,7 @@ function writeView({ property, name, key }: Member, usage: Usage): PyWriteView {
 
 /** A converter as a call Black may split: `list_of(Leaf.from_dict)` is `list_of` applied to `Leaf.from_dict`. */
 export function curried(convert: string): Expr {
-  const match = /^(\w+)\((.*)\)$/.exec(convert);
-  return match ? call(match[1], match[2]) : convert;
+  return parseExpr(convert);
 }
 
 /** Enum types stay open strings in Python: the members' wire values are listed in the docstring. */
