@@ -6,11 +6,13 @@ which Python type each union value read as, what strict reading raised for
 bad unions, the deprecation warnings code and reading get, and how
 date-times read and write back.
 """
+import copy
 import importlib
 import json
+import pickle
 import sys
 import warnings
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 
 def type_names(holder):
@@ -108,6 +110,11 @@ def main() -> None:
             "written": [dt.write_datetime(v) for v in read],
             "utc": read[0] == datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
             "fraction": read[2].microsecond,
+            "copied": [
+                dt.write_datetime(copy.deepcopy(read[0])),
+                dt.write_datetime(pickle.loads(pickle.dumps(read[2]))),
+            ],
+            "derived": dt.write_datetime(read[0] + timedelta(hours=1)),
             "built in code": dt.write_datetime(
                 datetime(2024, 1, 2, 3, 4, 5, 120000, tzinfo=timezone.utc)
             ),
