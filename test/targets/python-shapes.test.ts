@@ -11,6 +11,7 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { pythonTarget } from '../../src/targets/python';
 import { RenderedFile } from '../../src/targets/target';
 import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { EDGES } from './python/openapi-edges';
 import { writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 
@@ -168,5 +169,50 @@ describeWithToolchain('python toolchain on the OpenAPI shapes', ['python3', 'myp
         'built in code': '2024-01-02T03:04:05.120000Z',
       },
     });
+  });
+});
+
+describeWithToolchain('python toolchain on OpenAPI edge cases', ['python3', 'mypy', 'black'], () => {
+  const edgeFiles = pythonTarget.render({ ...EDGES, options: { package: 'edges.{area}' }, dir: 'python' }, new TemplateEngine());
+  const edge = (module: string) => edgeFiles.find((f) => f.path.endsWith(`/${module}.py`))?.contents ?? '';
+
+  test('names: a helper-like union reader is escaped, a taken Unknown name gets `_`, enum constants are identifiers', () => {
+    expect(edgeFiles.map((f) => f.path).filter((p) => p.includes('/paint/'))).toEqual(['python/edges/paint/color.py', 'python/edges/paint/_types.py', 'python/edges/paint/__init__.py']);
+    expect(edge('model_union')).toContain('def read_model_(data: Any, *, strict: bool = False) -> Model:');
+    expect(edge('branch')).toContain('class BranchUnknown_:');
+    expect(edge('color')).toContain('    VALUE = ""\n    _1ST = "1st"\n    IN_REVIEW = "in-review"\n    IN_REVIEW2 = "in_review"\n    VALUE2 = "\u00e9"\n    CLASS = "class"\n    NAME = "name"\n    VALUE3 = "value"\n');
+    // The union in a cycle with Tree: its alias names Tree quoted, imported for mypy at the top and again in the functions.
+    expect(edge('branch')).toContain('Branch = Union["Tree", Leaf, BranchUnknown_]');
+    expect(edge('branch')).toContain('\nif TYPE_CHECKING:\n    from .tree import Tree\n');
+    expect(edge('tree')).toContain('from edges.paint.color import Color\n');
+  });
+
+  test('pass black and mypy --strict, and read and write back every edge, strict included', () => {
+    const pythonDir = path.join(writeTemp(edgeFiles, 'modelgen-python-edges-'), 'python');
+    run('black', ['--check', '--diff', '--quiet', pythonDir]);
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-mypy-'));
+    run('mypy', ['--strict', '--python-version', '3.9', '--cache-dir', cacheDir, '-p', 'edges.main', '-p', 'edges.paint'], { cwd: pythonDir });
+    const payloads = [
+      { branch: { leaves: [1], next: { value: 'v' }, color: 'in_review' }, model: 'auto' },
+      { branch: { leaves: [], next: { leaves: [2], next: { neither: true } } }, model: [{ value: 'x' }], other: { why: 'w' } },
+      { branch: { value: 'leaf' }, model: { a: 1 } },
+      { branch: { value: 'leaf' }, model: 'never listed' },
+      { branch: { value: 'leaf' }, model: null },
+      { branch: { value: 'leaf' }, model: 7 },
+    ];
+    const requests = [false, true].flatMap((strict) => payloads.map((payload) => ({ package: 'edges.main', class: 'EdgeHolder', payload, strict })));
+    const env = { ...process.env, PYTHONPATH: pythonDir, PYTHONDONTWRITEBYTECODE: '1' };
+    const out = run('python3', [DRIVER], { cwd: pythonDir, input: JSON.stringify({ fixtures: requests }), env });
+    const results = out.trim().split('\n').map((l) => JSON.parse(l) as { json?: unknown; error?: { message: string } });
+    expect(results.map((r) => r.error?.message ?? r.json)).toEqual([
+      ...payloads,
+      payloads[0],
+      'EdgeHolder: branch.next.next: expected object with leaves or object with value, found object',
+      payloads[2],
+      // Not the const, but the open enum variant takes any string.
+      payloads[3],
+      payloads[4],
+      'EdgeHolder: model: expected "auto" or array or object or string, found number',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * those only some need (unions, named enums, date-times, deprecations), so
  * a package of plain models carries no code it never calls.
  */
+import { modelsIn } from '../../ir/type-walk';
 import { formatOf } from './doc-notes';
 import { PythonEnum, PythonModel, PythonUnion } from './imports';
 import { importLines as fromImport } from './layout';
@@ -26,9 +27,11 @@ interface Contents {
 export function buildTypesView(header: string, contents: Contents, options: PyTypeOptions): PyTypesView {
   const properties = contents.models.flatMap((m) => m.binding.properties);
   const types = [...properties.map((p) => p.type), ...contents.unions.flatMap((u) => u.binding.variants.map((v) => v.type))];
+  // A package whose models hold another area's union or enum reads it with its own helpers.
+  const refers = (kind: 'union' | 'enum') => types.some((t) => modelsIn(t).some((m) => m.modelKind === kind));
   const flags = {
-    unions: contents.unions.length > 0,
-    enums: contents.enums.length > 0,
+    unions: contents.unions.length > 0 || refers('union'),
+    enums: contents.enums.length > 0 || refers('enum'),
     dateTime: options.dateTime === true && types.some((t) => formatOf(t) === 'date-time'),
     deprecations: contents.models.some((m) => m.model.deprecated || m.binding.properties.some((p) => p.deprecated)),
   };
