@@ -10,7 +10,7 @@ import { isScalar } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
-import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
+import { describeNode, getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 import { nodeJson, OpenApiDocument, resolveAlias } from './document';
 import { ComponentRef, ComponentSchema, DiscriminatorSpec, emptyFacts, refKey, ScalarValue, Schema, SchemaFacts as Facts, SchemaProperty, SchemaShape } from './schema';
 import { mergeAllOf, nullableOf, withFacts } from './schema-merge';
@@ -68,7 +68,10 @@ export class SchemaReader {
   schema(doc: OpenApiDocument, raw: unknown): Schema {
     const node = resolveAlias(doc, raw);
     const location = doc.at(node);
-    if (!isMap(node) || this.reading.has(node)) return anySchema(location);
+    if (!isMap(node) || this.reading.has(node)) {
+      if (!isMap(node) && !(isScalar(node) && node.value === true)) this.unsupported(location, `a schema here is ${describeNode(node)}, not a mapping; it is read as any JSON value`);
+      return anySchema(location);
+    }
     this.reading.add(node);
     try {
       return this.mapSchema(doc, node);
@@ -143,6 +146,7 @@ export class SchemaReader {
         return { kind };
       case 'array': {
         const items = getPair(node, 'items');
+        if (getPair(node, 'prefixItems')) this.unsupported(doc.at(getPair(node, 'prefixItems')?.keyNode), 'a tuple (`prefixItems`) is read as a list of its `items` schema (any value without one)');
         return { kind: 'array', items: items ? this.schema(doc, items.value) : anySchema(doc.at(node)) };
       }
       case 'object':
@@ -160,7 +164,7 @@ export class SchemaReader {
       ? mapPairs(props).map(({ key, keyNode, value }) => ({ wireName: key, required: required.has(key), schema: this.schema(doc, value), location: doc.at(keyNode) }))
       : [];
     const additional = this.additional(doc, node);
-    return { kind: 'object', properties, ...(additional ? { additional } : {}) };
+    return { kind: 'object', properties, required: [...required], ...(additional ? { additional } : {}) };
   }
 
   /** `additionalProperties` (a schema, or `true` for any value), else the `patternProperties`' values (one schema, or a union of them). */
@@ -185,9 +189,21 @@ export class SchemaReader {
     const nullable = rest.length < items.length || facts.nullable;
     if (rest.length === 0) return { location, shape: { kind: 'any' }, ...facts, nullable };
     if (rest.length === 1) return nullableOf(withFacts(rest[0], facts), nullable);
-    const members = rest.flatMap((m) => (m.shape.kind === 'union' && !m.nullable && !m.shape.discriminator ? m.shape.members : [m]));
+    const members = rest.flatMap((m) => this.spliced(m));
     const discriminator = this.discriminator(doc, node);
     return { location, shape: { kind: 'union', members, ...(discriminator ? { discriminator } : {}) }, ...facts, nullable };
+  }
+
+  /** A member that is itself a union, inline or a component, stands for its variants: variants are never unions. */
+  private spliced(member: Schema): readonly Schema[] {
+    const target = member.shape.kind === 'ref' ? this.dereference(member) : member;
+    if (target?.shape.kind !== 'union' || target.nullable || (member.shape.kind !== 'ref' && target.shape.discriminator)) return [member];
+    return target.shape.members;
+  }
+
+  /** A shape modelgen reads as something simpler, said where it is. */
+  unsupported(location: Schema['location'], message: string): void {
+    this.bag.add('openapiUnsupported', message, location);
   }
 
   private discriminator(doc: OpenApiDocument, node: YAMLMap): DiscriminatorSpec | undefined {
