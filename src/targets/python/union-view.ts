@@ -8,10 +8,9 @@
 import { LiteralValue, TypeRef, UnionBinding, UnionModel, UnionVariant } from '../../ir/model';
 import { textLines } from '../doc-text';
 import { typeNotes } from './doc-notes';
-import { call, defLines, Expr, fitLines, LINE_LENGTH, list, tuple } from './layout';
+import { call, defLines, Expr, fitLines, LINE_LENGTH, list, parseExpr, tuple } from './layout';
 import { className, docstring, PyDoc, pythonLiteral, stringLiteral, unionNames } from './naming';
 import { converter, PyTypeOptions, referencedModels, typeHint, wireShape } from './types';
-import { curried } from './view-model';
 import { compare, modelRef, ModelRef, moduleImports, readName, refImport, shapeName, sortRefs } from './module-imports';
 
 export interface PyUnionView {
@@ -122,7 +121,7 @@ function pickLines(variant: UnionVariant, typing: Set<string>, helpers: Set<stri
   const type = variant.type;
   if (type.kind === 'model' && type.modelKind === undefined) return fitLines(8, 'return ', call(`${className(type.name)}.from_dict`, 'data'), '');
   const convert = converter(type, 'read', helpers, options);
-  const value: Expr = convert === null ? 'data' : call(curried(convert), 'data');
+  const value: Expr = convert === null ? 'data' : call(parseExpr(convert), 'data');
   return fitLines(8, 'return ', call('cast', typeHint(type, typing, options), value), '');
 }
 

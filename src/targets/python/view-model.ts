@@ -5,7 +5,7 @@
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { propertyNotes, typeNotes } from './doc-notes';
-import { call, defLines, Expr, fitLines, importLines, LINE_LENGTH, parseExpr, tuple } from './layout';
+import { call, defLines, fitLines, importLines, LINE_LENGTH, parseExpr, tuple } from './layout';
 import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral } from './naming';
 import { compare, modelRef, ModelRef, moduleImports, readName, refImport, shapeName, sortRefs } from './module-imports';
 import { converter, PyTypeOptions, referencedModels, typeHint, wireShape } from './types';
@@ -150,8 +150,6 @@ function shapeLines({ property, key }: Member, options: PyTypeOptions): string[]
   return fitLines(KWARG_INDENT, '', tuple(key, wireShape(property.type, options), property.optional ? 'True' : 'False'), ',');
 }
 
-
-
 const KWARG_INDENT = 12;
 
 /**
@@ -168,7 +166,7 @@ function fieldView(member: Member, usage: Usage, indent: number): PyFieldView {
   const convert = converter(property.type, 'read', usage.helpers, usage.options);
   // The payload is `Any`; a literal type needs a cast for mypy --strict. Nothing is validated.
   if (property.type.kind === 'literal') usage.typing.add('cast');
-  const read = property.type.kind === 'literal' ? call('cast', parseExpr(annotation), value) : convert === null ? value : call(curried(convert), value);
+  const read = property.type.kind === 'literal' ? call('cast', parseExpr(annotation), value) : convert === null ? value : call(parseExpr(convert), value);
   const defaultValue = presence === 'required' ? '' : ' = UNSET';
   return { doc: docstring(docLines(property)), name, annotation, declaration: fitLines(4, `${name}: `, parseExpr(annotation), defaultValue), read: fitLines(indent, `${name}=`, read, ',') };
 }
@@ -187,12 +185,7 @@ function optionalHint(property: Property, usage: Usage): string {
 function writeView({ property, name, key }: Member, usage: Usage): PyWriteView {
   const self = `self.${name}`;
   const convert = converter(property.type, 'write', usage.helpers, usage.options);
-  return { lines: fitLines(KWARG_INDENT, `${key}: `, convert === null ? self : call(curried(convert), self), ',') };
-}
-
-/** A converter as a call Black may split: `list_of(Leaf.from_dict)` is `list_of` applied to `Leaf.from_dict`. */
-export function curried(convert: string): Expr {
-  return parseExpr(convert);
+  return { lines: fitLines(KWARG_INDENT, `${key}: `, convert === null ? self : call(parseExpr(convert), self), ',') };
 }
 
 /** Enum types stay open strings in Python: the members' wire values are listed in the docstring. */
