@@ -76,6 +76,13 @@ describe('python target on the OpenAPI shapes', () => {
     expect(gadget).toContain('        deprecated_use("Gadget")\n');
   });
 
+  test('a deprecated union or enum says so in its docstring, with its example', () => {
+    const deprecated = { ...SHAPES, unions: SHAPES.unions.map((u) => ({ ...u, deprecated: true, example: 'x' })), enums: SHAPES.enums.map((e) => ({ ...e, deprecated: true })) };
+    const rendered = pythonTarget.render({ ...deprecated, options: { package: PACKAGE }, dir: 'python' }, new TemplateEngine());
+    expect(source(rendered, 'scalar_value')).toContain('ScalarValue = Union[str, float, bool, ScalarValueUnknown]\n"""A string, a number or a boolean.\n\nDeprecated.\nExample: "x"\n"""\n');
+    expect(source(rendered, 'widget_status')).toContain('so fields of this type are Union[WidgetStatus, str].\n\n    Deprecated.\n    """\n');
+  });
+
   test('dateTime: datetime types date-times as datetime, read and written through the helpers', () => {
     const widget = source(datetimeFiles, 'widget');
     expect(widget).toContain('from datetime import datetime\n');
