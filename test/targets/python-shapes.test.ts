@@ -192,6 +192,7 @@ describeWithToolchain('python toolchain on OpenAPI edge cases', ['python3', 'myp
     expect(edge('branch')).toContain('Branch = Union["Tree", Leaf, BranchUnknown_]');
     expect(edge('branch')).toContain('\nif TYPE_CHECKING:\n    from .tree import Tree\n');
     expect(edge('tree')).toContain('from edges.paint.color import Color\n');
+    expect(edge('forest')).toContain('Forest = Union["List[Tree]", str, ForestUnknown]');
   });
 
   test('pass black and mypy --strict, and read and write back every edge, strict included', () => {
@@ -200,7 +201,7 @@ describeWithToolchain('python toolchain on OpenAPI edge cases', ['python3', 'myp
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-mypy-'));
     run('mypy', ['--strict', '--python-version', '3.9', '--cache-dir', cacheDir, '-p', 'edges.main', '-p', 'edges.paint'], { cwd: pythonDir });
     const payloads = [
-      { branch: { leaves: [1], next: { value: 'v' }, color: 'in_review' }, model: 'auto' },
+      { branch: { leaves: [1], next: { value: 'v' }, color: 'in_review', forest: [{ leaves: [], forest: 'named' }] }, model: 'auto' },
       { branch: { leaves: [], next: { leaves: [2], next: { neither: true } } }, model: [{ value: 'x' }], other: { why: 'w' } },
       { branch: { value: 'leaf' }, model: { a: 1 } },
       { branch: { value: 'leaf' }, model: 'never listed' },

@@ -110,10 +110,11 @@ function selector(variant: UnionVariant, union: UnionModel): Expr {
   return list(...values.map((v) => pythonLiteral(v) ?? String(v)));
 }
 
-/** A variant's type in the alias; a class of the cycle is quoted, since the alias is evaluated when the module loads. */
+/** A variant's type in the alias; one naming a class of the cycle is quoted (`"List[Tree]"`), since the alias is evaluated when the module loads. */
 function variantHint(variant: UnionVariant, cyclic: readonly ModelRef[], options: PyTypeOptions): string {
   const hint = typeHint(variant.type, new Set(), options);
-  return cyclic.some((r) => r.name === hint) ? stringLiteral(hint) : hint;
+  const names = new Set(hint.split(/[^A-Za-z0-9_]+/));
+  return cyclic.some((r) => names.has(r.name)) ? stringLiteral(hint) : hint;
 }
 
 /** The return statement reading one variant: an object's `from_dict`, else the converted value cast to its hint. */
@@ -132,20 +133,22 @@ function aliasLines(alias: string, members: readonly string[]): string[] {
   return [`${alias} = Union[`, ...members.map((m) => `    ${m},`), ']'];
 }
 
+const article = (word: string) => (/^[AEIOU]/i.test(word) ? 'An' : 'A');
+
 function unknownDoc(alias: string, union: UnionModel, objectsOnly: boolean): string[] {
   const why = union.discriminator
     ? `an \`${union.discriminator.wireName}\` they do not list, or none`
     : objectsOnly
       ? 'a JSON object without the keys any variant requires'
       : 'a JSON value of no variant\'s kind';
-  return [`A ${alias} of a kind these models do not know: ${why}.`, '', 'Holds the JSON as read; to_dict() writes it back unchanged.'];
+  return [`${article(alias)} ${alias} of a kind these models do not know: ${why}.`, '', 'Holds the JSON as read; to_dict() writes it back unchanged.'];
 }
 
 function readerDoc(alias: string, unknown: string, union: UnionModel): string[] {
   const how = union.discriminator
     ? `by its \`${union.discriminator.wireName}\`; any other value reads as ${unknown}`
     : `as the first variant, in order, whose kind and required keys it has; else as ${unknown}`;
-  return [`Reads a ${alias} ${how}.`, '', 'With strict=True, raises ModelValidationError unless the JSON is what the docs promise.'];
+  return [`Reads ${article(alias).toLowerCase()} ${alias} ${how}.`, '', 'With strict=True, raises ModelValidationError unless the JSON is what the docs promise.'];
 }
 
 /** The names a union module exports from the package. */

@@ -36,13 +36,21 @@ export const COLOR: EnumModel = {
   bindings: [{ language: 'python', name: 'Color', location: at, members: COLOR_VALUES.map((v) => ({ name: v, documentedName: v, wireValue: v, primary: true })) }],
 };
 
-export const TREE = model('tree', 'Tree', [prop('leaves', { kind: 'list', items: { kind: 'integer' } }), prop('next', ref('branch', 'Branch', 'union'), true), prop('color', ref('color', 'Color', 'enum'), true)]);
+export const TREE = model('tree', 'Tree', [
+  prop('leaves', { kind: 'list', items: { kind: 'integer' } }),
+  prop('next', ref('branch', 'Branch', 'union'), true),
+  prop('color', ref('color', 'Color', 'enum'), true),
+  prop('forest', ref('forest', 'Forest', 'union'), true),
+]);
 export const LEAF = model('leaf', 'Leaf', [prop('value', { kind: 'string' })]);
 /** Takes the name the union's Unknown class would have. */
 export const BRANCH_UNKNOWN = model('branch_unknown', 'BranchUnknown', [prop('why', { kind: 'string' })]);
 
 /** In a cycle with Tree, which refers to it. */
 export const BRANCH = union('branch', 'Branch', [variant('tree', ref('tree', 'Tree'), ['leaves']), variant('leaf', ref('leaf', 'Leaf'), ['value'])]);
+
+/** In a cycle with Tree through a list variant, which the alias must quote whole. */
+export const FOREST = union('forest', 'Forest', [variant('trees', { kind: 'list', items: ref('tree', 'Tree') }), variant('name', { kind: 'string' })]);
 
 /** Named like `_types.read_model`'s union; list, map and const variants. */
 export const MODEL_UNION = union('model_union', 'Model', [
@@ -54,4 +62,4 @@ export const MODEL_UNION = union('model_union', 'Model', [
 
 export const HOLDER = model('edge_holder', 'EdgeHolder', [prop('branch', ref('branch', 'Branch', 'union')), prop('model', ref('model_union', 'Model', 'union')), prop('other', ref('branch_unknown', 'BranchUnknown'), true)]);
 
-export const EDGES: ModelSet = { models: [TREE, LEAF, BRANCH_UNKNOWN, HOLDER], unions: [BRANCH, MODEL_UNION], enums: [COLOR] };
+export const EDGES: ModelSet = { models: [TREE, LEAF, BRANCH_UNKNOWN, HOLDER], unions: [BRANCH, MODEL_UNION, FOREST], enums: [COLOR] };
