@@ -75,7 +75,7 @@ export interface PlaceRule {
  * the neutral default, which `neutral` is told of so the run can say which
  * option to set.
  */
-export function placeFor(rule: PlaceRule, optionValue: string | undefined, model: Model, binding: Binding, neutral: (option: string) => void): string {
+export function placeFor(rule: PlaceRule, optionValue: string | undefined, model: Pick<Model, 'area'>, binding: Pick<Binding, 'qualifier'>, neutral: (option: string) => void): string {
   const area = modelArea(model);
   if (optionValue) {
     const name = withArea(optionValue, area, rule.casing);

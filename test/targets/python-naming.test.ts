@@ -1,4 +1,5 @@
-import { className, docstring, fieldName, moduleName, stringLiteral, validatePackage } from '../../src/targets/python/naming';
+import { EnumMember, LiteralValue } from '../../src/ir/model';
+import { className, docstring, enumMemberNames, fieldName, moduleName, pythonLiteral, stringLiteral, unionNames, validatePackage } from '../../src/targets/python/naming';
 
 describe('python class names', () => {
   test.each([
@@ -117,5 +118,28 @@ describe('python docstrings', () => {
     ['relative indentation kept', ['first', 'a', '  b'], { single: null, first: 'first', rest: ['a', '  b'] }],
   ])('%s', (_name, lines, expected) => {
     expect(docstring(lines)).toEqual(expected);
+  });
+});
+
+describe('python names of what OpenAPI adds', () => {
+  test.each<[LiteralValue, string | undefined]>([
+    ['a "b"', `'a "b"'`],
+    [true, 'True'],
+    [false, 'False'],
+    [-3, '-3'],
+    [2.5, undefined],
+    [1e21, undefined],
+  ])('the const %p as a Literal value: %p', (value, expected) => {
+    expect(pythonLiteral(value)).toBe(expected);
+  });
+
+  test('a union\'s functions are snake_case of its alias, escaped off the helpers they would shadow', () => {
+    expect(unionNames('ShapeEvent')).toEqual({ alias: 'ShapeEvent', reader: 'read_shape_event', writer: 'write_shape_event', shape: 'shape_event_wire_shape' });
+    expect(unionNames('Model')).toEqual({ alias: 'Model', reader: 'read_model_', writer: 'write_model_', shape: 'model_wire_shape' });
+  });
+
+  test('enum constants: UPPER_SNAKE_CASE identifiers, unique', () => {
+    const member = (name: string): EnumMember => ({ name, documentedName: name, wireValue: name, primary: true });
+    expect(enumMemberNames(['in_review', 'in-review', 'InReview', '2fa', '', 'name'].map(member))).toEqual(['IN_REVIEW', 'IN_REVIEW2', 'IN_REVIEW3', '_2FA', 'VALUE', 'NAME']);
   });
 });

@@ -1,6 +1,6 @@
 import { Binding, Model, Property, TypeRef } from '../../src/ir/model';
 import { modelRefs } from '../../src/targets/python/imports';
-import { call, exprText, fitLines, importLines, tuple } from '../../src/targets/python/layout';
+import { call, defLines, exprText, fitLines, importLines, list as listDisplay, parseExpr, tuple } from '../../src/targets/python/layout';
 import { fieldName } from '../../src/targets/python/naming';
 import { converter, typeHint, wireShape } from '../../src/targets/python/types';
 import { buildModelView } from '../../src/targets/python/view-model';
@@ -13,6 +13,9 @@ const list = (items: TypeRef): TypeRef => ({ kind: 'list', items });
 const map = (values: TypeRef): TypeRef => ({ kind: 'map', values });
 const nullable = (inner: TypeRef): TypeRef => ({ kind: 'nullable', inner });
 const at = { file: 'specs/t.mdx', line: 1, column: 1 };
+const union: TypeRef = { kind: 'model', modelId: 'shape_event', name: 'ShapeEvent', modelKind: 'union' };
+const status: TypeRef = { kind: 'model', modelId: 'widget_status', name: 'WidgetStatus', modelKind: 'enum' };
+const dateTime: TypeRef = { kind: 'string', format: 'date-time' };
 
 describe('python type hints', () => {
   test.each<[string, TypeRef, string]>([
@@ -32,6 +35,13 @@ describe('python type hints', () => {
     ['nullable list', nullable(list(str)), 'Optional[List[str]]'],
     ['list of nullables', list(nullable(str)), 'List[Optional[str]]'],
     ['nullable of nullable', nullable(nullable(int)), 'Optional[int]'],
+    ['boolean const', { kind: 'literal', value: true }, 'Literal[True]'],
+    ['integer const', { kind: 'literal', value: -2 }, 'Literal[-2]'],
+    ['fractional const: PEP 586 has no float literal', { kind: 'literal', value: 1.5 }, 'float'],
+    ['int64 is an int: Python ints have no width', { kind: 'integer', format: 'int64' }, 'int'],
+    ['date-time without the option', { kind: 'string', format: 'date-time' }, 'str'],
+    ['union: its alias', union, 'ShapeEvent'],
+    ['named enum: open', list(status), 'List[Union[WidgetStatus, str]]'],
   ])('%s → %s', (_name, type, expected) => {
     expect(typeHint(type)).toBe(expected);
   });
@@ -52,8 +62,18 @@ describe('python converters: each keeps a value of another JSON kind (None, UNSE
     ['nullable model: None passes through', nullable(node), 'read_model(TreeNode.from_dict)', 'write_model'],
     ['list of lists of nullable models', list(list(nullable(node))), 'list_of(list_of(read_model(TreeNode.from_dict)))', 'list_of(list_of(write_model))'],
     ['nullable map of models', nullable(map(node)), 'dict_of(read_model(TreeNode.from_dict))', 'dict_of(write_model)'],
+    ['union: its reader, None and UNSET kept', list(union), 'list_of(read_present(read_shape_event))', 'list_of(write_json)'],
+    ['named enum', map(status), 'dict_of(read_enum(WidgetStatus))', 'dict_of(write_enum)'],
+    ['date-time without the option is a JSON value', dateTime, null, null],
   ])('%s', (_name, type, read, write) => {
     expect([converter(type, 'read'), converter(type, 'write')]).toEqual([read, write]);
+  });
+
+  test('dateTime: datetime reads and writes date-times through their helpers, and types them', () => {
+    const options = { dateTime: true };
+    expect([converter(list(dateTime), 'read', new Set(), options), converter(nullable(dateTime), 'write', new Set(), options)]).toEqual(['list_of(read_datetime)', 'write_datetime']);
+    expect(typeHint(nullable(dateTime), new Set(), options)).toBe('Optional[datetime]');
+    expect(exprText(wireShape(list(dateTime), options))).toBe('("list", "date-time")');
   });
 });
 
@@ -65,6 +85,10 @@ describe('python wire shapes (what strict reading checks)', () => {
     ['literal', { kind: 'literal', value: 'directory' }, '("literal", "directory")'],
     ['nullable list of models', nullable(list(node)), '("nullable", ("list", ("model", TreeNode.wire_shape)))'],
     ['map of lists', map(list(int)), '("map", ("list", "integer"))'],
+    ['boolean const', { kind: 'literal', value: false }, '("literal", False)'],
+    ['number const', { kind: 'literal', value: 2.5 }, '("literal", 2.5)'],
+    ['union: its shape function, called when checking', nullable(union), '("nullable", ("union", shape_event_wire_shape))'],
+    ['named enum: any string, enums being open', status, '"string"'],
   ])('%s', (_name, type, expected) => {
     expect(exprText(wireShape(type))).toBe(expected);
   });
@@ -93,9 +117,9 @@ describe('python fields: optional, nullable, both', () => {
   ])('%s', (_name, type, optional, annotation, defaultValue, read, write) => {
     const { model, binding } = modelOf([property('x', type, optional)]);
     const view = buildModelView(model, binding, '# h', new Map());
-    expect({ annotation: view.fields[0].annotation, default: view.fields[0].default, read: view.fields[0].read, write: view.writes[0].lines }).toEqual({
+    expect({ annotation: view.fields[0].annotation, declaration: view.fields[0].declaration, read: view.fields[0].read, write: view.writes[0].lines }).toEqual({
       annotation,
-      default: defaultValue,
+      declaration: [`x: ${annotation}${defaultValue}`],
       read: [read],
       write: [write],
     });
@@ -174,8 +198,25 @@ describe('python line layout (as Black 23 leaves it)', () => {
     ['curried converter: its bracket splits first', 12, `${long}=`, call(call('list_of', 'Leaf.from_dict'), 'data["x"]'), ',', [`${long}=list_of(`, '    Leaf.from_dict', ')(', '    data["x"],', '),']],
     ['a name past 88 columns stays whole', 12, `"${long}": `, 'self.some_long_field_name', ',', [`"${long}": self.some_long_field_name,`]],
     ['tuple exploded, nested ones kept whole while they fit', 12, '', tuple(`"${long}"`, tuple('"list"', '"string"'), 'False'), ',', ['(', `    "${long}",`, '    ("list", "string"),', '    False,', '),']],
+    ['a subscript of many items exploded with a magic comma', 4, 'field: ', parseExpr(`Union[List[${long}], None, Unset]`), ' = UNSET', ['field: Union[', `    List[${long}],`, '    None,', '    Unset,', '] = UNSET']],
+    ['a subscript of one item keeps it alone, no comma (Black would join it back)', 4, `${long}: `, parseExpr(`List[${long}]`), '', [`${long}: List[`, `    ${long}`, ']']],
+    ['a list display exploded', 12, '', tuple(listDisplay(`"${long}"`, '"b"'), '"string"'), ',', ['(', `    ["${long}", "b"],`, '    "string",', '),']],
   ])('%s', (_name, indent, prefix, expr, suffix, expected) => {
     expect(fitLines(indent, prefix, expr, suffix)).toEqual(expected);
+  });
+
+  test('parseExpr reads the hints and converters the target writes, quotes and brackets included', () => {
+    expect(parseExpr('list_of(read_model(X.from_dict))(data.get("a(", UNSET))')).toEqual(call(call('list_of', call('read_model', 'X.from_dict')), call('data.get', '"a("', 'UNSET')));
+    expect(parseExpr('Union["Tree", Dict[str, int]]')).toEqual({ callee: 'Union', square: true, args: ['"Tree"', { callee: 'Dict', square: true, args: ['str', 'int'] }] });
+    expect(exprText(parseExpr('cast(Literal["a, b"], data)'))).toBe('cast(Literal["a, b"], data)');
+  });
+
+  test('def lines: whole when they fit, else the parameters hugged (a lone one with the comma Black adds), else one per line', () => {
+    expect(defLines(0, 'read_x', ['data: Any', '*', 'strict: bool = False'], 'X')).toEqual(['def read_x(data: Any, *, strict: bool = False) -> X:']);
+    const name = `read_${'x'.repeat(60)}`;
+    expect(defLines(0, name, ['data: Any', '*', 'strict: bool = False'], 'X')).toEqual([`def ${name}(`, '    data: Any, *, strict: bool = False', ') -> X:']);
+    expect(defLines(0, name, ['value: XXXXXXXXXXXXXXXX'], 'Any')).toEqual([`def ${name}(`, '    value: XXXXXXXXXXXXXXXX,', ') -> Any:']);
+    expect(defLines(0, 'f', [`value: ${'X'.repeat(90)}`, 'b: int'], 'Any')).toEqual(['def f(', `    value: ${'X'.repeat(90)},`, '    b: int,', ') -> Any:']);
   });
 
   test('imports explode one name per line past 88 columns', () => {

@@ -2,7 +2,8 @@
  * Python names, string literals and docstrings. Everything here is written the
  * way Black 23 prints it, so the output passes `black --check` as emitted.
  */
-import { pascalCase, snakeCase } from '../naming';
+import { pascalCase, planUniqueNames, screamingSnakeCase, snakeCase } from '../naming';
+import { EnumMember, LiteralValue } from '../../ir/model';
 
 /** Hard keywords: never valid as names. Soft keywords (`match`, `type`, `_`) and builtins are. */
 export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
@@ -17,8 +18,10 @@ export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
  * shadow an import the module itself uses.
  */
 const MODULE_NAMES = [
-  'annotations', 'dataclass', 'TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast',
+  'annotations', 'dataclass', 'TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast', 'Enum', 'datetime',
   'UNSET', 'Unset', 'ModelValidationError', 'WireField', 'check_model', 'dict_of', 'list_of', 'read_model', 'without_unset', 'write_model',
+  'UnionShape', 'WireDateTime', 'check_value', 'deprecated_use', 'pick_variant', 'read_datetime', 'read_enum', 'read_present', 'reading',
+  'write_datetime', 'write_enum', 'write_json',
 ];
 
 /**
@@ -31,7 +34,7 @@ const MODULE_NAMES = [
  */
 const CLASS_SCOPE_NAMES = [
   'str', 'int', 'float', 'bool', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'Unset', 'UNSET',
-  'classmethod', 'staticmethod', 'from_dict', 'to_dict', 'wire_shape',
+  'classmethod', 'staticmethod', 'from_dict', 'to_dict', 'wire_shape', 'datetime', '__post_init__',
 ];
 
 const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...PYTHON_KEYWORDS, ...MODULE_NAMES]);
@@ -144,4 +147,42 @@ export function docstringOf(firstLine: string, restLines: readonly string[]): Py
   const rest = restLines.map((l) => escapeDocLine(l.slice(dedent)));
   const single = rest.length === 0 && !first.endsWith('"') ? first : null;
   return { single, first, rest };
+}
+
+/**
+ * A `const` as Python writes it: a string literal, `True`/`False`, or an
+ * integer. PEP 586 allows no float in `Literal[...]`, so a fractional number
+ * (or one too large to print as digits) has no literal: undefined.
+ */
+export function pythonLiteral(value: LiteralValue): string | undefined {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return Number.isInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : undefined;
+}
+
+/** The names a union's module defines, from its alias: `ShapeEvent`, `ShapeEventUnknown`, `read_shape_event`, ... */
+export interface UnionNames {
+  readonly alias: string;
+  readonly reader: string;
+  readonly writer: string;
+  readonly shape: string;
+}
+
+export function unionNames(name: string): UnionNames {
+  const alias = className(name);
+  const snake = snakeCase(alias) || 'union';
+  const fn = (text: string) => escape(text, RESERVED_TYPE_NAMES);
+  return { alias, reader: fn(`read_${snake}`), writer: fn(`write_${snake}`), shape: fn(`${snake}_wire_shape`) };
+}
+
+/**
+ * Enum constants in UPPER_SNAKE_CASE, as PEP 8 and the enum docs write them;
+ * upper case never meets a keyword or the `name`/`value` of every Enum. A
+ * name starting with a digit gets `_` (never a `_sunder_`, which Enum
+ * reserves); clashes after casing get 2, 3, ...
+ */
+export function enumMemberNames(members: readonly EnumMember[]): string[] {
+  const claims = members.map((m, i) => ({ key: String(i), name: screamingSnakeCase(m.name) || 'VALUE' }));
+  const names = planUniqueNames(claims, (name) => (/^[0-9]/.test(name) ? `_${name}` : name));
+  return claims.map((c) => names.get(c.key) as string);
 }

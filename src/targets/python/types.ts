@@ -2,31 +2,44 @@
  * IR types as Python type hints, the converters that read and write the
  * values of a type, and the JSON shapes strict reading checks. JSON values
  * pass through untouched (a `list[int]` is already a `List[int]`); only
- * values holding a model need converting, with the combinators of the
- * generated `_types.py` (`list_of`, `dict_of`, `read_model`, `write_model`),
- * each of which keeps a value of another JSON kind (None, UNSET, a string
- * where a list was documented) as it is.
+ * values holding a model, a union, a named enum or (with the `dateTime`
+ * option) a date-time need converting, with the combinators of the
+ * generated `_types.py` (`list_of`, `dict_of`, `read_model`, ...), each of
+ * which keeps a value of another JSON kind (None, UNSET, a string where a
+ * list was documented) as it is.
  */
-import { TypeRef, assertNever } from '../../ir/model';
+import { ModelType, TypeRef, assertNever } from '../../ir/model';
 import { JsonShape, jsonShape } from '../json-shape';
 import { Expr, tuple } from './layout';
-import { className, stringLiteral } from './naming';
+import { className, pythonLiteral, stringLiteral, unionNames } from './naming';
 import { stripNullable } from '../../ir/type-walk';
 
+/** What the target's options change in how a type is written. */
+export interface PyTypeOptions {
+  /** `targets.python.dateTime: datetime`: a `date-time` string is a `datetime.datetime`. */
+  readonly dateTime?: boolean;
+}
+
+const isDateTime = (type: TypeRef, options: PyTypeOptions) => options.dateTime === true && type.kind === 'string' && type.format === 'date-time';
+
 /** The type hint of a value of the type, without the field's optionality; the `typing` names it uses are added to `used`. */
-export function typeHint(type: TypeRef, used: Set<string> = new Set()): string {
-  const hint = (inner: TypeRef) => typeHint(inner, used);
+export function typeHint(type: TypeRef, used: Set<string> = new Set(), options: PyTypeOptions = {}): string {
+  const hint = (inner: TypeRef) => typeHint(inner, used, options);
   const name = (typing: string) => (used.add(typing), typing);
   switch (type.kind) {
     case 'string':
+      return isDateTime(type, options) ? name('datetime') : 'str';
     case 'enum':
-      // Enums stay open strings in Python: unknown values are kept; the docstring lists the known ones.
+      // Docs pages' enums stay open strings in Python: unknown values are kept; the docstring lists the known ones.
       return 'str';
-    case 'literal':
-      return `${name('Literal')}[${stringLiteral(String(type.value))}]`;
+    case 'literal': {
+      const literal = pythonLiteral(type.value);
+      return literal === undefined ? 'float' : `${name('Literal')}[${literal}]`;
+    }
     case 'boolean':
       return 'bool';
     case 'integer':
+      // Python's int has no width: int64 fits as it is.
       return 'int';
     case 'number':
       return 'float';
@@ -37,7 +50,8 @@ export function typeHint(type: TypeRef, used: Set<string> = new Set()): string {
     case 'map':
       return `${name('Dict')}[str, ${hint(type.values)}]`;
     case 'model':
-      return className(type.name);
+      // A named enum is open: a value it does not list reads as a plain str.
+      return type.modelKind === 'enum' ? `${name('Union')}[${className(type.name)}, str]` : className(type.name);
     case 'nullable':
       return `${name('Optional')}[${hint(stripNullable(type.inner))}]`;
     default:
@@ -52,13 +66,15 @@ export type Direction = 'read' | 'write';
  * `list_of(Leaf.from_dict)`, or null when the JSON value is the Python value.
  * The `_types` combinators it uses are added to `used`.
  */
-export function converter(type: TypeRef, direction: Direction, used: Set<string> = new Set()): string | null {
-  const inner = (t: TypeRef) => converter(t, direction, used);
+export function converter(type: TypeRef, direction: Direction, used: Set<string> = new Set(), options: PyTypeOptions = {}): string | null {
+  const inner = (t: TypeRef) => converter(t, direction, used, options);
+  const helper = (name: string) => (used.add(name), name);
   switch (type.kind) {
     case 'model':
-      if (direction === 'read') return wrap('read_model', `${className(type.name)}.from_dict`, used);
-      used.add('write_model');
-      return 'write_model';
+      return modelConverter(type, direction, used);
+    case 'string':
+      if (!isDateTime(type, options)) return null;
+      return helper(direction === 'read' ? 'read_datetime' : 'write_datetime');
     case 'list':
       return wrap('list_of', inner(type.items), used);
     case 'map':
@@ -71,6 +87,14 @@ export function converter(type: TypeRef, direction: Direction, used: Set<string>
   }
 }
 
+function modelConverter(type: ModelType, direction: Direction, used: Set<string>): string {
+  const name = className(type.name);
+  const helper = (helperName: string) => (used.add(helperName), helperName);
+  if (direction === 'write') return helper(type.modelKind === 'union' ? 'write_json' : type.modelKind === 'enum' ? 'write_enum' : 'write_model');
+  if (type.modelKind === 'union') return wrap('read_present', unionNames(type.name).reader, used) as string;
+  return wrap(type.modelKind === 'enum' ? 'read_enum' : 'read_model', type.modelKind === 'enum' ? name : `${name}.from_dict`, used) as string;
+}
+
 /** `combinator(inner)`, noting the combinator in `used`; null when there is nothing to convert. */
 function wrap(combinator: string, inner: string | null, used: Set<string>): string | null {
   if (inner === null) return null;
@@ -81,27 +105,38 @@ function wrap(combinator: string, inner: string | null, used: Set<string>): stri
 /**
  * The JSON a value of the type must be under strict reading (see
  * `json-shape.ts`), as a `_types.WireField` shape: a string for a JSON kind,
- * else a pair. A nested model is its class's `wire_shape`, called only when
- * checking, so self and mutual references work.
+ * else a pair. A nested model is its class's `wire_shape`, a union its
+ * module's shape function, each called only when checking, so self and
+ * mutual references work; a named enum is any string, enums being open.
  */
-export function wireShape(type: TypeRef): Expr {
-  return render(jsonShape(type));
+export function wireShape(type: TypeRef, options: PyTypeOptions = {}): Expr {
+  return render(jsonShape(type), dateTimes(type, options));
 }
 
-function render(shape: JsonShape): Expr {
+/** Whether the type's strings are date-times read as `datetime` (strict reading then checks they parse). */
+function dateTimes(type: TypeRef, options: PyTypeOptions): boolean {
+  const base = stripNullable(type);
+  if (base.kind === 'list') return dateTimes(base.items, options);
+  if (base.kind === 'map') return dateTimes(base.values, options);
+  return isDateTime(base, options);
+}
+
+function render(shape: JsonShape, dateTime: boolean): Expr {
   switch (shape.kind) {
     case 'json':
-      return stringLiteral(shape.name);
+      return stringLiteral(dateTime && shape.name === 'string' ? 'date-time' : shape.name);
     case 'literal':
-      return tuple('"literal"', stringLiteral(String(shape.value)));
+      return tuple('"literal"', pythonLiteral(shape.value) ?? String(shape.value));
     case 'model':
+      if (shape.model.modelKind === 'enum') return stringLiteral('string');
+      if (shape.model.modelKind === 'union') return tuple('"union"', unionNames(shape.model.name).shape);
       return tuple('"model"', `${className(shape.model.name)}.wire_shape`);
     default:
-      return tuple(stringLiteral(shape.kind), render(shape.inner));
+      return tuple(stringLiteral(shape.kind), render(shape.inner, dateTime));
   }
 }
 
-/** The ids and class names of the models a type holds, in first-seen order. */
+/** The ids and annotation names of the models, unions and enums a type holds, in first-seen order. */
 export function referencedModels(type: TypeRef, into: Map<string, string> = new Map()): Map<string, string> {
   switch (type.kind) {
     case 'model':

@@ -4,9 +4,11 @@
  */
 import { Binding, Model, Property } from '../../ir/model';
 import { modelDocLines, propertyDocLines } from '../doc-text';
-import { call, Expr, fitLines, importLines, LINE_LENGTH, tuple } from './layout';
-import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral, TYPES_MODULE } from './naming';
-import { converter, referencedModels, typeHint, wireShape } from './types';
+import { propertyNotes, typeNotes } from './doc-notes';
+import { call, defLines, fitLines, importLines, LINE_LENGTH, parseExpr, tuple } from './layout';
+import { className, docstring, docstringOf, fieldName, PyDoc, stringLiteral } from './naming';
+import { compare, modelRef, ModelRef, moduleImports, readName, refImport, shapeName, sortRefs } from './module-imports';
+import { converter, PyTypeOptions, referencedModels, typeHint, wireShape } from './types';
 import { stripNullable } from '../../ir/type-walk';
 
 export interface PyFieldView {
@@ -14,8 +16,8 @@ export interface PyFieldView {
   readonly name: string;
   /** The type hint: `Union[..., None, Unset]` for an optional field. */
   readonly annotation: string;
-  /** ` = UNSET` for an optional field, '' otherwise. */
-  readonly default: string;
+  /** `name: annotation` with ` = UNSET` for an optional field, as Black lays it out. */
+  readonly declaration: readonly string[];
   /** The `name=value,` argument `from_dict` passes, as Black lays it out. */
   readonly read: readonly string[];
 }
@@ -35,10 +37,16 @@ export interface PyModelView {
   readonly name: string;
   /** Required fields first (a dataclass needs it), each group in documented order. */
   readonly fields: readonly PyFieldView[];
-  /** `from .x import X` lines `from_dict` and `wire_shape` run first (the cycle's other modules). */
+  /** `from .x import X` lines `from_dict` runs first (the cycle's other modules). */
   readonly readImports: readonly string[];
-  /** The model's name as strict reading's errors give it, as a string literal. */
-  readonly nameLiteral: string;
+  /** The same for `wire_shape`. */
+  readonly shapeImports: readonly string[];
+  /** `__post_init__`'s body when the model or a field is deprecated: the warnings code that builds one gets. */
+  readonly postInit: readonly string[];
+  /** `from_dict`'s return statement, without the method body's indentation, as Black lays it out. */
+  readonly build: readonly string[];
+  /** `check_model(...)`, naming the model as strict reading's errors give it, as Black lays it out. */
+  readonly check: readonly string[];
   /** The `def from_dict(...)` line, or the three Black splits it into past 88 columns. */
   readonly fromDict: readonly string[];
   /** `to_dict`'s entries, in documented order. */
@@ -55,12 +63,6 @@ export interface PyInitView {
   readonly all: readonly string[];
 }
 
-/** A model another one refers to: where it lives and whether importing it at the top would be circular. */
-export interface ModelRef {
-  readonly module: string;
-  readonly name: string;
-  readonly cyclic: boolean;
-}
 
 /**
  * Whether a field may be missing. Every field reads an absent key as UNSET,
@@ -81,11 +83,10 @@ interface Member {
 interface Usage {
   readonly typing: Set<string>;
   readonly helpers: Set<string>;
-  /** The model classes `from_dict` and `wire_shape` name. */
-  readonly read: Set<string>;
+  readonly options: PyTypeOptions;
 }
 
-export function buildModelView(model: Model, binding: Binding, header: string, refs: ReadonlyMap<string, ModelRef>): PyModelView {
+export function buildModelView(model: Model, binding: Binding, header: string, refs: ReadonlyMap<string, ModelRef>, options: PyTypeOptions = {}): PyModelView {
   const name = className(binding.name);
   const classes = new Map<string, string>();
   binding.properties.forEach((p) => referencedModels(p.type, classes));
@@ -96,32 +97,48 @@ export function buildModelView(model: Model, binding: Binding, header: string, r
     return member;
   });
   const ordered = [...members.filter((m) => m.presence === 'required'), ...members.filter((m) => m.presence !== 'required')];
-  const usage: Usage = { typing: new Set(['Any', 'Dict', 'List', 'Mapping']), helpers: new Set(['UNSET', 'WireField', 'check_model', 'without_unset']), read: new Set() };
-  const fields = ordered.map((m) => fieldView(m, usage));
+  const usage: Usage = { typing: new Set(['Any', 'Dict', 'List', 'Mapping']), helpers: new Set(['UNSET', 'WireField', 'check_model', 'without_unset']), options };
+  const postInit = postInitLines(model, name, members);
+  if (postInit.length > 0) ['deprecated_use', 'reading'].forEach((h) => usage.helpers.add(h));
+  // Reading a deprecated model or field is the API's doing, not the code's: `with reading():` keeps it quiet.
+  const indent = postInit.length > 0 ? KWARG_INDENT + 4 : KWARG_INDENT;
+  const fields = ordered.map((m) => fieldView(m, usage, indent));
   const writes = members.map((m) => writeView(m, usage));
   const others = [...classes.keys()].filter((id) => id !== model.id).map((id) => modelRef(refs, id));
-  const cyclic = others.filter((r) => r.cyclic);
-  const local = (ids: Set<string>) => sortRefs(cyclic.filter((r) => ids.has(r.name))).map(refImport);
+  const cyclic = sortRefs(others.filter((r) => r.cyclic));
+  const returned = fields.length === 0 ? ['return cls()'] : ['return cls(', ...fields.flatMap((f) => f.read.map((l) => `    ${l}`)), ')'];
   return {
     header,
     imports: moduleImports(usage, cyclic.length > 0, others.filter((r) => !r.cyclic)),
-    typeCheckingImports: sortRefs(cyclic).map(refImport),
+    typeCheckingImports: cyclic.flatMap((r) => refImport(r, [r.name], 4)),
     // A class always has a docstring: Black 23 drops a blank line opening a block, so the layout stays one shape.
-    doc: docstring(modelDocLines(model)) ?? docstringOf(`${name} model.`, []),
+    doc: docstring(typeNotes(modelDocLines(model), model, `building one in code warns (DeprecationWarning); reading one does not.`)) ?? docstringOf(`${name} model.`, []),
     name,
     fields,
-    readImports: local(usage.read),
-    nameLiteral: stringLiteral(name),
+    readImports: cyclic.flatMap((r) => refImport(r, [readName(r)], 8)),
+    shapeImports: cyclic.flatMap((r) => refImport(r, [shapeName(r)], 8)),
+    postInit,
+    build: postInit.length > 0 ? ['with reading():', ...returned.map((l) => `    ${l}`)] : returned,
+    check: fitLines(KWARG_INDENT, '', call('check_model', stringLiteral(name), 'data', 'cls.wire_shape()'), ''),
     fromDict: fromDictSignature(name),
     writes,
-    shapes: members.map(shapeLines),
+    shapes: members.map((m) => shapeLines(m, options)),
   };
 }
 
+/** Warns when code, not reading, builds a deprecated model or sets a deprecated field. */
+function postInitLines(model: Model, name: string, members: readonly Member[]): string[] {
+  const deprecated = members.filter((m) => m.property.deprecated);
+  const warn = (indent: number, what: string) => fitLines(indent, '', call('deprecated_use', stringLiteral(what)), '');
+  return [
+    ...(model.deprecated ? warn(8, name) : []),
+    // A required field is always set by code that builds the model; an optional one only when given.
+    ...deprecated.flatMap((m) => (m.property.optional ? [`if self.${m.name} is not UNSET:`, ...warn(12, `${name}.${m.name}`).map((l) => `    ${l}`)] : warn(8, `${name}.${m.name}`))),
+  ];
+}
+
 function fromDictSignature(name: string): string[] {
-  const [params, returns] = ['cls, data: Mapping[str, Any], *, strict: bool = False', ` -> ${name}:`];
-  const line = `def from_dict(${params})${returns}`;
-  return 4 + line.length <= LINE_LENGTH ? [line] : ['def from_dict(', `    ${params}`, `)${returns}`];
+  return defLines(4, 'from_dict', ['cls', 'data: Mapping[str, Any]', '*', 'strict: bool = False'], name);
 }
 
 function presence(property: Property): Presence {
@@ -129,37 +146,8 @@ function presence(property: Property): Presence {
 }
 
 /** `("key", shape, optional),` as Black lays it out in `wire_shape`'s list. */
-function shapeLines({ property, key }: Member): string[] {
-  return fitLines(KWARG_INDENT, '', tuple(key, wireShape(property.type), property.optional ? 'True' : 'False'), ',');
-}
-
-function modelRef(refs: ReadonlyMap<string, ModelRef>, id: string): ModelRef {
-  const ref = refs.get(id);
-  if (!ref) throw new Error(`internal error: the python target has no model \`${id}\` to import`);
-  return ref;
-}
-
-function sortRefs(refs: readonly ModelRef[]): ModelRef[] {
-  return [...refs].sort((a, b) => compare(a.module, b.module));
-}
-
-/** `ref.module` is relative within the package (`.directory`), absolute across areas (`acme.sso.connection`). */
-const refImport = (ref: ModelRef) => `from ${ref.module} import ${ref.name}`;
-
-/** isort's order within `from typing import`: constants, classes, then functions. */
-const TYPING_ORDER = ['TYPE_CHECKING', 'Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union', 'cast'];
-const HELPER_ORDER = ['UNSET', 'Unset', 'WireField', 'check_model', 'dict_of', 'list_of', 'read_model', 'without_unset', 'write_model'];
-
-function moduleImports(usage: Usage, typeChecking: boolean, direct: readonly ModelRef[]): string[] {
-  const typing = TYPING_ORDER.filter((n) => usage.typing.has(n) || (n === 'TYPE_CHECKING' && typeChecking));
-  const helpers = HELPER_ORDER.filter((n) => usage.helpers.has(n));
-  return [
-    'from dataclasses import dataclass',
-    ...importLines('typing', typing),
-    '',
-    ...(helpers.length > 0 ? importLines(`.${TYPES_MODULE}`, helpers) : []),
-    ...sortRefs(direct).map(refImport),
-  ].filter((line, i, lines) => line !== '' || i < lines.length - 1);
+function shapeLines({ property, key }: Member, options: PyTypeOptions): string[] {
+  return fitLines(KWARG_INDENT, '', tuple(key, wireShape(property.type, options), property.optional ? 'True' : 'False'), ',');
 }
 
 const KWARG_INDENT = 12;
@@ -171,42 +159,39 @@ const KWARG_INDENT = 12;
  * in it (Stainless' Python models do not validate responses either):
  * `strict=True` makes the type true.
  */
-function fieldView(member: Member, usage: Usage): PyFieldView {
+function fieldView(member: Member, usage: Usage, indent: number): PyFieldView {
   const { property, name, key, presence } = member;
-  const annotation = presence === 'required' ? typeHint(property.type, usage.typing) : optionalHint(property, usage);
+  const annotation = presence === 'required' ? typeHint(property.type, usage.typing, usage.options) : optionalHint(property, usage);
   const value = call('data.get', key, 'UNSET');
-  const convert = converter(property.type, 'read', usage.helpers);
-  referencedModels(property.type).forEach((cls) => usage.read.add(cls));
+  const convert = converter(property.type, 'read', usage.helpers, usage.options);
   // The payload is `Any`; a literal type needs a cast for mypy --strict. Nothing is validated.
   if (property.type.kind === 'literal') usage.typing.add('cast');
-  const read = property.type.kind === 'literal' ? call('cast', annotation, value) : convert === null ? value : call(curried(convert), value);
-  return { doc: docstring(docLines(property)), name, annotation, default: presence === 'required' ? '' : ' = UNSET', read: fitLines(KWARG_INDENT, `${name}=`, read, ',') };
+  const read = property.type.kind === 'literal' ? call('cast', parseExpr(annotation), value) : convert === null ? value : call(parseExpr(convert), value);
+  const defaultValue = presence === 'required' ? '' : ' = UNSET';
+  return { doc: docstring(docLines(property)), name, annotation, declaration: fitLines(4, `${name}: `, parseExpr(annotation), defaultValue), read: fitLines(indent, `${name}=`, read, ',') };
 }
 
 /** An optional field may be absent (UNSET) or, as real payloads show, null whatever the docs say. */
 function optionalHint(property: Property, usage: Usage): string {
   usage.typing.add('Union');
   usage.helpers.add('Unset');
-  return `Union[${typeHint(stripNullable(property.type), usage.typing)}, None, Unset]`;
+  const hint = typeHint(stripNullable(property.type), usage.typing, usage.options);
+  // An open enum's own `Union[E, str]` joins this one, as typing flattens it anyway.
+  const parts = /^Union\[[^\[\]]*\]$/.test(hint) ? hint.slice('Union['.length, -1) : hint;
+  return `Union[${parts}, None, Unset]`;
 }
 
 /** Writing: every field is written; `without_unset` then leaves out those whose key was absent. */
 function writeView({ property, name, key }: Member, usage: Usage): PyWriteView {
   const self = `self.${name}`;
-  const convert = converter(property.type, 'write', usage.helpers);
-  return { lines: fitLines(KWARG_INDENT, `${key}: `, convert === null ? self : call(curried(convert), self), ',') };
-}
-
-/** A converter as a call Black may split: `list_of(Leaf.from_dict)` is `list_of` applied to `Leaf.from_dict`. */
-function curried(convert: string): Expr {
-  const match = /^(\w+)\((.*)\)$/.exec(convert);
-  return match ? call(match[1], match[2]) : convert;
+  const convert = converter(property.type, 'write', usage.helpers, usage.options);
+  return { lines: fitLines(KWARG_INDENT, `${key}: `, convert === null ? self : call(parseExpr(convert), self), ',') };
 }
 
 /** Enum types stay open strings in Python: the members' wire values are listed in the docstring. */
 function docLines(property: Property): string[] {
-  if (property.type.kind !== 'enum') return propertyDocLines(property);
-  return propertyDocLines({ ...property, knownValues: property.type.members.map((m) => m.wireValue) });
+  const known = property.type.kind === 'enum' ? { ...property, knownValues: property.type.members.map((m) => m.wireValue) } : property;
+  return propertyNotes(propertyDocLines(known), property);
 }
 
 export function buildInitView(header: string, exports: readonly { readonly module: string; readonly name: string }[]): PyInitView {
@@ -220,7 +205,3 @@ export function buildInitView(header: string, exports: readonly { readonly modul
   return { header, imports, allInline: inline.length <= LINE_LENGTH ? all.join(', ') : null, all };
 }
 
-/** Code-point order, the same on every machine (localeCompare is not). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

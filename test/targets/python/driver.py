@@ -1,7 +1,8 @@
 """Round-trip driver: reads every fixture into its model and writes it back.
 
 Input (stdin): {"fixtures": [{"file": path, or "payload": json, "package":
-dotted, "class": name, "strict": bool}]}.
+dotted, "class": name, or "reader" and "writer": a union's functions,
+"strict": bool}]}.
 Output: one JSON line per fixture, {"fixture": path, "json": model.to_dict()},
 exactly what to_dict returns, so absent keys stay absent and None is null; or,
 when reading raised, {"fixture": path, "error": {"type", "message"}} and, for
@@ -21,9 +22,12 @@ def round_trip(fixture):
         with open(fixture["file"], encoding="utf-8") as f:
             payload = json.load(f)
     package = importlib.import_module(fixture["package"])
-    cls = getattr(package, fixture["class"])
+    strict = fixture.get("strict", False)
     try:
-        model = cls.from_dict(payload, strict=fixture.get("strict", False))
+        if "reader" in fixture:
+            value = getattr(package, fixture["reader"])(payload, strict=strict)
+            return {"json": getattr(package, fixture["writer"])(value)}
+        model = getattr(package, fixture["class"]).from_dict(payload, strict=strict)
         return {"json": model.to_dict()}
     except Exception as error:  # reported, so the test can name the payload
         reported = {"type": type(error).__name__, "message": str(error)}

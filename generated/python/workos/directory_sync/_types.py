@@ -126,8 +126,17 @@ def _fits(shape: str, value: Any) -> bool:
     return isinstance(value, int)
 
 
+def _same(value: Any, literal: Any) -> bool:
+    """Whether a JSON value is the literal: of its kind (true is not 1) and equal."""
+    if isinstance(value, bool) or isinstance(literal, bool):
+        return value is literal
+    if isinstance(literal, str):
+        return isinstance(value, str) and value == literal
+    return isinstance(value, (int, float)) and value == literal
+
+
 def _fail(model: str, path: str, shape: Any, value: Any) -> NoReturn:
-    raise ModelValidationError(model, path, _expected(shape), _found(value))
+    raise ModelValidationError(model, path or "$", _expected(shape), _found(value))
 
 
 def _check(model: str, shape: Any, value: Any, path: str) -> None:
@@ -141,7 +150,7 @@ def _check(model: str, shape: Any, value: Any, path: str) -> None:
         if value is not None:
             _check(model, inner, value, path)
     elif kind == "literal":
-        if not isinstance(value, str) or value != inner:
+        if not _same(value, inner):
             _fail(model, path, shape, value)
     elif kind == "list":
         if not isinstance(value, list):
