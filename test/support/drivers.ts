@@ -95,7 +95,7 @@ export function goEnv(dir: string): NodeJS.ProcessEnv {
  * and go vet, and builds the driver; returns its path. Each model set is a
  * group of models rendered together (so their names are planned together).
  */
-function buildGoDriver(dir: string, modelSets: readonly (readonly Model[])[]): string {
+function buildGoDriver(dir: string, modelSets: readonly GoDriverGroup[]): string {
   const goDir = path.join(dir, 'go');
   const env = goEnv(dir);
   fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
@@ -117,22 +117,27 @@ function runGoDriver(driver: string, cases: readonly DriverCase[]): DriverOutput
   return lines.map((line) => ({ json: JSON.parse(line) as Record<string, unknown>, enums: {} }));
 }
 
-export function goRoundTrip(dir: string, modelSets: readonly (readonly Model[])[], cases: readonly DriverCase[]): DriverOutput[] {
+export function goRoundTrip(dir: string, modelSets: readonly GoDriverGroup[], cases: readonly DriverCase[]): DriverOutput[] {
   return runGoDriver(buildGoDriver(dir, modelSets), cases);
 }
 
+/** Models rendered together, or a whole model set (its unions and enums too; unions can be read as roots). */
+export type GoDriverGroup = readonly Model[] | ModelSet;
+
 /**
  * A `main` package that reads each file named on the command line (after
- * its model id) into that model, and writes it back. `-use-number` first
- * decodes untyped values with json.Decoder.UseNumber.
+ * its model or union id) into that type, and writes it back. `-use-number`
+ * first decodes untyped values with json.Decoder.UseNumber.
  */
-export function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
+export function goDriverSource(groups: readonly GoDriverGroup[], options: Record<string, string> = {}): string {
   const entries: string[] = [];
   const stricts: string[] = [];
   const imports = new Set<string>();
-  for (const models of modelSets) {
-    for (const model of models) {
-      const { packageName, typeName, strictName } = goTypeOf(model, models);
+  for (const group of groups) {
+    const set: ModelSet = 'models' in group ? group : { models: group, unions: [], enums: [] };
+    const files = goTarget.render({ ...set, options: { package: '', module: GO_MODULE, ...options }, dir: 'go' }, new TemplateEngine());
+    for (const model of [...set.models, ...set.unions]) {
+      const { packageName, typeName, strictName } = goTypeOf(model.id, files);
       imports.add(packageName);
       entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
       stricts.push(`\t${JSON.stringify(model.id)}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
@@ -217,14 +222,13 @@ func roundTrip(modelID, path string, useNumber, strict bool) error {
 `;
 }
 
-/** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
-function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string; strictName: string } {
-  const files = goTarget.render({ models: all, options: { package: '', module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
-  const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
+/** Where the Go target put a model's or union's type: its package and struct name, read off the rendered file. */
+function goTypeOf(modelId: string, files: readonly RenderedFile[]): { packageName: string; typeName: string; strictName: string } {
+  const file = files.find((f) => new RegExp(`/${fileStem(modelId)}\\.go$`).test(f.path));
   const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
   const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
   const strictName = file && /^func (Unmarshal\S+Strict)\(data \[\]byte\)/m.exec(file.contents)?.[1];
-  if (!packageName || !typeName || !strictName) throw new Error(`cannot find the type of ${model.id}`);
+  if (!packageName || !typeName || !strictName) throw new Error(`cannot find the type of ${modelId}`);
   return { packageName, typeName, strictName };
 }
 
