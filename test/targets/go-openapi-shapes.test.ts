@@ -12,10 +12,15 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { goTarget } from '../../src/targets/go';
 import { RenderedFile } from '../../src/targets/target';
 import { goDriverSource, goEnv, GO_MODULE } from '../support/drivers';
-import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { BY_EXTERNAL, BY_ID, SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { ModelSet } from '../../src/ir/model';
+import { areaFromName } from '../../src/ir/area';
 import { describeWithToolchain, run } from '../support/toolchain';
 
-const render = (dateTime = 'string'): RenderedFile[] => goTarget.render({ ...SHAPES, options: { package: '', dateTime }, dir: 'go' }, new TemplateEngine());
+/** SHAPES with the resource models in an area of their own, so the union `ResourceTarget` names types of another package. */
+const SPLIT: ModelSet = { ...SHAPES, models: SHAPES.models.map((m) => ([BY_ID.id, BY_EXTERNAL.id].includes(m.id) ? { ...m, area: areaFromName('resources', 'config') } : m)) };
+
+const render = (dateTime = 'string', set: ModelSet = SHAPES): RenderedFile[] => goTarget.render({ ...set, options: { package: '', dateTime, module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
 
 function file(files: readonly RenderedFile[], stem: string): string {
   const found = files.find((f) => f.path === `go/shapes/${stem}.go`);
@@ -97,6 +102,13 @@ describe('go rendering of the OpenAPI shapes', () => {
     expect(file(files, 'gadget')).toContain('// Gadget is superseded by widgets.\n//\n// Deprecated: the API marks this type deprecated; it may be removed.\ntype Gadget struct {');
   });
 
+  test('a union whose variants live in another package imports it and checks them as objects with their keys', () => {
+    const target = render('string', SPLIT).find((f) => f.path === 'go/shapes/resource_target.go')?.contents ?? '';
+    expect(target).toContain('\nimport (\n\t"encoding/json"\n\t"example.com/sdk/resources"\n)\n');
+    expect(target).toContain('\tByID *resources.ResourceByID\n');
+    expect(target).toContain('\t\t{nil, []string{"resource_id"}, modelgenKind("object")},\n');
+  });
+
   test('the dateTime option makes a date-time a time.Time, read and written through readExact/writeExact', () => {
     const widget = file(render('time.Time'), 'widget');
     expect(widget).toContain('\nimport (\n\t"time"\n)\n');
@@ -119,22 +131,23 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
   const unformatted = new Map<string, string>();
   let payloadCount = 0;
 
-  /** Renders SHAPES with `dateTime`, runs gofmt -l and go vet (which throws on a finding), builds the driver; both builds share one Go cache. */
-  function build(dateTime: string): void {
-    const moduleDir = path.join(root, dateTime.replace(/\W/g, ''));
-    for (const f of render(dateTime)) {
+  /** Renders a model set with `dateTime`, runs gofmt -l and go vet (which throws on a finding), builds the driver; the builds share one Go cache. */
+  function build(label: string, dateTime: string, set: ModelSet = SHAPES): void {
+    const moduleDir = path.join(root, label.replace(/\W/g, ''));
+    for (const f of render(dateTime, set)) {
       fs.mkdirSync(path.dirname(path.join(moduleDir, f.path)), { recursive: true });
       fs.writeFileSync(path.join(moduleDir, f.path), f.contents);
     }
     const goDir = path.join(moduleDir, 'go');
     fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
     fs.mkdirSync(path.join(goDir, 'cmd', 'driver'), { recursive: true });
-    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource([SHAPES], { dateTime }));
-    unformatted.set(dateTime, run('gofmt', ['-l', 'shapes'], { cwd: goDir }));
+    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource([set], { dateTime }));
+    const packages = fs.readdirSync(goDir).filter((name) => !['cmd', 'go.mod'].includes(name));
+    unformatted.set(label, run('gofmt', ['-l', ...packages], { cwd: goDir }));
     run('go', ['vet', './...'], { cwd: goDir, env });
     const driver = path.join(moduleDir, 'driver');
     run('go', ['build', '-o', driver, './cmd/driver'], { cwd: goDir, env });
-    drivers.set(dateTime, driver);
+    drivers.set(label, driver);
   }
 
   /** Writes each payload to a file and runs the driver once over all of them; one parsed line per payload. */
@@ -155,20 +168,21 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-go-shapes-'));
     env = goEnv(root);
-    build('string');
-    build('time.Time');
+    build('string', 'string');
+    build('time.Time', 'time.Time');
+    build('split', 'string', SPLIT);
   });
 
   afterAll(() => {
     if (root) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test('SHAPES passes gofmt -l and go vet as emitted, with either dateTime', () => {
-    expect(Object.fromEntries(unformatted)).toEqual({ string: '', 'time.Time': '' });
-    expect([...drivers.keys()]).toEqual(['string', 'time.Time']);
+  test('SHAPES passes gofmt -l and go vet as emitted, with either dateTime and split into two packages', () => {
+    expect(Object.fromEntries(unformatted)).toEqual({ string: '', 'time.Time': '', split: '' });
+    expect([...drivers.keys()]).toEqual(['string', 'time.Time', 'split']);
   });
 
-  test.each(['string', 'time.Time'])('every SHAPES payload reads and writes back equal (dateTime %s): unknown events and unmatched objects kept raw', (dateTime) => {
+  test.each(['string', 'time.Time', 'split'])('every SHAPES payload reads and writes back equal (dateTime %s): unknown events and unmatched objects kept raw', (dateTime) => {
     expect(roundTrip(drivers.get(dateTime) as string, shapes)).toEqual(SHAPES_PAYLOADS.map((p) => p.json));
   });
 
