@@ -127,7 +127,9 @@ export type GoDriverGroup = readonly Model[] | ModelSet;
 /**
  * A `main` package that reads each file named on the command line (after
  * its model or union id) into that type, and writes it back. `-use-number`
- * first decodes untyped values with json.Decoder.UseNumber.
+ * first decodes untyped values with json.Decoder.UseNumber; `-strict` reads
+ * with the strict reader; `-variant` prints, for a union, the index of the
+ * field reading set (its variants' order, Unknown last) instead.
  */
 export function goDriverSource(groups: readonly GoDriverGroup[], options: Record<string, string> = {}): string {
   const entries: string[] = [];
@@ -150,6 +152,7 @@ import (
 \t"encoding/json"
 \t"fmt"
 \t"os"
+\t"reflect"
 
 ${[...imports].sort().map((p) => `\t"${GO_MODULE}/${p}"`).join('\n')}
 )
@@ -172,8 +175,12 @@ func main() {
 \tif strict {
 \t\targs = args[1:]
 \t}
+\tvariant := len(args) > 0 && args[0] == "-variant"
+\tif variant {
+\t\targs = args[1:]
+\t}
 \tfor i := 0; i+1 < len(args); i += 2 {
-\t\tif err := roundTrip(args[i], args[i+1], useNumber, strict); err != nil {
+\t\tif err := roundTrip(args[i], args[i+1], useNumber, strict, variant); err != nil {
 \t\t\tfmt.Fprintln(os.Stderr, args[i+1]+":", err)
 \t\t\tos.Exit(1)
 \t\t}
@@ -189,7 +196,18 @@ func strictLine(modelID string, data []byte) (any, error) {
 \treturn model, nil
 }
 
-func roundTrip(modelID, path string, useNumber, strict bool) error {
+// setField is the index of the first field of a union struct that is not nil.
+func setField(union any) map[string]int {
+\tvalue := reflect.ValueOf(union).Elem()
+\tfor i := 0; i < value.NumField(); i++ {
+\t\tif !value.Field(i).IsNil() {
+\t\t\treturn map[string]int{"variant": i}
+\t\t}
+\t}
+\treturn map[string]int{"variant": -1}
+}
+
+func roundTrip(modelID, path string, useNumber, strict, variant bool) error {
 \tdata, err := os.ReadFile(path)
 \tif err != nil {
 \t\treturn err
@@ -211,6 +229,9 @@ func roundTrip(modelID, path string, useNumber, strict bool) error {
 \t\tif err := decoder.Decode(model); err != nil {
 \t\t\treturn err
 \t\t}
+\t}
+\tif variant {
+\t\tmodel = setField(model)
 \t}
 \tout, err := json.Marshal(model)
 \tif err != nil {

@@ -151,13 +151,13 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
   }
 
   /** Writes each payload to a file and runs the driver once over all of them; one parsed line per payload. */
-  function roundTrip(driver: string, payloads: readonly (readonly [string, unknown])[], strict = false): Record<string, unknown>[] {
+  function roundTrip(driver: string, payloads: readonly (readonly [string, unknown])[], strict = false, mode = strict ? '-strict' : ''): Record<string, unknown>[] {
     const args = payloads.flatMap(([id, json]) => {
       const file = path.join(root, `payload_${payloadCount++}.json`);
       fs.writeFileSync(file, JSON.stringify(json));
       return [id, file];
     });
-    return run(driver, [...(strict ? ['-strict'] : []), ...args])
+    return run(driver, [...(mode ? [mode] : []), ...args])
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -182,7 +182,7 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
     expect([...drivers.keys()]).toEqual(['string', 'time.Time', 'split']);
   });
 
-  test.each(['string', 'time.Time', 'split'])('every SHAPES payload reads and writes back equal (dateTime %s): unknown events and unmatched objects kept raw', (dateTime) => {
+  test.each(['string', 'time.Time', 'split'])('every SHAPES payload reads and writes back equal (build %s): unknown events and unmatched objects kept raw', (dateTime) => {
     expect(roundTrip(drivers.get(dateTime) as string, shapes)).toEqual(SHAPES_PAYLOADS.map((p) => p.json));
   });
 
@@ -218,6 +218,30 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
     ];
     const lines = roundTrip(drivers.get('string') as string, cases.map(([id, json]) => [id, json] as const), true);
     expect(lines.map((l) => l.error)).toEqual(cases.map(([, , error]) => error));
+  });
+
+  test('each union value reads into the field of its variant, in the IR order reading tries them, else Unknown (the last field)', () => {
+    const values: (readonly [string, unknown, number])[] = [
+      ['shape_event', { id: 'e', event: 'widget.deleted', data: {} }, 1],
+      ['shape_event', { id: 'e', event: 'widget.created', data: {} }, 0],
+      ['shape_event', { id: 'e', event: 'widget.melted' }, 2],
+      ['shape_event', { id: 'e' }, 2],
+      ['shape_event', 'widget.created', 2],
+      ['token_state', { active: false, error: 'x' }, 1],
+      ['token_state', { active: true }, 0],
+      ['token_state', { active: 'true' }, 2],
+      ['scalar_value', 'text', 0],
+      ['scalar_value', 3, 1],
+      ['scalar_value', true, 2],
+      ['scalar_value', null, 3],
+      ['scalar_value', ['text'], 3],
+      ['resource_target', { resource_id: 'r', resource_external_id: 'x', resource_type_slug: 's' }, 0],
+      ['resource_target', { resource_external_id: 'x', resource_type_slug: 's' }, 1],
+      ['resource_target', { resource_external_id: 'x' }, 2],
+      ['resource_target', [], 2],
+    ];
+    const read = roundTrip(drivers.get('string') as string, values.map(([id, json]) => [id, json] as const), false, '-variant');
+    expect(read.map((r) => r.variant)).toEqual(values.map(([, , index]) => index));
   });
 
   test('a union reads and writes as a root value too, leniently and strictly', () => {
