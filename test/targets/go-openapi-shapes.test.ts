@@ -12,7 +12,8 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { goTarget } from '../../src/targets/go';
 import { RenderedFile } from '../../src/targets/target';
 import { goDriverSource, goEnv, GO_MODULE } from '../support/drivers';
-import { BY_EXTERNAL, BY_ID, SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { BY_EXTERNAL, BY_ID, SHAPES, SHAPES_PAYLOADS, WIDGET } from '../support/openapi-shapes';
+import { EXAMPLE_LIMIT } from '../../src/targets/go/doc-notes';
 import { ModelSet } from '../../src/ir/model';
 import { areaFromName } from '../../src/ir/area';
 import { describeWithToolchain, run } from '../support/toolchain';
@@ -257,4 +258,10 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
     const payloads = stamps.map((created_at) => ['widget', { ...widget, created_at }] as const);
     expect(roundTrip(drivers.get('time.Time') as string, payloads).map((w) => w.created_at)).toEqual(stamps);
   });
+});
+
+test('an example longer than one readable line is left out of the doc comment', () => {
+  const long = { ...WIDGET, example: { text: 'x'.repeat(EXAMPLE_LIMIT) } };
+  const files = goTarget.render({ ...SHAPES, models: SHAPES.models.map((m) => (m.id === WIDGET.id ? long : m)), options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  expect(file(files, 'widget')).toContain('// Widget is a widget: every scalar kind of `const` and `format`.\ntype Widget struct {');
 });

@@ -24,8 +24,12 @@ export function typeNotes(definition: TypeDefinition): string[] {
   return exampleNote(definition.example);
 }
 
+/** Longer examples (a whole event runs to a thousand characters) would be one unreadable comment line; they are left out. */
+export const EXAMPLE_LIMIT = 120;
+
 function exampleNote(example: JsonValue | undefined): string[] {
-  return example === undefined ? [] : [`Example: \`${JSON.stringify(example)}\`.`];
+  const text = example === undefined ? '' : JSON.stringify(example);
+  return text === '' || text.length > EXAMPLE_LIMIT ? [] : [`Example: \`${text}\`.`];
 }
 
 /** The format of a string or number, looking through lists, maps and nullable (`[]string` of `date-time`). */
