@@ -265,3 +265,10 @@ test('an example longer than one readable line is left out of the doc comment', 
   const files = goTarget.render({ ...SHAPES, models: SHAPES.models.map((m) => (m.id === WIDGET.id ? long : m)), options: { package: '' }, dir: 'go' }, new TemplateEngine());
   expect(file(files, 'widget')).toContain('// Widget is a widget: every scalar kind of `const` and `format`.\ntype Widget struct {');
 });
+
+test('a deprecated union or named enum says so in the paragraph Go tools read, after its summary', () => {
+  const set: ModelSet = { ...SHAPES, unions: SHAPES.unions.map((u) => ({ ...u, deprecated: true })), enums: SHAPES.enums.map((e) => ({ ...e, deprecated: true, example: 'active' })) };
+  const files = goTarget.render({ ...set, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  expect(file(files, 'token_state')).toContain('// Set exactly one field to write a value.\n//\n// Deprecated: the API marks this type deprecated; it may be removed.\ntype TokenState struct {');
+  expect(file(files, 'widget_status')).toContain('// WidgetStatus is where a widget is in its life.\n//\n// Example: `"active"`.\n//\n// Deprecated: the API marks this type deprecated; it may be removed.\ntype WidgetStatus string');
+});

@@ -94,7 +94,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, settings: GoSetti
   const stems = new NameScope();
   const files: GoFile[] = [];
   // Every model reads and writes through the helpers, so every package has the file; its header says what it is.
-  const specs = [...new Set([...pkg.models.map((m) => m.model.source.name), ...pkg.unions.map((u) => u.union.source.name)])];
+  const specs = [...new Set([...pkg.models.map((m) => m.model), ...pkg.unions.map((u) => u.union), ...pkg.enums.map((e) => e.enum)].map((d) => d.source.name))];
   const helper: GoHelperView = {
     header: goHeader({ shared: `the helpers of package ${pkg.packageName}` }),
     packageName: pkg.packageName,
