@@ -95,7 +95,7 @@ describe('go rendering of the OpenAPI shapes', () => {
   test('formats, read-only, write-only, examples and deprecation are in the doc comments as Go tools read them', () => {
     const widget = file(files, 'widget');
     expect(widget).toContain('\t// CreatedAt is when the widget was created.\n\t//\n\t// Format: `date-time`.\n\t// Example: `"2024-01-02T03:04:05.000Z"`.\n');
-    expect(widget).toContain('\t// Format: `int64`.\n\t// Example: `9007199254740992`.\n\tSizeBytes int64');
+    expect(widget).toContain('\t// Format: `int64`.\n\t// Example: `4294967297`.\n\tSizeBytes int64');
     expect(widget).toContain('\t// ID is unique identifier.\n\t//\n\t// Read-only: the API sends it and ignores it in requests.\n\t// Example: `"widget_01H"`.\n');
     expect(widget).toContain('Write-only: the API accepts it and never sends it.');
     expect(widget).toContain('\t// LegacyCode is use `status` instead.\n\t//\n\t// Deprecated: the API marks this field deprecated; it may be removed.\n');
