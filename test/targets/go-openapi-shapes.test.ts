@@ -12,14 +12,33 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { goTarget } from '../../src/targets/go';
 import { RenderedFile } from '../../src/targets/target';
 import { goDriverSource, goEnv, GO_MODULE } from '../support/drivers';
-import { BY_EXTERNAL, BY_ID, SHAPES, SHAPES_PAYLOADS, WIDGET } from '../support/openapi-shapes';
+import { BY_EXTERNAL, BY_ID, SCALAR, SHAPES, SHAPES_PAYLOADS, WIDGET } from '../support/openapi-shapes';
 import { EXAMPLE_LIMIT } from '../../src/targets/go/doc-notes';
-import { ModelSet } from '../../src/ir/model';
+import { ModelSet, UnionModel } from '../../src/ir/model';
 import { areaFromName } from '../../src/ir/area';
 import { describeWithToolchain, run } from '../support/toolchain';
 
-/** SHAPES with the resource models in an area of their own, so the union `ResourceTarget` names types of another package. */
-const SPLIT: ModelSet = { ...SHAPES, models: SHAPES.models.map((m) => ([BY_ID.id, BY_EXTERNAL.id].includes(m.id) ? { ...m, area: areaFromName('resources', 'config') } : m)) };
+/** A union whose names clash with what Go declares: the package's ValidationError, the union's own methods and Unknown field. */
+const CLASHING: UnionModel = {
+  ...SCALAR,
+  id: 'validation_error',
+  bindings: SCALAR.bindings.map((b) => ({
+    ...b,
+    name: 'ValidationError',
+    variants: b.variants.map((v, i) => ({ ...v, id: ['unknown', 'marshal_json', 'unmarshal_json'][i] })),
+  })),
+};
+
+/**
+ * SHAPES with the resource models in an area of their own, so the union
+ * `ResourceTarget` names types of another package, and with a union whose
+ * names clash.
+ */
+const SPLIT: ModelSet = {
+  ...SHAPES,
+  models: SHAPES.models.map((m) => ([BY_ID.id, BY_EXTERNAL.id].includes(m.id) ? { ...m, area: areaFromName('resources', 'config') } : m)),
+  unions: [...SHAPES.unions, CLASHING],
+};
 
 const render = (dateTime = 'string', set: ModelSet = SHAPES): RenderedFile[] => goTarget.render({ ...set, options: { package: '', dateTime, module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
 
@@ -108,6 +127,16 @@ describe('go rendering of the OpenAPI shapes', () => {
     expect(target).toContain('\nimport (\n\t"encoding/json"\n\t"example.com/sdk/resources"\n)\n');
     expect(target).toContain('\tByID *resources.ResourceByID\n');
     expect(target).toContain('\t\t{nil, []string{"resource_id"}, modelgenKind("object")},\n');
+  });
+
+  test('names that clash with the package\'s or the union\'s own get a suffix', () => {
+    const clashing = render('string', SPLIT).find((f) => f.path === 'go/shapes/validation_error.go')?.contents ?? '';
+    expect(clashing).toContain('\ntype ValidationError_2 struct {\n');
+    expect(clashing).toContain('\tUnknown_2 *string\n');
+    expect(clashing).toContain('\tMarshalJSON_2 *float64\n');
+    expect(clashing).toContain('\tUnmarshalJSON_2 *bool\n');
+    expect(clashing).toContain('\tUnknown json.RawMessage\n');
+    expect(clashing).toContain('func UnmarshalValidationError_2Strict(data []byte) (ValidationError_2, error) {');
   });
 
   test('the dateTime option makes a date-time a time.Time, read and written through readExact/writeExact', () => {
@@ -250,6 +279,12 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
     const values = [['shape_event', event], ['shape_event', { event: 'widget.melted', x: [1, { y: null }] }], ['scalar_value', 'text'], ['scalar_value', 12.5], ['scalar_value', false], ['scalar_value', { not: 'scalar' }], ['token_state', null]] as const;
     expect(roundTrip(drivers.get('string') as string, values)).toEqual(values.map(([, json]) => json));
     expect(roundTrip(drivers.get('string') as string, values.slice(0, 5), true)).toEqual(values.slice(0, 5).map(([, json]) => json));
+  });
+
+  test('a union whose names clash reads and writes its variants', () => {
+    const values = [['validation_error', 'u'], ['validation_error', 1], ['validation_error', true], ['validation_error', []]] as const;
+    expect(roundTrip(drivers.get('split') as string, values)).toEqual(values.map(([, json]) => json));
+    expect(roundTrip(drivers.get('split') as string, values, false, '-variant').map((r) => r.variant)).toEqual([0, 1, 2, 3]);
   });
 
   test('with dateTime time.Time, timestamps go back as the exact text sent, and text that is no time is kept too', () => {
