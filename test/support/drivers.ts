@@ -121,8 +121,25 @@ export function goRoundTrip(dir: string, modelSets: readonly GoDriverGroup[], ca
   return runGoDriver(buildGoDriver(dir, modelSets), cases);
 }
 
-/** Models rendered together, or a whole model set (its unions and enums too; unions can be read as roots). */
-export type GoDriverGroup = readonly Model[] | ModelSet;
+/**
+ * Models rendered together, a whole model set (its unions and enums too;
+ * unions can be read as roots), or a model set rendered with target options
+ * (`package`, `dateTime`), its ids prefixed so two renderings of one set
+ * share a driver.
+ */
+export type GoDriverGroup = readonly Model[] | ModelSet | GoDriverPackage;
+
+export interface GoDriverPackage {
+  readonly set: ModelSet;
+  readonly options: Record<string, string>;
+  /** Put before each id on the command line (`time:widget`). */
+  readonly prefix: string;
+}
+
+function driverPackage(group: GoDriverGroup): GoDriverPackage {
+  if ('set' in group) return group;
+  return { set: 'models' in group ? group : { models: group, unions: [], enums: [] }, options: {}, prefix: '' };
+}
 
 /**
  * A `main` package that reads each file named on the command line (after
@@ -131,18 +148,18 @@ export type GoDriverGroup = readonly Model[] | ModelSet;
  * with the strict reader; `-variant` prints, for a union, the index of the
  * field reading set (its variants' order, Unknown last) instead.
  */
-export function goDriverSource(groups: readonly GoDriverGroup[], options: Record<string, string> = {}): string {
+export function goDriverSource(groups: readonly GoDriverGroup[]): string {
   const entries: string[] = [];
   const stricts: string[] = [];
   const imports = new Set<string>();
-  for (const group of groups) {
-    const set: ModelSet = 'models' in group ? group : { models: group, unions: [], enums: [] };
+  for (const { set, options, prefix } of groups.map(driverPackage)) {
     const files = goTarget.render({ ...set, options: { package: '', module: GO_MODULE, ...options }, dir: 'go' }, new TemplateEngine());
     for (const model of [...set.models, ...set.unions]) {
       const { packageName, typeName, strictName } = goTypeOf(model.id, files);
+      const key = JSON.stringify(prefix + model.id);
       imports.add(packageName);
-      entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
-      stricts.push(`\t${JSON.stringify(model.id)}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
+      entries.push(`\t${key}: func() any { return &${packageName}.${typeName}{} },`);
+      stricts.push(`\t${key}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
     }
   }
   return `package main

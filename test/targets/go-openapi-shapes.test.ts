@@ -171,7 +171,7 @@ describeWithToolchain('go toolchain on the OpenAPI shapes', ['go', 'gofmt'], () 
     const goDir = path.join(moduleDir, 'go');
     fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
     fs.mkdirSync(path.join(goDir, 'cmd', 'driver'), { recursive: true });
-    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource([set], { dateTime }));
+    fs.writeFileSync(path.join(goDir, 'cmd', 'driver', 'main.go'), goDriverSource([{ set, options: { dateTime }, prefix: '' }]));
     const packages = fs.readdirSync(goDir).filter((name) => !['cmd', 'go.mod'].includes(name));
     unformatted.set(label, run('gofmt', ['-l', ...packages], { cwd: goDir }));
     run('go', ['vet', './...'], { cwd: goDir, env });
