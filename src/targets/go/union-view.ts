@@ -35,6 +35,8 @@ export interface GoUnionView {
   readonly discriminator: string;
   /** The JSON kind of the discriminator's values, as a Go string literal (`"string"`, `"boolean"`). */
   readonly discriminatorKind: string;
+  /** Some variant is exact, so the union keeps the JSON it read. */
+  readonly exact: boolean;
 }
 
 export interface GoVariantView {
@@ -46,6 +48,8 @@ export interface GoVariantView {
   readonly valueType: string;
   /** `{tags, requiredKeys, shape}` in `modelgenShapeOf<Union>`. */
   readonly shapeEntry: string;
+  /** The type holds a time.Time, which encoding/json may write with other digits than were read: written through `modelgenExactly`. */
+  readonly exact: boolean;
 }
 
 /** The identity of the file's type, planned with the package. */
@@ -63,8 +67,9 @@ export function unionView({ union, binding }: GoUnion, place: GoUnionPlace, name
   const variants = binding.variants.map((variant) => {
     const name = scope.claim(exportedName(variant.id, 'Variant'));
     const valueType = goType(variant.type, names);
-    if (mentionsTime(valueType)) imports.add(goString('time'));
-    return { doc: goDocLines(name, [`${name} ${variantCondition(variant, wire)}`]), name, type: `*${valueType}`, valueType, shapeEntry: shapeEntry(variant, names) };
+    const exact = mentionsTime(valueType);
+    if (exact) imports.add(goString('time'));
+    return { doc: goDocLines(name, [`${name} ${variantCondition(variant, wire)}`]), name, type: `*${valueType}`, valueType, shapeEntry: shapeEntry(variant, names), exact };
   });
   const reading = wire
     ? `Reading sets the field its \`${wire}\` names. A value whose \`${wire}\` this package does not list, or that has none, is kept in ${UNKNOWN_FIELD}, and writing gives it back unchanged.`
@@ -82,6 +87,7 @@ export function unionView({ union, binding }: GoUnion, place: GoUnionPlace, name
     shapeName: shapeFunction(place.name),
     discriminator: goString(wire ?? ''),
     discriminatorKind: goString(firstTag === undefined ? '' : literalKind(firstTag)),
+    exact: variants.some((v) => v.exact),
   };
 }
 

@@ -70,7 +70,7 @@ export interface GoHelperView {
   readonly usesNullable: boolean;
   /** The package declares unions, so the file has their reading and strict-reading helpers. */
   readonly usesUnions: boolean;
-  /** Some field reads with `readExact`, so the file declares it. */
+  /** Some field reads with `readExact`, or some union variant writes through `modelgenExactly`, so the file declares them. */
   readsExact: boolean;
 }
 
@@ -138,6 +138,7 @@ export function buildPackage(pkg: GoPackagePlan, plan: GoPlan, settings: GoSetti
     const imports = new Set<string>([goString('encoding/json')]);
     const names = typeNames(pkg, plan, { id: goUnion.union.id, name: pkg.unionNames[i] }, enumNames, settings, (other) => imports.add(importPath(settings.module, other)));
     const view = unionView(goUnion, { name: pkg.unionNames[i], strictName: pkg.unionStrictNames[i], header: goHeader({ spec: goUnion.union.source.name }), packageName: pkg.packageName }, names, imports);
+    helper.readsExact ||= view.exact;
     files.push({ stem: stems.claim(fileStem(goUnion.union.id)), specs: [goUnion.union.source.name], template: 'union.go.hbs', view });
   });
   pkg.enums.forEach(({ enum: named, binding }, i) => {
