@@ -34,7 +34,7 @@ export class TypeBuilder {
   }
 
   private declareComponent(doc: OpenApiDocument, component: ComponentSchema): Declaration[] {
-    const kind = kindOf(component.schema);
+    const kind = kindOf(component.schema, true);
     if (kind === 'alias') return [];
     const claim = this.registry.claimComponent(component.ref.name, `${doc.path}'s \`${component.ref.name}\``);
     if ('takenBy' in claim) {
@@ -62,6 +62,7 @@ export class TypeBuilder {
   private properties(decl: ModelDeclaration): DeclaredProperty[] {
     const shape = decl.schema.shape;
     if (shape.kind !== 'object') return [];
+    if (shape.additional && shape.properties.length > 0) this.reader.unsupported(shape.additional.location, `\`${decl.name}\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`);
     return shape.properties.map((p) => ({ wireName: p.wireName, required: p.required, schema: p.schema, location: p.location, type: this.typeOf(p.schema, `${decl.name}${pascalCase(p.wireName)}`, decl.doc) }));
   }
 
@@ -83,6 +84,7 @@ export class TypeBuilder {
         return schema.format !== undefined ? { kind: 'string', format: schema.format } : { kind: 'string' };
       case 'integer':
       case 'number':
+        if (schema.enum !== undefined) this.reader.unsupported(schema.location, `an \`enum\` of ${shape.kind}s is read as ${shape.kind === 'integer' ? 'an integer' : 'a number'}; its values are not listed in the SDKs`);
         return schema.format !== undefined ? { kind: shape.kind, format: schema.format } : { kind: shape.kind };
       case 'boolean':
       case 'any':
@@ -122,10 +124,16 @@ export class TypeBuilder {
   }
 }
 
-/** What a schema declares: an object with properties is a model, a union a union, a string enum an enum; anything else is written out where used. */
-export function kindOf(schema: Schema): DeclKind {
+/**
+ * What a schema declares: an object with properties is a model (a
+ * component object without `additionalProperties` is one even with none:
+ * it is a named type, `CreateApplicationSecretDto`), a union a union, a
+ * string enum an enum; anything else is written out where used, a bare
+ * inline `{type: object}` as a map of any values, so nothing it holds is lost.
+ */
+export function kindOf(schema: Schema, component = false): DeclKind {
   const shape = schema.shape;
-  if (shape.kind === 'object') return shape.properties.length > 0 ? 'model' : 'alias';
+  if (shape.kind === 'object') return shape.properties.length > 0 || (component && !shape.additional) ? 'model' : 'alias';
   if (shape.kind === 'union') return 'union';
   if (shape.kind === 'string' && schema.const === undefined && stringValues(schema).length > 1) return 'enum';
   return 'alias';
