@@ -8,10 +8,9 @@ describe('templates eject', () => {
     const dir = tempProject();
     const result = modelgen(['templates', 'eject', '--lang', 'go', '--to', 'my-templates'], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(
-      'copied my-templates/go/_doc.hbs\ncopied my-templates/go/model.go.hbs\ncopied my-templates/go/nullable.go.hbs\nedit them, then run: modelgen generate --templates my-templates\n',
-    );
-    for (const file of ['_doc.hbs', 'model.go.hbs', 'nullable.go.hbs']) {
+    const files = ['_doc.hbs', '_enum.hbs', 'enum.go.hbs', 'model.go.hbs', 'nullable.go.hbs', 'union.go.hbs'];
+    expect(result.stdout).toBe(`${files.map((f) => `copied my-templates/go/${f}\n`).join('')}edit them, then run: modelgen generate --templates my-templates\n`);
+    for (const file of files) {
       expect(fs.readFileSync(path.join(dir, 'my-templates/go', file), 'utf8')).toBe(fs.readFileSync(path.join(BUILTIN_TEMPLATES, 'go', file), 'utf8'));
     }
     expect(fs.readdirSync(path.join(dir, 'my-templates'))).toEqual(['go']);

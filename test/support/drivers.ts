@@ -95,7 +95,7 @@ export function goEnv(dir: string): NodeJS.ProcessEnv {
  * and go vet, and builds the driver; returns its path. Each model set is a
  * group of models rendered together (so their names are planned together).
  */
-function buildGoDriver(dir: string, modelSets: readonly (readonly Model[])[]): string {
+function buildGoDriver(dir: string, modelSets: readonly GoDriverGroup[]): string {
   const goDir = path.join(dir, 'go');
   const env = goEnv(dir);
   fs.writeFileSync(path.join(goDir, 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
@@ -117,25 +117,49 @@ function runGoDriver(driver: string, cases: readonly DriverCase[]): DriverOutput
   return lines.map((line) => ({ json: JSON.parse(line) as Record<string, unknown>, enums: {} }));
 }
 
-export function goRoundTrip(dir: string, modelSets: readonly (readonly Model[])[], cases: readonly DriverCase[]): DriverOutput[] {
+export function goRoundTrip(dir: string, modelSets: readonly GoDriverGroup[], cases: readonly DriverCase[]): DriverOutput[] {
   return runGoDriver(buildGoDriver(dir, modelSets), cases);
 }
 
 /**
- * A `main` package that reads each file named on the command line (after
- * its model id) into that model, and writes it back. `-use-number` first
- * decodes untyped values with json.Decoder.UseNumber.
+ * Models rendered together, a whole model set (its unions and enums too;
+ * unions can be read as roots), or a model set rendered with target options
+ * (`package`, `dateTime`), its ids prefixed so two renderings of one set
+ * share a driver.
  */
-export function goDriverSource(modelSets: readonly (readonly Model[])[]): string {
+export type GoDriverGroup = readonly Model[] | ModelSet | GoDriverPackage;
+
+export interface GoDriverPackage {
+  readonly set: ModelSet;
+  readonly options: Record<string, string>;
+  /** Put before each id on the command line (`time:widget`). */
+  readonly prefix: string;
+}
+
+function driverPackage(group: GoDriverGroup): GoDriverPackage {
+  if ('set' in group) return group;
+  return { set: 'models' in group ? group : { models: group, unions: [], enums: [] }, options: {}, prefix: '' };
+}
+
+/**
+ * A `main` package that reads each file named on the command line (after
+ * its model or union id) into that type, and writes it back. `-use-number`
+ * first decodes untyped values with json.Decoder.UseNumber; `-strict` reads
+ * with the strict reader; `-variant` prints, for a union, the index of the
+ * field reading set (its variants' order, Unknown last) instead.
+ */
+export function goDriverSource(groups: readonly GoDriverGroup[]): string {
   const entries: string[] = [];
   const stricts: string[] = [];
   const imports = new Set<string>();
-  for (const models of modelSets) {
-    for (const model of models) {
-      const { packageName, typeName, strictName } = goTypeOf(model, models);
+  for (const { set, options, prefix } of groups.map(driverPackage)) {
+    const files = goTarget.render({ ...set, options: { package: '', module: GO_MODULE, ...options }, dir: 'go' }, new TemplateEngine());
+    for (const model of [...set.models, ...set.unions]) {
+      const { packageName, typeName, strictName } = goTypeOf(model.id, files);
+      const key = JSON.stringify(prefix + model.id);
       imports.add(packageName);
-      entries.push(`\t${JSON.stringify(model.id)}: func() any { return &${packageName}.${typeName}{} },`);
-      stricts.push(`\t${JSON.stringify(model.id)}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
+      entries.push(`\t${key}: func() any { return &${packageName}.${typeName}{} },`);
+      stricts.push(`\t${key}: func(data []byte) (any, error) { m, err := ${packageName}.${strictName}(data); return m, err },`);
     }
   }
   return `package main
@@ -145,6 +169,7 @@ import (
 \t"encoding/json"
 \t"fmt"
 \t"os"
+\t"reflect"
 
 ${[...imports].sort().map((p) => `\t"${GO_MODULE}/${p}"`).join('\n')}
 )
@@ -167,8 +192,12 @@ func main() {
 \tif strict {
 \t\targs = args[1:]
 \t}
+\tvariant := len(args) > 0 && args[0] == "-variant"
+\tif variant {
+\t\targs = args[1:]
+\t}
 \tfor i := 0; i+1 < len(args); i += 2 {
-\t\tif err := roundTrip(args[i], args[i+1], useNumber, strict); err != nil {
+\t\tif err := roundTrip(args[i], args[i+1], useNumber, strict, variant); err != nil {
 \t\t\tfmt.Fprintln(os.Stderr, args[i+1]+":", err)
 \t\t\tos.Exit(1)
 \t\t}
@@ -184,7 +213,18 @@ func strictLine(modelID string, data []byte) (any, error) {
 \treturn model, nil
 }
 
-func roundTrip(modelID, path string, useNumber, strict bool) error {
+// setField is the index of the first field of a union struct that is not nil.
+func setField(union any) map[string]int {
+\tvalue := reflect.ValueOf(union).Elem()
+\tfor i := 0; i < value.NumField(); i++ {
+\t\tif !value.Field(i).IsNil() {
+\t\t\treturn map[string]int{"variant": i}
+\t\t}
+\t}
+\treturn map[string]int{"variant": -1}
+}
+
+func roundTrip(modelID, path string, useNumber, strict, variant bool) error {
 \tdata, err := os.ReadFile(path)
 \tif err != nil {
 \t\treturn err
@@ -207,6 +247,9 @@ func roundTrip(modelID, path string, useNumber, strict bool) error {
 \t\t\treturn err
 \t\t}
 \t}
+\tif variant {
+\t\tmodel = setField(model)
+\t}
 \tout, err := json.Marshal(model)
 \tif err != nil {
 \t\treturn err
@@ -217,14 +260,13 @@ func roundTrip(modelID, path string, useNumber, strict bool) error {
 `;
 }
 
-/** Where the Go target puts a model's type when it renders `all`: its package and struct name, read off the rendered file. */
-function goTypeOf(model: Model, all: readonly Model[]): { packageName: string; typeName: string; strictName: string } {
-  const files = goTarget.render({ models: all, options: { package: '', module: GO_MODULE }, dir: 'go' }, new TemplateEngine());
-  const file = files.find((f) => new RegExp(`/${fileStem(model.id)}\\.go$`).test(f.path));
+/** Where the Go target put a model's or union's type: its package and struct name, read off the rendered file. */
+function goTypeOf(modelId: string, files: readonly RenderedFile[]): { packageName: string; typeName: string; strictName: string } {
+  const file = files.find((f) => new RegExp(`/${fileStem(modelId)}\\.go$`).test(f.path));
   const packageName = file && /^package (\w+)$/m.exec(file.contents)?.[1];
   const typeName = file && /^type (\S+) struct \{$/m.exec(file.contents)?.[1];
   const strictName = file && /^func (Unmarshal\S+Strict)\(data \[\]byte\)/m.exec(file.contents)?.[1];
-  if (!packageName || !typeName || !strictName) throw new Error(`cannot find the type of ${model.id}`);
+  if (!packageName || !typeName || !strictName) throw new Error(`cannot find the type of ${modelId}`);
   return { packageName, typeName, strictName };
 }
 

@@ -14,12 +14,22 @@ const names: GoTypeNames = {
   model: (id) => ({ tree_node: 'TreeNode_2', leaf: 'Leaf' })[id] ?? 'Unknown',
   enum: (type) => `${type.name}Type`,
   isCyclic: (id) => id === 'tree_node',
+  dateTimeAsTime: false,
 };
+const withTime: GoTypeNames = { ...names, dateTimeAsTime: true };
+const union = (modelId: string, name: string): TypeRef => ({ kind: 'model', modelId, name, modelKind: 'union' });
+const namedEnum = (modelId: string, name: string): TypeRef => ({ kind: 'model', modelId, name, modelKind: 'enum' });
 
 describe('go types', () => {
   test.each<[TypeRef, string]>([
     [string, 'string'],
     [{ kind: 'literal', value: 'directory' }, 'string'],
+    [{ kind: 'literal', value: true }, 'bool'],
+    [{ kind: 'literal', value: 2 }, 'int64'],
+    [{ kind: 'literal', value: 0.5 }, 'float64'],
+    [{ kind: 'string', format: 'date-time' }, 'string'],
+    [{ kind: 'integer', format: 'int64' }, 'int64'],
+    [union('tree_node', 'TreeNode'), 'TreeNode_2'],
     [state, 'DirectoryStateType'],
     [{ kind: 'boolean' }, 'bool'],
     [{ kind: 'integer' }, 'int64'],
@@ -99,6 +109,21 @@ describe('go types', () => {
   });
 });
 
+test.each<[TypeRef, boolean, string]>([
+  [{ kind: 'string', format: 'date-time' }, false, 'time.Time'],
+  [{ kind: 'string', format: 'date-time' }, true, '*time.Time'],
+  [nullable({ kind: 'string', format: 'date-time' }), true, 'Nullable[time.Time]'],
+  [list({ kind: 'string', format: 'date-time' }), false, '[]time.Time'],
+  [{ kind: 'string', format: 'date' }, false, 'string'],
+])('with dateTime time.Time, fieldType(%j, optional %j) is %s', (type, optional, expected) => {
+  expect(fieldType(type, optional, withTime).type).toBe(expected);
+});
+
+test('a required union or enum field is held by value even when the id is cyclic for object models', () => {
+  expect(fieldType(union('tree_node', 'TreeNode'), false, names)).toEqual({ type: 'TreeNode_2', omitempty: false });
+  expect(fieldType(model('tree_node', 'TreeNode'), false, names)).toEqual({ type: '*TreeNode_2', omitempty: false });
+});
+
 describe('go shapes for strict reading', () => {
   test.each<[TypeRef, string]>([
     [string, 'modelgenKind("string")'],
@@ -108,6 +133,10 @@ describe('go shapes for strict reading', () => {
     [{ kind: 'any' }, 'modelgenAny()'],
     [list(nullable(string)), 'modelgenList(modelgenNullable(modelgenKind("string")))'],
     [map(model('tree_node', 'TreeNode')), 'modelgenMap(modelgenModelOf(modelgenShapeOfTreeNode_2))'],
+    [{ kind: 'literal', value: false }, 'modelgenLiteral(false)'],
+    [{ kind: 'literal', value: 2 }, 'modelgenLiteral(float64(2))'],
+    [nullable(union('leaf', 'Leaf')), 'modelgenNullable(modelgenUnionOf(modelgenShapeOfLeaf))'],
+    [list(namedEnum('leaf', 'Leaf')), 'modelgenList(modelgenKind("string"))'],
   ])('%j → %s', (type, shape) => {
     expect(goShape(type, names)).toBe(shape);
   });

@@ -10,6 +10,7 @@ import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 import { droppedPaths, goDriverSource, goEnv, GO_MODULE, loadRealFixtures, TYPE_FORM_ODDITIES } from '../support/drivers';
 import { ODD_ENUM_VALUES, ODD_MODELS, ODD_PAYLOADS } from './go/odd-models';
+import { MINIMAL_SPEC, normalizeTexts } from '../support/specs';
 
 const odd: ModelSet = { models: ODD_MODELS, unions: [], enums: [] };
 
@@ -341,4 +342,12 @@ describeWithToolchain('go toolchain', ['go', 'gofmt'], () => {
       'TreeNode: tags.z: expected string, found number',
     ]);
   });
+});
+
+test('a docs-page property marked deprecated gets the Deprecated: paragraph Go tools read', () => {
+  const go = ['  go:', '    - key: Widget', '      id: widget', '      title: widgets.Widget', '      properties:', '        - key: ID', '          type: string', '          description: (widget.id)', '          deprecated: true', ''].join('\n');
+  const { modelSet, messages } = normalizeTexts({ 'w.yaml': MINIMAL_SPEC + go });
+  expect(messages.filter((m) => m.includes('error'))).toEqual([]);
+  const files = goTarget.render({ models: modelSet.models, options: { package: '' }, dir: 'go' }, new TemplateEngine());
+  expect(contents(files, 'go/widgets/widget.go')).toContain('\t// ID is unique identifier.\n\t//\n\t// Deprecated: the API marks this field deprecated; it may be removed.\n\tID string `json:"id"`\n');
 });

@@ -124,15 +124,20 @@ func (r *modelgenReader) read(key string, target interface{}, holdsAbsent, holds
 	case string(raw) == "null" && !holdsNull:
 		r.note(key, raw)
 	default:
-		// UseNumber: a number in an untyped value keeps every digit it was sent with.
-		decoder := json.NewDecoder(bytes.NewReader(raw))
-		decoder.UseNumber()
-		if err := decoder.Decode(target); err != nil {
+		if err := modelgenUnmarshal(raw, target); err != nil {
 			field := reflect.ValueOf(target).Elem()
 			field.Set(reflect.Zero(field.Type()))
 			r.note(key, raw)
 		}
 	}
+}
+
+// modelgenUnmarshal decodes data into target; UseNumber: a number in an
+// untyped value keeps every digit it was sent with.
+func modelgenUnmarshal(data []byte, target interface{}) error {
+	decoder := json.NewDecoder(bytes.NewReader(data))
+	decoder.UseNumber()
+	return decoder.Decode(target)
 }
 
 func (r *modelgenReader) note(key string, raw json.RawMessage) {
@@ -200,7 +205,7 @@ func (w *modelgenWriter) finish() ([]byte, error) {
 type modelgenShape struct {
 	// kind is the JSON kind expected; "" accepts any value.
 	kind     string
-	literal  string
+	literal  interface{}
 	nullable bool
 	inner    *modelgenShape
 	model    func() modelgenModel
@@ -222,7 +227,9 @@ func modelgenKind(kind string) modelgenShape { return modelgenShape{kind: kind} 
 
 func modelgenAny() modelgenShape { return modelgenShape{nullable: true} }
 
-func modelgenLiteral(value string) modelgenShape {
+// modelgenLiteral is a const: a string, a bool, or a float64 (numbers
+// compare by value, so 2 and 2.0 are one).
+func modelgenLiteral(value interface{}) modelgenShape {
 	return modelgenShape{kind: "literal", literal: value}
 }
 
@@ -245,28 +252,33 @@ func modelgenModelOf(model func() modelgenModel) modelgenShape {
 
 // modelgenStrict validates data against model, then reads it into target.
 func modelgenStrict(data []byte, model func() modelgenModel, target json.Unmarshaler) error {
-	if err := modelgenValidate(data, model); err != nil {
+	return modelgenStrictAs(data, model().name, modelgenModelOf(model), target)
+}
+
+// modelgenStrictAs validates data against shape (the type named name),
+// then reads it into target.
+func modelgenStrictAs(data []byte, name string, shape modelgenShape, target json.Unmarshaler) error {
+	if err := modelgenValidate(data, name, shape); err != nil {
 		return err
 	}
 	return target.UnmarshalJSON(data)
 }
 
-// modelgenValidate checks data against a model's shape: every required
-// field present and, unless nullable, not null; every documented value of
-// the kind documented, into nested models, list items and map values.
-func modelgenValidate(data []byte, model func() modelgenModel) error {
+// modelgenValidate checks data against a shape: every required field
+// present and, unless nullable, not null; every documented value of the
+// kind documented, into nested models, list items and map values.
+func modelgenValidate(data []byte, name string, shape modelgenShape) error {
 	decoder := json.NewDecoder(bytes.NewReader(data))
 	decoder.UseNumber()
 	value, err := modelgenDecode(decoder)
 	if err != nil {
 		return err
 	}
-	shape := modelgenModelOf(model)
 	expected, found, path := shape.check("", value)
 	if found == "" {
 		return nil
 	}
-	return &ValidationError{Model: model().name, Path: path, Expected: expected, Found: found}
+	return &ValidationError{Model: name, Path: path, Expected: expected, Found: found}
 }
 
 // modelgenObject is a JSON object with its keys in payload order, so the
@@ -314,38 +326,56 @@ func modelgenDecode(decoder *json.Decoder) (interface{}, error) {
 	return object, nil
 }
 
-// check returns what was expected, what was found and where, or found "" when value fits.
-func (s modelgenShape) check(path string, value interface{}) (string, string, string) {
-	if value == nil {
-		if s.nullable {
-			return "", "", ""
-		}
-		return s.expected(), "null", path
-	}
-	if s.kind == "" {
-		return "", "", ""
-	}
+// admits reports whether value is of the shape's JSON kind, not looking
+// inside it.
+func (s modelgenShape) admits(value interface{}) bool {
 	found := modelgenKindOf(value)
 	switch {
-	case s.kind == "literal" && value == s.literal:
+	case value == nil:
+		return s.nullable
+	case s.kind == "":
+		return true
+	case s.kind == "literal":
+		return modelgenSameLiteral(value, s.literal)
+	case s.kind == "integer":
+		return found == "number" && !strings.ContainsAny(string(value.(json.Number)), ".eE")
+	case s.kind == "map" || s.kind == "model":
+		return found == "object"
+	}
+	return s.kind == found
+}
+
+// check returns what was expected, what was found and where, or found "" when value fits.
+func (s modelgenShape) check(path string, value interface{}) (string, string, string) {
+	if !s.admits(value) {
+		return s.expected(), modelgenKindOf(value), path
+	}
+	switch {
+	case value == nil:
 		return "", "", ""
-	case s.kind == "integer" && found == "number" && !strings.ContainsAny(string(value.(json.Number)), ".eE"):
-		return "", "", ""
-	case s.kind == "array" && found == "array":
+	case s.kind == "array":
 		for i, item := range value.([]interface{}) {
 			if e, f, p := s.inner.check(path+"["+strconv.Itoa(i)+"]", item); f != "" {
 				return e, f, p
 			}
 		}
-		return "", "", ""
-	case s.kind == "map" && found == "object":
+	case s.kind == "map":
 		return s.inner.checkValues(path, value.(modelgenObject))
-	case s.kind == "model" && found == "object":
+	case s.kind == "model":
 		return s.checkFields(path, value.(modelgenObject))
-	case s.kind == found:
-		return "", "", ""
 	}
-	return s.expected(), found, path
+	return "", "", ""
+}
+
+// modelgenSameLiteral compares a decoded JSON value with a const.
+func modelgenSameLiteral(value, literal interface{}) bool {
+	number, isNumber := value.(json.Number)
+	want, wantsNumber := literal.(float64)
+	if isNumber && wantsNumber {
+		got, err := number.Float64()
+		return err == nil && got == want
+	}
+	return value == literal
 }
 
 func (s modelgenShape) checkValues(path string, object modelgenObject) (string, string, string) {
@@ -388,6 +418,8 @@ func (s modelgenShape) expected() string {
 
 func modelgenKindOf(value interface{}) string {
 	switch value.(type) {
+	case nil:
+		return "null"
 	case string:
 		return "string"
 	case json.Number:

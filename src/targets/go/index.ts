@@ -5,13 +5,16 @@
  * model imports that package through the `module` path.
  */
 import { Area, AREA_CASES, areaAware, modelArea, withArea } from '../../ir/area';
+import { TypeDefinition } from '../../ir/model';
 import { TemplateEngine } from '../../render/template-engine';
 import { RenderedFile, Target, TargetError, TargetInput } from '../target';
 import { packageFromQualifier, packageProblem } from './naming';
 import { checkPackageImports, packageImports } from './package-imports';
-import { GoModel, planPackages } from './package-plan';
+import { GoEnum, GoModel, GoPackageMembers, GoUnion, planPackages } from './package-plan';
+import { TIME_TYPE } from './types';
 import { buildPackage, goHeader } from './view-model';
 
+const DATE_TIME_CHOICES = ['string', TIME_TYPE];
 const modulePattern = /^[A-Za-z0-9][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*$/;
 
 export const goTarget: Target = {
@@ -26,6 +29,12 @@ export const goTarget: Target = {
       validate: (value) => (value === '' ? undefined : areaAware(packageProblem, AREA_CASES.joined)(value)),
     },
     {
+      key: 'dateTime',
+      description: 'the Go type of a `date-time` string: `string`, or `time.Time` (read and written back as the exact text sent)',
+      default: 'string',
+      validate: (value) => (DATE_TIME_CHOICES.includes(value) ? undefined : 'must be `string` or `time.Time`'),
+    },
+    {
       key: 'module',
       description: 'import path of the Go output folder (its go.mod module, e.g. `github.com/acme/sdk/models`); needed when a model refers to another package\'s',
       default: '',
@@ -36,8 +45,9 @@ export const goTarget: Target = {
     const plan = planPackages(groupByPackage(input));
     const module = input.options.module ?? '';
     checkPackageImports(packageImports(plan), module);
+    const settings = { module, dateTimeAsTime: input.options.dateTime === TIME_TYPE };
     return plan.packages.flatMap((pkg) =>
-      buildPackage(pkg, plan, module).map(({ stem, specs, template, view }) => ({
+      buildPackage(pkg, plan, settings).map(({ stem, specs, template, view }) => ({
         path: `${input.dir}/${pkg.packageName}/${stem}.go`,
         contents: templates.render('go', template, view),
         specs,
@@ -56,14 +66,26 @@ function packageOf(option: string, area: Area, qualifier: string | undefined): s
   return name;
 }
 
-/** The models Go documents, by package. */
-function groupByPackage(input: TargetInput): Map<string, GoModel[]> {
-  const packages = new Map<string, GoModel[]>();
+/** The models, unions and enums Go documents, by package. */
+function groupByPackage(input: TargetInput): Map<string, GoPackageMembers> {
+  const packages = new Map<string, { models: GoModel[]; unions: GoUnion[]; enums: GoEnum[] }>();
+  const membersOf = (definition: TypeDefinition, qualifier: string | undefined) => {
+    const name = packageOf(input.options.package ?? '', modelArea(definition), qualifier);
+    const members = packages.get(name) ?? { models: [], unions: [], enums: [] };
+    packages.set(name, members);
+    return members;
+  };
   for (const model of input.models) {
     const binding = model.bindings.find((b) => b.language === 'go');
-    if (!binding) continue;
-    const name = packageOf(input.options.package ?? '', modelArea(model), binding.qualifier);
-    packages.set(name, [...(packages.get(name) ?? []), { model, binding }]);
+    if (binding) membersOf(model, binding.qualifier).models.push({ model, binding });
+  }
+  for (const union of input.unions ?? []) {
+    const binding = union.bindings.find((b) => b.language === 'go');
+    if (binding) membersOf(union, binding.qualifier).unions.push({ union, binding });
+  }
+  for (const named of input.enums ?? []) {
+    const binding = named.bindings.find((b) => b.language === 'go');
+    if (binding) membersOf(named, binding.qualifier).enums.push({ enum: named, binding });
   }
   return packages;
 }

@@ -1,8 +1,9 @@
 /**
- * Which generated Go packages import which: a model field naming a model of
- * another area's package makes its package import that one. Go needs the
- * module's import path for that (the `module` option), and refuses import
- * cycles, so both are checked before any file is built.
+ * Which generated Go packages import which: a model field or a union
+ * variant naming a type of another area's package makes its package import
+ * that one. Go needs the module's import path for that (the `module`
+ * option), and refuses import cycles, so both are checked before any file
+ * is built.
  */
 import { modelsIn } from '../../ir/type-walk';
 import { TargetError } from '../target';
@@ -13,11 +14,10 @@ export function packageImports(plan: GoPlan): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   for (const pkg of plan.packages) {
     const targets = new Set<string>();
-    for (const { binding } of pkg.models) {
-      for (const ref of binding.properties.flatMap((p) => modelsIn(p.type))) {
-        const other = plan.placements.get(ref.modelId)?.packageName;
-        if (other !== undefined && other !== pkg.packageName) targets.add(other);
-      }
+    const types = [...pkg.models.flatMap(({ binding }) => binding.properties.map((p) => p.type)), ...pkg.unions.flatMap(({ binding }) => binding.variants.map((v) => v.type))];
+    for (const ref of types.flatMap(modelsIn)) {
+      const other = plan.placements.get(ref.modelId)?.packageName;
+      if (other !== undefined && other !== pkg.packageName) targets.add(other);
     }
     edges.set(pkg.packageName, targets);
   }

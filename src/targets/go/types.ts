@@ -16,7 +16,7 @@
  * `any` is `interface{}`, which holds `null` itself, so an optional `any`
  * is treated as optional and nullable.
  */
-import { EnumType, TypeRef, assertNever } from '../../ir/model';
+import { EnumType, LiteralValue, ModelType, TypeRef, assertNever } from '../../ir/model';
 import { admitsNull, stripNullable } from '../../ir/type-walk';
 import { JsonShape, jsonShape } from '../json-shape';
 import { goString } from './naming';
@@ -31,6 +31,16 @@ export interface GoTypeNames {
   enum(type: EnumType): string;
   /** True when a required field of this model type, held by value, would make the struct contain itself. */
   isCyclic(modelId: string): boolean;
+  /** The `dateTime` option is `time.Time`: a `date-time` string is a `time.Time`. */
+  readonly dateTimeAsTime: boolean;
+}
+
+/** The Go type of the `dateTime` option's `time.Time` value. */
+export const TIME_TYPE = 'time.Time';
+
+/** Whether a Go type spelling holds a `time.Time`, so its file imports "time" and reads the field exactly. */
+export function mentionsTime(goType: string): boolean {
+  return goType.includes(TIME_TYPE);
 }
 
 export interface GoFieldType {
@@ -42,8 +52,9 @@ export interface GoFieldType {
 export function goType(type: TypeRef, names: GoTypeNames): string {
   switch (type.kind) {
     case 'string':
+      return names.dateTimeAsTime && type.format === 'date-time' ? TIME_TYPE : 'string';
     case 'literal':
-      return 'string';
+      return literalType(type.value);
     case 'enum':
       return names.enum(type);
     case 'boolean':
@@ -67,6 +78,19 @@ export function goType(type: TypeRef, names: GoTypeNames): string {
   }
 }
 
+/** A `const` is held in the type of its value; the doc comment says which value it always is. */
+function literalType(value: LiteralValue): string {
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int64' : 'float64';
+  return 'string';
+}
+
+/** A `const` value as a Go expression: a string literal, `true`, or a float64 (strict reading compares numbers by value). */
+export function goLiteral(value: LiteralValue): string {
+  if (typeof value === 'string') return goString(value);
+  return typeof value === 'boolean' ? String(value) : `float64(${value})`;
+}
+
 /** `null` or a value: a pointer, except for `interface{}`, which is nil already. */
 function nullableType(inner: TypeRef, names: GoTypeNames): string {
   if (inner.kind === 'nullable') return nullableType(inner.inner, names);
@@ -78,7 +102,7 @@ export function fieldType(type: TypeRef, optional: boolean, names: GoTypeNames):
   if (optional && admitsNull(type)) return { type: `${NULLABLE_TYPE}[${goType(stripNullable(type), names)}]`, omitempty: true };
   if (optional) return { type: `*${goType(type, names)}`, omitempty: true };
   // A struct cannot contain itself by value; a required self-reference (no finite payload has one, but it must compile) is a pointer.
-  if (type.kind === 'model' && names.isCyclic(type.modelId)) return { type: `*${names.model(type.modelId)}`, omitempty: false };
+  if (type.kind === 'model' && type.modelKind === undefined && names.isCyclic(type.modelId)) return { type: `*${names.model(type.modelId)}`, omitempty: false };
   return { type: goType(type, names), omitempty: false };
 }
 
@@ -108,12 +132,16 @@ export function shapeFunction(structName: string): string {
 }
 
 /**
- * A model of this package is checked field by field; another package's
- * (`sso.Connection`) only as an object, since its shape functions are
- * unexported there: its own UnmarshalJSON reads it.
+ * A model or union of this package is checked through its shape function;
+ * another package's (`sso.Connection`) only as an object, or any value for
+ * a union, since shape functions are unexported there: its own
+ * UnmarshalJSON reads it. A named enum is open, so any string.
  */
-function modelShape(name: string): string {
-  return name.includes('.') ? 'modelgenKind("object")' : `modelgenModelOf(${shapeFunction(name)})`;
+function modelShape(type: ModelType, name: string): string {
+  if (type.modelKind === 'enum') return 'modelgenKind("string")';
+  const foreign = name.includes('.');
+  if (type.modelKind === 'union') return foreign ? 'modelgenAny()' : `modelgenUnionOf(${shapeFunction(name)})`;
+  return foreign ? 'modelgenKind("object")' : `modelgenModelOf(${shapeFunction(name)})`;
 }
 
 /** What the docs say a value of `type` is (see `json-shape.ts`), as a call of the helpers in `modelgen_types.go`. */
@@ -126,9 +154,9 @@ function renderShape(shape: JsonShape, names: GoTypeNames): string {
     case 'json':
       return shape.name === 'any' ? 'modelgenAny()' : `modelgenKind("${shape.name}")`;
     case 'literal':
-      return `modelgenLiteral(${goString(String(shape.value))})`;
+      return `modelgenLiteral(${goLiteral(shape.value)})`;
     case 'model':
-      return modelShape(names.model(shape.model.modelId));
+      return modelShape(shape.model, names.model(shape.model.modelId));
     case 'list':
       return `modelgenList(${renderShape(shape.inner, names)})`;
     case 'map':
