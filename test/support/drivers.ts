@@ -336,8 +336,14 @@ function phpClassFor(modelSet: ModelSet, modelId: string, namespaceOption?: stri
 }
 
 /** One driver process over every fixture in every mode; outputs in fixture order within each mode, modes in turn. */
-export function phpDriver(dir: string, modelSet: ModelSet, fixtures: readonly Fixture[], modes: readonly PhpMode[]): { mode: PhpMode; fixture: string; json?: unknown; error?: string }[] {
-  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: phpClassFor(modelSet, f.modelId), file: f.file, mode })));
+export function phpDriver(
+  dir: string,
+  modelSet: ModelSet,
+  fixtures: readonly Fixture[],
+  modes: readonly PhpMode[],
+  classOf: (modelId: string) => string = (id) => phpClassFor(modelSet, id),
+): { mode: PhpMode; fixture: string; json?: unknown; error?: string }[] {
+  const jobs = modes.flatMap((mode) => fixtures.map((f) => ({ fixture: f.name, class: classOf(f.modelId), file: f.file, mode })));
   const output = run('php', ['-d', 'error_reporting=-1', PHP_DRIVER, path.join(dir, 'php')], { input: JSON.stringify(jobs) });
   return output.trim().split('\n').map((line) => JSON.parse(line) as { mode: PhpMode; fixture: string; json?: unknown; error?: string });
 }
