@@ -5,13 +5,11 @@
  * phpcs PSR-12, and every payload reads and writes back equal, lenient and
  * strict; an unknown discriminator or an unmatched object is kept raw.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { SHAPES } from '../support/openapi-shapes';
 import { phpTarget } from '../../src/targets/php';
 import { TemplateEngine } from '../../src/render/template-engine';
 import { RenderedFile } from '../../src/targets/target';
-import { Fixture } from '../support/fixtures';
+import { DATE_STRICT_ERRORS, shapeFixtures, UNION_STRICT_CASES } from '../support/openapi-shape-cases';
 import { renderSpecs, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 import { phpCheck, phpDriver } from '../support/drivers';
@@ -33,13 +31,6 @@ const contentsOf = (files: readonly RenderedFile[], name: string) => {
 const classes = phpClassNames(SHAPES.models, NAMESPACE);
 const classOf = (id: string) => `${NAMESPACE}\\${classes.get(id) as string}`;
 
-function fixtures(dir: string, payloads: readonly { name: string; modelId: string; json: unknown }[] = SHAPES_PAYLOADS): Fixture[] {
-  return payloads.map(({ name, modelId, json }) => {
-    const file = path.join(dir, `${name}.json`);
-    fs.writeFileSync(file, JSON.stringify(json));
-    return { name, file, modelId, payload: json as Record<string, unknown> };
-  });
-}
 
 describe('php renders the OpenAPI shapes', () => {
   const files = render();
@@ -91,35 +82,22 @@ describeWithToolchain('php compiles and round-trips the OpenAPI shapes', ['php',
     const files = render({ dateTime });
     const dir = writeTemp(files, 'modelgen-php-shapes-');
     phpCheck(dir);
-    const cases = fixtures(dir);
+    const cases = shapeFixtures(dir);
     const results = phpDriver(dir, SHAPES, cases, ['json', 'array', 'strict'], classOf);
-    const strictFailures = dateTime === 'string' ? {} : { 'widget-unknown-status': 'Widget: created_at: expected date-time, found string', 'holder-variants': 'ShapeHolder: event.data.created_at: expected date-time, found string' };
+    const strictFailures: Readonly<Record<string, string>> = dateTime === 'string' ? {} : DATE_STRICT_ERRORS;
     for (const result of results) {
       const payload = cases.find((c) => c.name === result.fixture)?.payload;
-      const failure = result.mode === 'strict' ? (strictFailures as Record<string, string>)[result.fixture] : undefined;
+      const failure = result.mode === 'strict' ? strictFailures[result.fixture] : undefined;
       expect({ fixture: result.fixture, mode: result.mode, out: result.json ?? result.error }).toEqual({ fixture: result.fixture, mode: result.mode, out: failure ? `${EXCEPTION}: ${failure}` : payload });
     }
   });
 
   test('strict reading refuses a union value of a JSON kind no variant has; lenient reading keeps it as Unknown', () => {
     const dir = writeTemp(render(), 'modelgen-php-union-strict-');
-    const base = { event: { event: 'widget.deleted', id: 'e', data: {} }, events: [], token: null, target: { resource_id: 'r' } };
-    const cases = fixtures(dir, [
-      { name: 'event-string', modelId: 'shape_holder', json: { ...base, event: 'oops' } },
-      { name: 'value-object', modelId: 'shape_holder', json: { ...base, value: { n: 1 } } },
-      { name: 'events-item', modelId: 'shape_holder', json: { ...base, events: [base.event, 5] } },
-      { name: 'values-list', modelId: 'shape_holder', json: { ...base, values: { a: [1] } } },
-      { name: 'variant-field', modelId: 'shape_holder', json: { ...base, event: { event: 'widget.created', id: 'e', data: 5 } } },
-    ]);
+    const cases = shapeFixtures(dir, UNION_STRICT_CASES);
     const results = phpDriver(dir, SHAPES, cases, ['json', 'array', 'strict'], classOf);
     expect(results.filter((r) => r.mode !== 'strict').map((r) => [r.fixture, r.json])).toEqual([...cases, ...cases].map((c) => [c.name, c.payload]));
-    expect(results.filter((r) => r.mode === 'strict').map((r) => r.error)).toEqual([
-      `${EXCEPTION}: ShapeHolder: event: expected object, found string`,
-      `${EXCEPTION}: ShapeHolder: value: expected string, number or boolean, found object`,
-      `${EXCEPTION}: ShapeHolder: events[1]: expected object, found number`,
-      `${EXCEPTION}: ShapeHolder: values.a: expected string, number or boolean, found array`,
-      `${EXCEPTION}: ShapeHolder: event.data: expected object, found number`,
-    ]);
+    expect(results.filter((r) => r.mode === 'strict').map((r) => r.error)).toEqual(UNION_STRICT_CASES.map((c) => `${EXCEPTION}: ${c.error}`));
   });
 
   test('with dateTime DateTimeImmutable a date-time reads as \\DateTimeImmutable, writes back its text exactly, and a changed one is written fresh', () => {

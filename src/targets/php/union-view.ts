@@ -9,11 +9,12 @@ import { Model, ModelType, TypeRef, UnionBinding, UnionModel, UnionVariant } fro
 import { modelsIn, stripNullable } from '../../ir/type-walk';
 import { modelDocLines } from '../doc-text';
 import { headerText } from '../target';
+import { unionExpectation } from '../union-expectation';
 import { ClassNames, classRefs, readerKey, unknownKey, wrapperKey } from './class-refs';
 import { docComment } from './doc-comment';
 import { call, Expr, INDENT, layout } from './expr';
 import { stringLiteral } from './naming';
-import { docType, Expressions, jsonKind, literalSource, nativeType, needsDocType, READ_VARIABLE, TypeContext } from './types';
+import { docType, Expressions, literalSource, nativeType, needsDocType, READ_VARIABLE, TypeContext } from './types';
 
 /** The file of a union's interface, reader, Unknown class or one wrapper. */
 export interface PhpUnionFileView {
@@ -115,7 +116,7 @@ function readerView(union: UnionModel, binding: UnionBinding, plan: UnionPlan): 
   const wrapped = binding.variants.filter(wraps).map((v) => v.type);
   const refs = classRefs(plan.namespace, name, [...modelRefs, ...wrapped, ...readerRefs(wrapped, plan.classes)], undefined, plan.classes);
   const expressions = new Expressions(refs.nameOf, contextFor(plan, refs.nameOf));
-  const { kinds, expected } = unionExpectation(binding, plan.unions);
+  const { kinds, expected } = unionExpectation(binding, 'php', plan.unions);
   const statements = union.discriminator ? dispatchStatements(binding, union.discriminator.wireName, refs.nameOf) : tryStatements(union.id, binding, plan, refs.nameOf, expressions);
   const unmatched = call(`${READ_VARIABLE}->unmatched`, '$value', `[${kinds.map(stringLiteral).join(', ')}]`, stringLiteral(expected));
   return {
@@ -176,34 +177,13 @@ function wrappedTest(unionId: string, variant: UnionVariant, plan: UnionPlan, ex
   return [call(`${READ_VARIABLE}->attempt`, expressions.reader(variant.type), '$value', '$read'), `new ${wrapper}($read)`];
 }
 
-/** The JSON kinds a union's variants have (`unmatched` in strict mode refuses any other), and how the error names them. */
-export function unionExpectation(binding: UnionBinding, unions: ReadonlyMap<string, UnionModel>, seen: ReadonlySet<string> = new Set()): { kinds: string[]; expected: string } {
-  const kinds = [...new Set(binding.variants.flatMap((v) => variantKinds(v.type, unions, seen)))];
-  const all = kinds.includes('value') ? ['value'] : kinds;
-  const expected = all.length <= 1 ? (all[0] ?? 'value') : `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
-  return { kinds: all.includes('value') ? [] : all, expected };
-}
-
-function variantKinds(type: TypeRef, unions: ReadonlyMap<string, UnionModel>, seen: ReadonlySet<string>): string[] {
-  const bare = stripNullable(type);
-  if (bare.kind === 'model' && bare.modelKind === 'union') {
-    const inner = unions.get(bare.modelId)?.bindings.find((b) => b.language === 'php');
-    if (!inner || seen.has(bare.modelId)) return ['value'];
-    const nested = unionExpectation(inner, unions, new Set([...seen, bare.modelId]));
-    return nested.kinds.length === 0 ? ['value'] : nested.kinds;
-  }
-  if (bare.kind === 'literal') return [typeof bare.value === 'string' ? 'string' : typeof bare.value === 'boolean' ? 'boolean' : 'number'];
-  const kind = jsonKind(bare);
-  return [kind === 'integer' ? 'number' : kind];
-}
-
 /** How a class of this run reads and writes, given the names it writes. */
 export function contextFor(plan: Pick<UnionPlan, 'classes' | 'context' | 'unions'>, nameOf: (ref: ModelType) => string): TypeContext {
   return {
     readerOf: (ref) => nameOf(readerRef(ref, plan.classes)),
     unionExpects: (ref) => {
       const binding = plan.unions.get(ref.modelId)?.bindings.find((b) => b.language === 'php');
-      return binding ? unionExpectation(binding, plan.unions).expected : 'value';
+      return binding ? unionExpectation(binding, 'php', plan.unions).expected : 'value';
     },
     dates: plan.context.dates,
   };
