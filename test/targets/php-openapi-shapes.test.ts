@@ -123,6 +123,13 @@ describeWithToolchain('php compiles and round-trips the OpenAPI shapes', ['php',
     ]);
   });
 
+  test('the batched compile check fails on what php -l fails on: a parse error, a method declared twice', () => {
+    for (const [name, code, error] of [['Parse', 'final class Parse {', /Parse error/], ['Twice', 'final class Twice { public function f(): void {} public function f(): void {} }', /Cannot redeclare/]] as const) {
+      const dir = writeTemp([{ path: `php/${name}.php`, contents: `<?php\n${code}\n`, specs: [] }], 'modelgen-php-lint-');
+      expect(() => phpCheck(dir)).toThrow(error);
+    }
+  });
+
   test('int64 values are written back digit for digit', () => {
     const dir = writeTemp(render(), 'modelgen-php-int64-');
     const out = run('php', ['-r', `spl_autoload_register(fn ($c) => require '${dir}/php/' . str_replace('\\\\', '/', $c) . '.php'); echo json_encode(\\Acme\\Shapes\\Widget::fromJson('{"size_bytes": 9007199254740993}'));`]);

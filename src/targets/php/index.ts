@@ -16,6 +16,7 @@ import { docComment, docCommentText } from './doc-comment';
 import { namespaceProblem, qualifierNamespace, RUNTIME_FILES } from './naming';
 import { phpClassNames, readerKey, unknownKey, wrapperKey } from './class-refs';
 import { buildEnumView } from './enum-view';
+import { markUnbreakableLines } from './expr';
 import { unionFiles, UnionPlan, wraps } from './union-view';
 import { buildClassView } from './view-model';
 
@@ -62,7 +63,7 @@ export const phpTarget: Target = {
     const prefix = input.options.psr4Prefix ?? '';
     const place = (namespace: string, name: string, contents: string, spec: string) => {
       // PSR-4: each namespace segment after the mapped prefix is a folder, the class name is the file name.
-      files.push({ path: [input.dir, ...folders(namespace, prefix), `${name}.php`].join('/'), contents, specs: [spec] });
+      files.push({ path: [input.dir, ...folders(namespace, prefix), `${name}.php`].join('/'), contents: markUnbreakableLines(contents), specs: [spec] });
       specsByNamespace.set(namespace, [...(specsByNamespace.get(namespace) ?? []), spec]);
     };
     for (const model of run.placedModels) {
@@ -95,6 +96,11 @@ interface PhpRun extends Omit<UnionPlan, 'namespace'> {
   readonly placedUnions: ReadonlyMap<string, { readonly union: UnionModel; readonly binding: UnionBinding; readonly namespace: string }>;
   /** The union interfaces each object model implements, by model id. */
   readonly implemented: ReadonlyMap<string, ModelType[]>;
+}
+
+/** Every class name the run gives, by model id and union key (class-refs.ts): what drivers call. */
+export function phpRunClasses(input: TargetInput): ReadonlyMap<string, string> {
+  return planRun(input).classes;
 }
 
 function planRun(input: TargetInput): PhpRun {

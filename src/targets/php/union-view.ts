@@ -12,7 +12,7 @@ import { headerText } from '../target';
 import { unionExpectation } from '../union-expectation';
 import { ClassNames, classRefs, readerKey, unknownKey, wrapperKey } from './class-refs';
 import { docComment } from './doc-comment';
-import { call, Expr, INDENT, layout } from './expr';
+import { array, call, Expr, flat, ifLines, INDENT, layout, MAX_LINE, signature } from './expr';
 import { stringLiteral } from './naming';
 import { docType, Expressions, literalSource, nativeType, needsDocType, READ_VARIABLE, TypeContext } from './types';
 
@@ -118,21 +118,23 @@ function readerView(union: UnionModel, binding: UnionBinding, plan: UnionPlan): 
   const expressions = new Expressions(refs.nameOf, contextFor(plan, refs.nameOf));
   const { kinds, expected } = unionExpectation(binding, 'php', plan.unions);
   const statements = union.discriminator ? dispatchStatements(binding, union.discriminator.wireName, refs.nameOf) : tryStatements(union.id, binding, plan, refs.nameOf, expressions);
-  const unmatched = call(`${READ_VARIABLE}->unmatched`, '$value', `[${kinds.map(stringLiteral).join(', ')}]`, stringLiteral(expected));
+  const unmatched = call(`${READ_VARIABLE}->unmatched`, '$value', array(...kinds.map(stringLiteral)), stringLiteral(expected));
+  const runtime = call('new ModelRuntime', stringLiteral(iface), '$strict', '$objects ?? ModelRuntime::decodedWithObjects($value)');
   return {
     doc: docComment([`Reads a ${iface}: ${union.discriminator ? `by its \`${union.discriminator.wireName}\`` : 'the first variant that takes the value'}; a value no variant takes reads as ${unknown}.`], 0),
     imports: refs.imports,
     name,
     iface,
-    modelName: stringLiteral(iface),
-    statements: [...statements, ...layout(unmatched, BODY_INDENT, '', ';'), `return new ${unknown}($value);`],
+    fromJson: signature('public static function fromJson', ['string $json', 'bool $strict = false'], iface, INDENT),
+    fromValue: signature('public static function fromValue', ['mixed $value', 'bool $strict = false', '?bool $objects = null'], iface, INDENT),
+    statements: [...layout(runtime, BODY_INDENT, `${READ_VARIABLE} = `, ';'), ...statements, ...layout(unmatched, BODY_INDENT, '', ';'), `return new ${unknown}($value);`],
   };
 }
 
 /** `match` on the discriminator's value: each variant's tags select it. */
 function dispatchStatements(binding: UnionBinding, wireName: string, nameOf: (ref: ModelType) => string): string[] {
-  const arms = binding.variants.map((v) => `${v.tags.map(literalSource).join(', ')} => ${nameOf(v.type as ModelType)}::fromArray($object, $strict),`);
   const pad = ' '.repeat(INDENT);
+  const arms = binding.variants.flatMap((v) => matchArm(v.tags.map(literalSource).join(', '), call(`${nameOf(v.type as ModelType)}::fromArray`, '$object', '$strict'), BODY_INDENT + INDENT));
   return [
     `$object = ${READ_VARIABLE}->objectOf($value);`,
     '$variant = $object === null ? null : match (ModelRuntime::tagOf($object, ' + `${stringLiteral(wireName)})) {`,
@@ -145,6 +147,13 @@ function dispatchStatements(binding: UnionBinding, wireName: string, nameOf: (re
   ];
 }
 
+/** `'tag' => X::fromArray($object, $strict),`, with `=>` on the next line when the tag and a long class name pass the line limit. */
+function matchArm(tags: string, result: Expr, column: number): string[] {
+  const one = `${tags} => ${flat(result)},`;
+  if (column + [...one].length <= MAX_LINE) return [one];
+  return [tags, ...layout(result, column + INDENT, '=> ', ',').map((line) => ' '.repeat(INDENT) + line)];
+}
+
 /** One `if` per variant, in order: an object model when its required keys (and `const` members) are there, any other when it reads. */
 function tryStatements(unionId: string, binding: UnionBinding, plan: UnionPlan, nameOf: (ref: ModelType) => string, expressions: Expressions): string[] {
   const pad = ' '.repeat(INDENT);
@@ -152,7 +161,7 @@ function tryStatements(unionId: string, binding: UnionBinding, plan: UnionPlan, 
   const statements = objects ? [`$object = ${READ_VARIABLE}->objectOf($value);`] : [];
   for (const variant of binding.variants) {
     const [test, result] = wraps(variant) ? wrappedTest(unionId, variant, plan, expressions) : objectTest(variant, plan, nameOf);
-    statements.push(...layout(test, BODY_INDENT, 'if (', ') {'), `${pad}return ${result};`, '}');
+    statements.push(...ifLines(test, BODY_INDENT), `${pad}return ${result};`, '}');
   }
   return statements;
 }
@@ -160,8 +169,8 @@ function tryStatements(unionId: string, binding: UnionBinding, plan: UnionPlan, 
 function objectTest(variant: UnionVariant, plan: UnionPlan, nameOf: (ref: ModelType) => string): [Expr, string] {
   const type = variant.type as ModelType;
   const consts = requiredConsts(plan.models.get(type.modelId));
-  const keys = `[${variant.requiredKeys.map(stringLiteral).join(', ')}]`;
-  const args = consts.length > 0 ? [keys, `[${consts.join(', ')}]`] : [keys];
+  const keys = array(...variant.requiredKeys.map(stringLiteral));
+  const args = consts.length > 0 ? [keys, array(...consts)] : [keys];
   return [call(`$object !== null && ${READ_VARIABLE}->matches`, '$object', ...args), `${nameOf(type)}::fromArray($object, $strict)`];
 }
 

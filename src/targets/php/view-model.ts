@@ -9,7 +9,7 @@ import { headerText } from '../target';
 import { ClassNames, classRefs } from './class-refs';
 import { docComment, LINE_WIDTH, PhpDoc } from './doc-comment';
 import { contextFor, readerRefs, UnionPlan } from './union-view';
-import { INDENT, layout, MAX_LINE } from './expr';
+import { call, INDENT, layout, MAX_LINE } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
 import { docType, Expressions, NameOf, nativeType, needsDocType, READ_VARIABLE, RUNTIME_CLASS } from './types';
 import { stripNullable } from '../../ir/type-walk';
@@ -33,8 +33,8 @@ export interface PhpClassView {
   readonly name: string;
   /** `implements \JsonSerializable, ShapeEvent`: the union interfaces the class is a variant of, one a line when long. */
   readonly implementsLines: readonly string[];
-  /** The short class name as a string literal, for error messages. */
-  readonly modelName: string;
+  /** `$wire = new ModelRuntime('Directory', ...);`, laid out from column 8 (the class name is its error messages' model). */
+  readonly runtimeLines: readonly string[];
   /** Required parameters first: PHP deprecates an optional parameter before a required one. */
   readonly parameters: readonly PhpParameterView[];
   /** `$wire`: the local holding the read's runtime instance. */
@@ -86,7 +86,7 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
     doc: docComment(modelDocLines(model), 0, model.deprecated ? ['@deprecated'] : []),
     name,
     implementsLines: implementsLines(name, ['\\JsonSerializable', ...interfaces.map(refs.nameOf)]),
-    modelName: stringLiteral(name),
+    runtimeLines: layout(call('new ModelRuntime', stringLiteral(name), '$strict', '$data instanceof \\stdClass'), 2 * INDENT, `${READ_VARIABLE} = `, ';'),
     parameters: ordered.map((p) => parameterView(p, refs.nameOf, dates)),
     readVariable: READ_VARIABLE,
     wireProperty,
