@@ -294,14 +294,16 @@ export interface RubyLine {
 }
 
 /**
- * `ruby -wc` on every file (Syntax OK, no warning), rubocop, then the driver
- * under `ruby -w`: it must print no warning either (a class reopened by a
- * second file would warn of redefined methods).
+ * What `ruby -wc` checks, on every file in one process (`ruby -c` takes one
+ * file a process): each is compiled, not run, with warnings on, so a syntax
+ * error or any warning fails; then rubocop, then the driver under `ruby -w`:
+ * it must print no warning either (a class reopened by a second file would
+ * warn of redefined methods).
  */
 export function rubyCheck(dir: string): void {
   const files = filesIn(path.join(dir, 'ruby'), '.rb');
-  const bad = files.map((file) => ({ file, ...capture('ruby', ['-wc', file]) })).filter((r) => r.status !== 0 || r.stdout !== 'Syntax OK\n' || r.stderr !== '');
-  if (bad.length > 0) throw new Error(`ruby -wc: ${JSON.stringify(bad, null, 2)}`);
+  const compiled = capture('ruby', ['-w', '-e', 'ARGV.each { |f| RubyVM::InstructionSequence.compile_file(f) }', ...files]);
+  if (compiled.status !== 0 || compiled.stdout !== '' || compiled.stderr !== '') throw new Error(`ruby -wc: ${compiled.stdout}${compiled.stderr}`);
   run('rubocop', ['--config', RUBOCOP_CONFIG, '--cache', 'false', '--format', 'simple', path.join(dir, 'ruby')]);
 }
 

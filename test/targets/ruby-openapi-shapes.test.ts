@@ -113,6 +113,13 @@ describeWithToolchain('ruby checks and round-trips the OpenAPI shapes', ['ruby',
     ]);
   });
 
+  test('the batched compile check fails on what ruby -wc fails on: a syntax error, a warning', () => {
+    for (const [name, code, error] of [['syntax', 'def f(', /syntax error/], ['warning', 'def f\n  x = 1\nend', /assigned but unused variable - x/]] as const) {
+      const dir = writeTemp([{ path: `ruby/${name}.rb`, contents: `# frozen_string_literal: true\n\n${code}\n`, specs: [] }], 'modelgen-ruby-lint-');
+      expect(() => rubyCheck(dir)).toThrow(error);
+    }
+  });
+
   test('int64 values are written back digit for digit', () => {
     const dir = writeTemp(render(), 'modelgen-ruby-int64-');
     const out = run('ruby', ['-w', '-I', path.join(dir, 'ruby', 'lib'), '-e', "require 'acme/shapes/widget'; puts Acme::Shapes::Widget.from_json('{\"size_bytes\": 9007199254740993}').to_json"]);
