@@ -145,6 +145,11 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
   },
+  openapiTooLarge: {
+    code: 'MG034',
+    severity: 'error',
+    hint: 'a real document reads far fewer schemas; look for YAML aliases (`*name`) that repeat a large anchored part many times over',
+  },
   // Lint findings: the docs disagree with themselves. Never fatal.
   fieldMissing: {
     code: 'MG101',

@@ -10,6 +10,7 @@ import { emptyFacts, Schema, SchemaFacts as Facts, SchemaProperty } from './sche
 
 export interface Dereferencer {
   dereference(schema: Schema): Schema | undefined;
+  unsupported(location: SourceLocation, message: string): void;
 }
 
 export function mergeAllOf(reader: Dereferencer, own: Schema | undefined, members: readonly Schema[], location: SourceLocation, facts: Facts): Schema {
@@ -25,23 +26,28 @@ export function mergeAllOf(reader: Dereferencer, own: Schema | undefined, member
     return withFacts({ ...foldFacts(others), location, shape }, facts);
   }
   const objects = parts.filter((p) => p.shape.kind === 'object');
+  if (objects.length > 0 && objects.length < parts.length) reader.unsupported(location, '`allOf` mixes objects with other kinds of schema; only the objects are merged');
   if (objects.length === 0) return withFacts({ ...foldFacts(parts), location, shape: parts[parts.length - 1]?.shape ?? { kind: 'any' } }, facts);
   return withFacts({ ...foldFacts(parts), location, shape: mergeObjects(objects) }, facts);
 }
 
-/** Properties by wire name in first-seen order; a property named again takes the later member's schema, and is required if any member requires it. */
+/**
+ * Properties by wire name in first-seen order; a property named again takes
+ * the later member's schema. A member's `required` applies to the merged
+ * object, so it may list a property another member defines.
+ */
 function mergeObjects(objects: readonly Schema[]): Schema['shape'] {
   const byName = new Map<string, SchemaProperty>();
+  const required = new Set<string>();
   let additional: Schema | undefined;
   for (const part of objects) {
     if (part.shape.kind !== 'object') continue;
-    for (const p of part.shape.properties) {
-      const known = byName.get(p.wireName);
-      byName.set(p.wireName, { ...p, required: p.required || (known?.required ?? false) });
-    }
+    for (const p of part.shape.properties) byName.set(p.wireName, p);
+    for (const key of part.shape.required) required.add(key);
     additional = part.shape.additional ?? additional;
   }
-  return { kind: 'object', properties: [...byName.values()], ...(additional ? { additional } : {}) };
+  const properties = [...byName.values()].map((p) => ({ ...p, required: required.has(p.wireName) }));
+  return { kind: 'object', properties, required: [...required], ...(additional ? { additional } : {}) };
 }
 
 /** The members' facts as one: the last member that says a thing wins; a flag any member sets is set. */

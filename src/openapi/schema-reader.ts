@@ -10,12 +10,19 @@ import { isScalar } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
-import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
-import { nodeJson, OpenApiDocument, resolveAlias } from './document';
+import { describeNode, getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
+import { MAX_JSON_VALUES, nodeJson, OpenApiDocument, resolveAlias } from './document';
 import { ComponentRef, ComponentSchema, DiscriminatorSpec, emptyFacts, refKey, ScalarValue, Schema, SchemaFacts as Facts, SchemaProperty, SchemaShape } from './schema';
 import { mergeAllOf, nullableOf, withFacts } from './schema-merge';
 
 const COMPONENT_POINTER = /^\/components\/schemas\/([^/]+)$/;
+
+/**
+ * Schema nodes a run may read. Aliases can make a small text stand for an
+ * exponential number of schemas (an alias bomb); WorkOS's document, 31,000
+ * lines, reads about 2,700.
+ */
+export const MAX_SCHEMA_READS = 100_000;
 
 type RefCode = Extract<DiagnosticName, 'contractRefUnresolved' | 'openapiRefUnresolved'>;
 
@@ -26,6 +33,12 @@ export class SchemaReader {
   private readonly reading = new Set<unknown>();
   /** `$ref` nodes already reported: a schema read from several places is reported once. */
   private readonly reported = new Set<unknown>();
+  private reads = 0;
+
+  /** Whether reading went past MAX_SCHEMA_READS, and stopped. */
+  get exhausted(): boolean {
+    return this.reads > MAX_SCHEMA_READS;
+  }
 
   constructor(
     documents: readonly OpenApiDocument[],
@@ -68,7 +81,14 @@ export class SchemaReader {
   schema(doc: OpenApiDocument, raw: unknown): Schema {
     const node = resolveAlias(doc, raw);
     const location = doc.at(node);
-    if (!isMap(node) || this.reading.has(node)) return anySchema(location);
+    if (++this.reads > MAX_SCHEMA_READS) {
+      if (this.reads === MAX_SCHEMA_READS + 1) this.bag.add('openapiTooLarge', `the OpenAPI documents expand into more than ${MAX_SCHEMA_READS} schemas (YAML aliases repeat what they name); reading stopped here`, location);
+      return anySchema(location);
+    }
+    if (!isMap(node) || this.reading.has(node)) {
+      if (!isMap(node) && !(isScalar(node) && node.value === true)) this.unsupported(location, `a schema here is ${describeNode(node)}, not a mapping; it is read as any JSON value`);
+      return anySchema(location);
+    }
     this.reading.add(node);
     try {
       return this.mapSchema(doc, node);
@@ -107,7 +127,12 @@ export class SchemaReader {
     const flag = (key: string) => scalarValue(get(key)) === true;
     const constNode = get('const');
     const extensions: Record<string, JsonValue> = {};
-    for (const { key, value } of mapPairs(node)) if (key.startsWith('x-')) extensions[key] = nodeJson(doc, value);
+    for (const { key, value } of mapPairs(node)) {
+      const json = key.startsWith('x-') ? nodeJson(doc, value) : undefined;
+      if (json !== undefined) extensions[key] = json;
+    }
+    const example = getPair(node, 'example') ? nodeJson(doc, getPair(node, 'example')?.value) : undefined;
+    if (getPair(node, 'example') && example === undefined) this.unsupported(doc.at(getPair(node, 'example')?.keyNode), `this \`example\` expands past ${MAX_JSON_VALUES} values through aliases; it is left out`);
     return {
       nullable: flag('nullable') || values?.includes(null) === true,
       ...(isScalar(constNode) && scalarValue(constNode) !== null ? { const: scalarValue(constNode) } : {}),
@@ -118,7 +143,7 @@ export class SchemaReader {
       writeOnly: flag('writeOnly'),
       ...optionalString('title', scalarString(get('title'))),
       ...optionalString('description', scalarString(get('description'))),
-      ...(getPair(node, 'example') ? { example: nodeJson(doc, getPair(node, 'example')?.value) } : {}),
+      ...(example !== undefined ? { example } : {}),
       extensions,
     };
   }
@@ -143,6 +168,7 @@ export class SchemaReader {
         return { kind };
       case 'array': {
         const items = getPair(node, 'items');
+        if (getPair(node, 'prefixItems')) this.unsupported(doc.at(getPair(node, 'prefixItems')?.keyNode), 'a tuple (`prefixItems`) is read as a list of its `items` schema (any value without one)');
         return { kind: 'array', items: items ? this.schema(doc, items.value) : anySchema(doc.at(node)) };
       }
       case 'object':
@@ -160,7 +186,7 @@ export class SchemaReader {
       ? mapPairs(props).map(({ key, keyNode, value }) => ({ wireName: key, required: required.has(key), schema: this.schema(doc, value), location: doc.at(keyNode) }))
       : [];
     const additional = this.additional(doc, node);
-    return { kind: 'object', properties, ...(additional ? { additional } : {}) };
+    return { kind: 'object', properties, required: [...required], ...(additional ? { additional } : {}) };
   }
 
   /** `additionalProperties` (a schema, or `true` for any value), else the `patternProperties`' values (one schema, or a union of them). */
@@ -185,9 +211,21 @@ export class SchemaReader {
     const nullable = rest.length < items.length || facts.nullable;
     if (rest.length === 0) return { location, shape: { kind: 'any' }, ...facts, nullable };
     if (rest.length === 1) return nullableOf(withFacts(rest[0], facts), nullable);
-    const members = rest.flatMap((m) => (m.shape.kind === 'union' && !m.nullable && !m.shape.discriminator ? m.shape.members : [m]));
+    const members = rest.flatMap((m) => this.spliced(m));
     const discriminator = this.discriminator(doc, node);
     return { location, shape: { kind: 'union', members, ...(discriminator ? { discriminator } : {}) }, ...facts, nullable };
+  }
+
+  /** A member that is itself a union, inline or a component, stands for its variants: variants are never unions. */
+  private spliced(member: Schema): readonly Schema[] {
+    const target = member.shape.kind === 'ref' ? this.dereference(member) : member;
+    if (target?.shape.kind !== 'union' || target.nullable || (member.shape.kind !== 'ref' && target.shape.discriminator)) return [member];
+    return target.shape.members;
+  }
+
+  /** A shape modelgen reads as something simpler, said where it is. */
+  unsupported(location: Schema['location'], message: string): void {
+    this.bag.add('openapiUnsupported', message, location);
   }
 
   private discriminator(doc: OpenApiDocument, node: YAMLMap): DiscriminatorSpec | undefined {

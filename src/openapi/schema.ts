@@ -42,7 +42,7 @@ export type SchemaShape =
   | { readonly kind: 'string' | 'integer' | 'number' | 'boolean' | 'any' }
   | { readonly kind: 'array'; readonly items: Schema }
   /** `additional`: `additionalProperties` (a schema, or `any` for `true`) or the `patternProperties`' values. */
-  | { readonly kind: 'object'; readonly properties: readonly SchemaProperty[]; readonly additional?: Schema }
+  | { readonly kind: 'object'; readonly properties: readonly SchemaProperty[]; readonly required: readonly string[]; readonly additional?: Schema }
   | { readonly kind: 'ref'; readonly ref: ComponentRef }
   | { readonly kind: 'union'; readonly members: readonly Schema[]; readonly discriminator?: DiscriminatorSpec };
 

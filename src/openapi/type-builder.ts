@@ -62,6 +62,7 @@ export class TypeBuilder {
   private properties(decl: ModelDeclaration): DeclaredProperty[] {
     const shape = decl.schema.shape;
     if (shape.kind !== 'object') return [];
+    if (shape.additional && shape.properties.length > 0) this.reader.unsupported(shape.additional.location, `\`${decl.name}\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`);
     return shape.properties.map((p) => ({ wireName: p.wireName, required: p.required, schema: p.schema, location: p.location, type: this.typeOf(p.schema, `${decl.name}${pascalCase(p.wireName)}`, decl.doc) }));
   }
 
@@ -83,6 +84,7 @@ export class TypeBuilder {
         return schema.format !== undefined ? { kind: 'string', format: schema.format } : { kind: 'string' };
       case 'integer':
       case 'number':
+        if (schema.enum !== undefined) this.reader.unsupported(schema.location, `an \`enum\` of ${shape.kind}s is read as ${shape.kind === 'integer' ? 'an integer' : 'a number'}; its values are not listed in the SDKs`);
         return schema.format !== undefined ? { kind: shape.kind, format: schema.format } : { kind: shape.kind };
       case 'boolean':
       case 'any':
