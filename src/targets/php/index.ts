@@ -27,7 +27,6 @@ const NAMESPACE_RULE: PlaceRule = { target: 'php', option: 'namespace', neutral:
 
 /** The `dateTime` value that maps `date-time` strings to `\DateTimeImmutable`. */
 export const DATE_OPTION = 'DateTimeImmutable';
-const DATE_RUNTIME_FILE = 'ModelDateTime';
 
 const trimPrefix = (value: string) => value.replace(/\\+$/, '');
 
@@ -175,9 +174,7 @@ function folders(namespace: string, psr4Prefix: string): string[] {
 /** The runtime of one namespace, in its folder; its header says what it is, since listing the specs whose models use it would grow with them. */
 function runtimeFiles(folder: string, namespace: string, modelSpecs: readonly string[], templates: TemplateEngine, flags: { unions: boolean; dates: boolean }): RenderedFile[] {
   const specs = [...new Set(modelSpecs)].sort();
-  // ModelDateTime is only there when the `dateTime` option reads dates into it.
-  const names = flags.dates ? [...RUNTIME_FILES, DATE_RUNTIME_FILE] : RUNTIME_FILES;
-  return names.map((name) => ({
+  return RUNTIME_FILES.map((name) => ({
     path: `${folder}/${name}.php`,
     contents: templates.render('php', `${name}.php.hbs`, { header: docComment([headerText({ shared: `the ${name} class of namespace ${namespace}` })], 0), namespace, ...flags }),
     specs,

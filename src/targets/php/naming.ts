@@ -15,7 +15,7 @@ const RESERVED_CLASS_NAMES = new Set([
   'yield', '__halt_compiler', 'self', 'parent', 'bool', 'false', 'float', 'int', 'iterable', 'mixed', 'never', 'null',
   'object', 'string', 'true', 'void',
   // The runtime classes every namespace of models holds.
-  'modeljson', 'modelruntime', 'modelvalidationexception', 'modeldatetime',
+  'modeljson', 'modelruntime', 'modelvalidationexception',
 ]);
 
 /** The shared runtime classes of each namespace, one file each; no model takes their names. */
