@@ -1,5 +1,7 @@
-/** The PHP type mapping of what OpenAPI adds: const of every kind, named enums, unions and the date option. */
+/** The PHP type mapping of what OpenAPI adds: const of every kind, named enums, unions and the date option (PHP's and Ruby's, as the config reads them). */
 import { ModelType, TypeRef } from '../../src/ir/model';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
+import { parseConfig } from '../../src/config/config';
 import { call, flat, ifLines, layout, markUnbreakableLines, signature, array } from '../../src/targets/php/expr';
 import { docType, Expressions, literalSource, nativeType, needsWriting } from '../../src/targets/php/types';
 
@@ -50,5 +52,16 @@ describe('php layout of long lines', () => {
   test('only code lines no layout could shorten are marked for phpcs; doc comments are left alone', () => {
     const text = ['<?php', '/**', ` * ${long}${long}`, ' */', `    $x = ${long}${long};`, '    $y = 1;'].join('\n');
     expect(markUnbreakableLines(text).split('\n')).toEqual(['<?php', '/**', ` * ${long}${long}`, ' */', `    $x = ${long}${long}; // phpcs:ignore Generic.Files.LineLength.TooLong`, '    $y = 1;']);
+  });
+});
+
+describe('the php dateTime option', () => {
+  test('takes string or DateTimeImmutable; anything else is MG201 at the value, with what it expects', () => {
+    const bag = new DiagnosticBag();
+    parseConfig('modelgen.config.yaml', 'targets:\n  php:\n    dateTime: Date\n  ruby:\n    dateTime: DateTime\n', bag);
+    expect(bag.all.map((d) => [d.code, d.message, d.location?.line, d.location?.column])).toEqual([
+      ['MG201', '`targets.php.dateTime`: expected `string` or `DateTimeImmutable`', 3, 15],
+      ['MG201', '`targets.ruby.dateTime`: expected `string` or `Time`', 5, 15],
+    ]);
   });
 });
