@@ -140,13 +140,8 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'each model id (the snake_case of a schema name) may be defined once in a run; rename one schema, or leave one document out of --specs',
   },
-  openapiUnsupported: {
-    code: 'MG033',
-    severity: 'warning',
-    hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
-  },
   openapiTooLarge: {
-    code: 'MG034',
+    code: 'MG033',
     severity: 'error',
     hint: 'a real document reads far fewer schemas; look for YAML aliases (`*name`) that repeat a large anchored part many times over',
   },
@@ -251,6 +246,11 @@ export const DIAGNOSTICS = {
     code: 'MG121',
     severity: 'warning',
     hint: 'rename one of the schemas or properties, or give one its own name under `names:` in the config',
+  },
+  openapiUnsupported: {
+    code: 'MG122',
+    severity: 'warning',
+    hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
   },
   // Configuration, templates and output.
   configInvalid: {

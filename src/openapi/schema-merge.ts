@@ -50,11 +50,17 @@ function mergeObjects(objects: readonly Schema[]): Schema['shape'] {
   return { kind: 'object', properties, required: [...required], ...(additional ? { additional } : {}) };
 }
 
-/** The members' facts as one: the last member that says a thing wins; a flag any member sets is set. */
+/**
+ * The members' facts as one: the last member that says a thing wins; a flag
+ * any member sets is set. Not an `example`: a member's example shows that
+ * member, not the merged object (EventSchema's base example is one event of
+ * 93), so only the merging schema's own example is kept.
+ */
 function foldFacts(parts: readonly Schema[]): Facts {
   let folded: Facts = emptyFacts();
   for (const part of parts) folded = overlay(folded, part);
-  return { ...folded, nullable: false };
+  const { example: _memberExample, ...facts } = folded;
+  return { ...facts, nullable: false };
 }
 
 /** `over` said of `base`: what `over` says wins, flags add up. */

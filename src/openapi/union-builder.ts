@@ -78,14 +78,27 @@ function constOf(schema: Schema | undefined): LiteralValue | undefined {
   return value === null ? undefined : value;
 }
 
-/** What an inline variant's name adds to the union's: its tag, else the first key only it requires, else its place. */
+/** What an inline variant's name adds to the union's: its `title`, else its tag, else the first key only it requires, else its place. */
 function variantSuffix(member: Member, index: number, members: readonly Member[], wireName: string | undefined, tags: readonly LiteralValue[]): string {
+  if (member.schema.title !== undefined && pascalCase(member.schema.title) !== '') return pascalCase(member.schema.title);
   const tag = tags[0];
   if (typeof tag === 'string' && pascalCase(tag) !== '') return pascalCase(tag);
   if (tag !== undefined && wireName !== undefined) return `${pascalCase(wireName)}${pascalCase(String(tag))}`;
+  const unique = uniqueConst(member, members);
+  if (unique) return typeof unique.value === 'string' && pascalCase(unique.value) !== '' ? pascalCase(unique.value) : `${pascalCase(unique.wireName)}${pascalCase(String(unique.value))}`;
   const requiredByAll = (key: string) => members.every((m) => m.properties?.some((p) => p.wireName === key && p.required));
   const own = member.properties?.find((p) => p.required && !requiredByAll(p.wireName));
   return own && pascalCase(own.wireName) !== '' ? pascalCase(own.wireName) : `Variant${index + 1}`;
+}
+
+/** A required `const` of the variant that no other variant requires with that value (ConnectApplication's `application_type: m2m`). */
+function uniqueConst(member: Member, members: readonly Member[]): { wireName: string; value: LiteralValue } | undefined {
+  const constsOf = (m: Member) => (m.properties ?? []).flatMap((p) => {
+    const value = p.required ? constOf(p.schema) : undefined;
+    return value === undefined ? [] : [{ wireName: p.wireName, value }];
+  });
+  const others = members.filter((m) => m !== member).flatMap(constsOf);
+  return constsOf(member).find((c) => !others.some((o) => o.wireName === c.wireName && o.value === c.value));
 }
 
 /** A referenced component's id, else the suffix's words, else the JSON kind (`string`, `list`). */

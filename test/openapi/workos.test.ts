@@ -36,6 +36,7 @@ test('the IR holds together: unique ids, every binding, every reference resolves
 
 test('the only warnings are properties whose names collide after casing (DataIntegrationsListResponse has `integration_type` and `integrationType`)', () => {
   expect([...new Set(diagnostics.map((d) => d.code))]).toEqual(['MG121']);
+  expect(diagnostics).toHaveLength(49);
   expect(diagnostics[0].message).toBe('properties `integration_type` and `integrationType` of `data_integrations_list_response_data_item` are both named `integrationType` in js');
 });
 
@@ -56,6 +57,12 @@ test('EventSchema is one union of 93 variants discriminated by the `event` const
   ]);
 });
 
+test('a variant keeps its own example only: the base\'s example (a dsync.user.created event) is not every event\'s', () => {
+  // EventSchema's own `example` (after its allOf) is the union's.
+  expect(union('event_schema').example).toMatchObject({ object: 'event', event: 'dsync.user.created' });
+  expect(modelSet.models.filter((m) => m.id.startsWith('event_schema_') && m.example !== undefined).map((m) => m.id)).toEqual([]);
+});
+
 test('DataIntegrationAccessTokenResponse is discriminated by the boolean `active`', () => {
   const token = union('data_integration_access_token_response');
   expect(token.discriminator).toEqual({ wireName: 'active', from: 'const' });
@@ -69,6 +76,10 @@ test('CheckAuthorizationDto is an undiscriminated union of objects told apart by
     ['resource_id', ['permission_slug', 'resource_id']],
     ['resource_external_id', ['permission_slug', 'resource_external_id', 'resource_type_slug']],
   ]);
+});
+
+test('undiscriminated variants are named by a const only they have, else a key only they require', () => {
+  expect(wireBinding(union('connect_application')).variants.map((v) => v.id)).toEqual(['was_dynamically_registered_false', 'was_dynamically_registered_true', 'is_first_party_true', 'm2m']);
 });
 
 test('a variant whose required keys are another\'s subset is tried after it (UpdateAuthorizationResourceDto\'s base-only variant goes last)', () => {
