@@ -24,7 +24,7 @@ function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): Ty
       return { ...type, inner: requalify(type.inner, own, placeOf) };
     case 'model': {
       const place = placeOf(type.modelId);
-      const ref: ModelType = { kind: 'model', modelId: type.modelId, name: type.name };
+      const ref: ModelType = { kind: 'model', modelId: type.modelId, name: type.name, ...(type.modelKind ? { modelKind: type.modelKind } : {}) };
       return place === undefined || place === own ? ref : { ...ref, qualifier: place };
     }
     default:
@@ -35,6 +35,11 @@ function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): Ty
 /** The binding with every model reference qualified by its place when it lies outside `own`. */
 export function qualifyModelRefs(binding: Binding, own: string, placeOf: PlaceOf): Binding {
   return { ...binding, properties: binding.properties.map((p) => ({ ...p, type: requalify(p.type, own, placeOf) })) };
+}
+
+/** A type with every model reference's place as its qualifier (PHP reads namespaces off qualifiers). */
+export function placeTypeRefs(type: TypeRef, placeOf: PlaceOf): TypeRef {
+  return requalify(type, undefined, placeOf);
 }
 
 /** The binding with its own place and every reference's as qualifiers (PHP reads namespaces off qualifiers). */

@@ -14,7 +14,7 @@ export function textLines(text: string | undefined): string[] {
 }
 
 /** A model's doc text: its `self` description, then the page summary as a paragraph. */
-export function modelDocLines(model: Model): string[] {
+export function modelDocLines(model: Pick<Model, 'description' | 'source'>): string[] {
   const parts = [textLines(model.description), textLines(model.source.summary)].filter((p) => p.length > 0);
   return parts.flatMap((p, i) => (i === 0 ? p : ['', ...p]));
 }

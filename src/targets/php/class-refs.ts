@@ -11,22 +11,47 @@ import { modelsIn } from '../../ir/type-walk';
 /** The class of each model of the run, by model id (see `phpClassNames`). */
 export type ClassNames = ReadonlyMap<string, string>;
 
+/** The class of a union's reader, Unknown variant or wrapper of a variant, as keys of `ClassNames` beside model ids. */
+export const readerKey = (unionId: string) => `${unionId}#reader`;
+export const unknownKey = (unionId: string) => `${unionId}#unknown`;
+export const wrapperKey = (unionId: string, variantId: string) => `${unionId}#${variantId}`;
+
+/** A class some union or enum of the run claims, in its namespace. */
+export interface ClassClaim {
+  readonly namespace: string;
+  readonly key: string;
+  readonly name: string;
+}
+
 /**
  * One class per model in each namespace, by model id: escaping can land one
  * documented name on another (`List` → `ListModel` beside a `ListModel`),
  * which would be one file and a redeclared class. PHP compares class names
- * without case, so `Foo` and `FOO` clash too.
+ * without case, so `Foo` and `FOO` clash too. `primary` (union interfaces,
+ * enum classes) claim beside the models; `derived` (a union's reader,
+ * Unknown and wrappers, named after it) only get what those left free.
  */
-export function phpClassNames(models: readonly Model[], namespaceOption: string | undefined): ClassNames {
-  const byNamespace = new Map<string, { key: string; name: string }[]>();
+export function phpClassNames(models: readonly Model[], namespaceOption: string | undefined, primary: readonly ClassClaim[] = [], derived: readonly ClassClaim[] = []): ClassNames {
+  const byNamespace = new Map<string, { primary: { key: string; name: string }[]; derived: { key: string; name: string }[] }>();
+  const claim = (namespace: string, kind: 'primary' | 'derived', key: string, name: string) => {
+    const folded = namespace.toLowerCase();
+    const entry = byNamespace.get(folded) ?? { primary: [], derived: [] };
+    entry[kind].push({ key, name });
+    byNamespace.set(folded, entry);
+  };
   for (const model of models) {
     const binding = model.bindings.find((b) => b.language === 'php');
-    if (!binding) continue;
-    const namespace = namespaceFor(namespaceOption, binding.qualifier).toLowerCase();
-    byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), { key: model.id, name: binding.name }]);
+    if (binding) claim(namespaceFor(namespaceOption, binding.qualifier), 'primary', model.id, binding.name);
   }
+  for (const c of primary) claim(c.namespace, 'primary', c.key, c.name);
+  for (const c of derived) claim(c.namespace, 'derived', c.key, c.name);
   const result = new Map<string, string>();
-  for (const claims of byNamespace.values()) for (const [id, name] of planUniqueNames(claims, className, { fold: (n) => n.toLowerCase() })) result.set(id, name);
+  const fold = (n: string) => n.toLowerCase();
+  for (const claims of byNamespace.values()) {
+    const first = planUniqueNames(claims.primary, className, { fold });
+    for (const [id, name] of first) result.set(id, name);
+    for (const [id, name] of planUniqueNames(claims.derived, className, { fold, taken: first.values() })) result.set(id, name);
+  }
   return result;
 }
 
@@ -54,7 +79,8 @@ export function classRefs(
     const name = classes.get(ref.modelId) ?? className(ref.name);
     return { namespace: ns, name, full: `${ns}\\${name}` };
   };
-  const refs = types.flatMap(modelsIn).map(qualified);
+  // A named enum is written as `string`: its class of constants is never named in code.
+  const refs = types.flatMap(modelsIn).filter((ref) => ref.modelKind !== 'enum').map(qualified);
   const taken = new Set([selfName.toLowerCase(), ...refs.filter((r) => r.namespace === namespace).map((r) => r.name.toLowerCase())]);
   const printed = new Map<string, string>();
   const imports: string[] = [];

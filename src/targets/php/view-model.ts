@@ -2,12 +2,14 @@
  * The data `templates/php/*.hbs` receive. Every name, literal, expression and
  * comment line is decided here; the templates only lay them out.
  */
-import { Binding, Model, Property, TypeRef } from '../../ir/model';
+import { Binding, Model, ModelType, Property, TypeRef } from '../../ir/model';
+import { memberFactLines } from '../doc-facts';
 import { modelDocLines, propertyDocLines } from '../doc-text';
 import { headerText } from '../target';
 import { ClassNames, classRefs } from './class-refs';
-import { docComment, PhpDoc } from './doc-comment';
-import { INDENT, layout, MAX_LINE } from './expr';
+import { docComment, LINE_WIDTH, PhpDoc } from './doc-comment';
+import { contextFor, readerRefs, UnionPlan } from './union-view';
+import { call, INDENT, layout, MAX_LINE } from './expr';
 import { className, propertyName, stringLiteral } from './naming';
 import { docType, Expressions, NameOf, nativeType, needsDocType, READ_VARIABLE, RUNTIME_CLASS } from './types';
 import { stripNullable } from '../../ir/type-walk';
@@ -29,8 +31,10 @@ export interface PhpClassView {
   readonly imports: readonly string[];
   readonly doc: PhpDoc;
   readonly name: string;
-  /** The short class name as a string literal, for error messages. */
-  readonly modelName: string;
+  /** `implements \JsonSerializable, ShapeEvent`: the union interfaces the class is a variant of, one a line when long. */
+  readonly implementsLines: readonly string[];
+  /** `$wire = new ModelRuntime('Directory', ...);`, laid out from column 8 (the class name is its error messages' model). */
+  readonly runtimeLines: readonly string[];
   /** Required parameters first: PHP deprecates an optional parameter before a required one. */
   readonly parameters: readonly PhpParameterView[];
   /** `$wire`: the local holding the read's runtime instance. */
@@ -56,23 +60,34 @@ interface Named {
   readonly name: string;
 }
 
-export function buildClassView(model: Model, binding: Binding, namespace: string, namespaceOption?: string, classes: ClassNames = new Map()): PhpClassView {
+/** What a class needs from the rest of the run: the unions it is a variant of, and how unions and dates read. */
+export interface ClassRun {
+  readonly implements: readonly ModelType[];
+  readonly plan: Pick<UnionPlan, 'classes' | 'context' | 'unions'>;
+}
+
+export function buildClassView(model: Model, binding: Binding, namespace: string, namespaceOption?: string, classes: ClassNames = new Map(), run?: ClassRun): PhpClassView {
   const name = classes.get(model.id) ?? className(binding.name);
   const names = uniqueNames(binding.properties.map((p) => propertyName(p.name)));
   const properties: Named[] = binding.properties.map((property, i) => ({ property, name: names[i] }));
   const ordered = [...properties.filter((p) => !p.property.optional), ...properties.filter((p) => p.property.optional)];
-  const refs = classRefs(namespace, name, binding.properties.map((p) => p.type), namespaceOption, classes);
-  const expressions = new Expressions(refs.nameOf);
+  const types = binding.properties.map((p) => p.type);
+  const interfaces = run?.implements ?? [];
+  const refs = classRefs(namespace, name, [...types, ...readerRefs(types, classes), ...interfaces], namespaceOption, classes);
+  const context = run ? contextFor(run.plan, refs.nameOf) : undefined;
+  const expressions = new Expressions(refs.nameOf, context);
+  const dates = context?.dates ?? false;
   const wireProperty = freeName(WIRE_PROPERTY, names);
   const optionalKeys = properties.filter((p) => p.property.optional).map((p) => stringLiteral(p.property.wireName));
   return {
     header: docComment([headerText({ spec: model.source.name })], 0),
     namespace,
     imports: refs.imports,
-    doc: docComment(modelDocLines(model), 0),
+    doc: docComment(modelDocLines(model), 0, model.deprecated ? ['@deprecated'] : []),
     name,
-    modelName: stringLiteral(name),
-    parameters: ordered.map((p) => parameterView(p, refs.nameOf)),
+    implementsLines: implementsLines(name, ['\\JsonSerializable', ...interfaces.map(refs.nameOf)]),
+    runtimeLines: layout(call('new ModelRuntime', stringLiteral(name), '$strict', '$data instanceof \\stdClass'), 2 * INDENT, `${READ_VARIABLE} = `, ';'),
+    parameters: ordered.map((p) => parameterView(p, refs.nameOf, dates)),
     readVariable: READ_VARIABLE,
     wireProperty,
     reads: ordered.flatMap(({ property, name }) =>
@@ -85,13 +100,22 @@ export function buildClassView(model: Model, binding: Binding, namespace: string
   };
 }
 
-function parameterView({ property, name }: Named, nameOf: NameOf): PhpParameterView {
+/** `final class X implements \JsonSerializable, A`, or the PSR-12 form with one interface a line when it passes the line limit. */
+function implementsLines(name: string, interfaces: readonly string[]): string[] {
+  const one = `final class ${name} implements ${interfaces.join(', ')}`;
+  if (one.length <= MAX_LINE) return [one];
+  return [`final class ${name} implements`, ...interfaces.map((i, n) => `${' '.repeat(INDENT)}${i}${n < interfaces.length - 1 ? ',' : ''}`)];
+}
+
+function parameterView({ property, name }: Named, nameOf: NameOf, dates: boolean): PhpParameterView {
   // Absent, null or of another JSON kind, any property reads as null, whatever its documented type.
   const type: TypeRef = property.type.kind === 'nullable' ? property.type : { kind: 'nullable', inner: property.type };
-  const lines = paragraphs(propertyDocLines(property), typeDocLines(property.type));
+  const width = LINE_WIDTH - PARAMETER_INDENT - ' * '.length;
+  const lines = paragraphs(propertyDocLines(property), typeDocLines(property.type), memberFactLines(property, width));
+  const tags = [...(needsDocType(type) ? [`@var ${docType(type, nameOf, dates)}`] : []), ...(property.deprecated ? ['@deprecated'] : [])];
   return {
-    doc: docComment(lines, PARAMETER_INDENT, needsDocType(type) ? [`@var ${docType(type, nameOf)}`] : []),
-    type: nativeType(type, nameOf),
+    doc: docComment(lines, PARAMETER_INDENT, tags),
+    type: nativeType(type, nameOf, dates),
     name,
     defaultValue: property.optional ? ' = null' : '',
   };
@@ -118,7 +142,8 @@ function freeName(name: string, names: readonly string[]): string {
  */
 function typeDocLines(type: TypeRef): string[] {
   const bare = stripNullable(type);
-  if (bare.kind === 'literal') return [`Always \`${bare.value}\`.`];
+  if (bare.kind === 'literal') return [`Always \`${typeof bare.value === 'string' ? bare.value : JSON.stringify(bare.value)}\`.`];
+  if (bare.kind === 'model' && bare.modelKind === 'enum') return [`One of the ${bare.name} constants; a value it does not list is kept as read.`];
   if (bare.kind !== 'enum') return [];
   const values = [...new Set(bare.members.map((m) => m.wireValue))];
   return values.length === 0 ? [] : [`Known values: ${values.map((v) => `\`${v}\``).join(', ')}.`];

@@ -5,10 +5,10 @@
  * made Strings; every other value, `any` included, is passed through as
  * JSON.parse gave it, so Integers stay Integers and Floats stay Floats.
  */
-import { assertNever, ModelType, TypeRef } from '../../ir/model';
+import { assertNever, LiteralValue, ModelType, TypeRef } from '../../ir/model';
 import { JsonShape, jsonShape } from '../json-shape';
 import { className, stringLiteral } from './naming';
-import { modelsIn } from '../../ir/type-walk';
+import { modelsIn, typeParts } from '../../ir/type-walk';
 
 /** The class of each model of the run, by model id (see `rubyClassNames`). */
 export type ClassNames = ReadonlyMap<string, string>;
@@ -24,10 +24,12 @@ export function classOf(type: ModelType, classes: ClassNames = NO_CLASSES): stri
  * The YARD type of a value, without the brackets: `Array<WorkOS::DirectoryGroup>`,
  * `Hash{String => Object}`, `String, nil`. Models are qualified with the module path.
  */
-export function docType(type: TypeRef, modulePath: string, classes: ClassNames = NO_CLASSES): string {
+export function docType(type: TypeRef, modulePath: string, classes: ClassNames = NO_CLASSES, dates = false): string {
   switch (type.kind) {
     case 'string':
+      return dates && type.format === 'date-time' ? 'Time' : 'String';
     case 'literal':
+      return literalDocType(type.value);
     case 'enum':
       return 'String';
     case 'boolean':
@@ -39,21 +41,36 @@ export function docType(type: TypeRef, modulePath: string, classes: ClassNames =
     case 'any':
       return 'Object';
     case 'list':
-      return `Array<${docType(type.items, modulePath, classes)}>`;
+      return `Array<${docType(type.items, modulePath, classes, dates)}>`;
     case 'map':
-      return `Hash{String => ${docType(type.values, modulePath, classes)}}`;
+      return `Hash{String => ${docType(type.values, modulePath, classes, dates)}}`;
     case 'model':
+      if (type.modelKind === 'enum') return 'String';
       return classOf(type, classes).startsWith('::') ? classOf(type, classes).slice(2) : `${modulePath}::${classOf(type, classes)}`;
     case 'nullable':
-      return withNil(docType(type.inner, modulePath, classes));
+      return withNil(docType(type.inner, modulePath, classes, dates));
     default:
       return assertNever(type, 'type');
   }
 }
 
+function literalDocType(value: LiteralValue): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return 'Boolean';
+  return Number.isInteger(value) ? 'Integer' : 'Float';
+}
+
+/** A `const` value as Ruby source: `'widget'`, `true`, `2`, `0.5`. */
+export function literalSource(value: LiteralValue): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'boolean') return String(value);
+  const text = String(value);
+  return Number.isInteger(value) || /[.e]/.test(text) ? text : `${text}.0`;
+}
+
 /** The `@return` type of a reader: nil is added when the property is optional (absent reads as nil). */
-export function readerDocType(type: TypeRef, optional: boolean, modulePath: string, classes: ClassNames = NO_CLASSES): string {
-  const doc = docType(type, modulePath, classes);
+export function readerDocType(type: TypeRef, optional: boolean, modulePath: string, classes: ClassNames = NO_CLASSES, dates = false): string {
+  const doc = docType(type, modulePath, classes, dates);
   return `[${optional ? withNil(doc) : doc}]`;
 }
 
@@ -65,25 +82,26 @@ function withNil(doc: string): string {
 /**
  * The type as data for the shared runtime's reader (`ModelRuntime::Reader`):
  * `:string`, `[:list, DirectoryGroup]`, `[:nullable, [:map, :any]]`,
- * `[:literal, 'directory']`. Models are their class constants, looked up
- * when a payload is read, so autoload loads them then.
+ * `[:literal, 'directory']`, `:date_time` (with `dates`). Models and unions
+ * are their class and module constants, looked up when a payload is read,
+ * so autoload loads them then; a named enum is a string.
  */
-export function typeDescriptor(type: TypeRef, classes: ClassNames = NO_CLASSES): string {
-  return descriptorOf(jsonShape(type), classes);
+export function typeDescriptor(type: TypeRef, classes: ClassNames = NO_CLASSES, dates = false): string {
+  return descriptorOf(jsonShape(type), classes, dates);
 }
 
-function descriptorOf(shape: JsonShape, classes: ClassNames): string {
+function descriptorOf(shape: JsonShape, classes: ClassNames, dates: boolean): string {
   switch (shape.kind) {
     case 'json':
-      return `:${shape.name}`;
+      return dates && shape.format === 'date-time' ? ':date_time' : `:${shape.name}`;
     case 'literal':
-      return `[:literal, ${stringLiteral(String(shape.value))}]`;
+      return `[:literal, ${literalSource(shape.value)}]`;
     case 'model':
-      return classOf(shape.model, classes);
+      return shape.model.modelKind === 'enum' ? ':string' : classOf(shape.model, classes);
     case 'list':
     case 'map':
     case 'nullable':
-      return tuple(`:${shape.kind}`, descriptorOf(shape.inner, classes));
+      return tuple(`:${shape.kind}`, descriptorOf(shape.inner, classes, dates));
   }
 }
 
@@ -95,10 +113,11 @@ function tuple(...parts: readonly string[]): string {
 
 /**
  * The expression that writes the property's value (`@groups`) back as wire
- * JSON: a value holding models goes through `ModelRuntime.wire_value`, which
- * makes them hashes (and passes anything read as given through); any other
- * value is JSON already.
+ * JSON: a value holding models, unions or (with `dates`) times goes through
+ * `ModelRuntime.wire_value`, which makes them hashes, raw values and texts
+ * (and passes anything read as given through); any other value is JSON already.
  */
-export function writeExpression(type: TypeRef, value: string): string {
-  return modelsIn(type).length > 0 ? `ModelRuntime.wire_value(${value})` : value;
+export function writeExpression(type: TypeRef, value: string, dates = false): string {
+  const converts = modelsIn(type).some((ref) => ref.modelKind !== 'enum') || (dates && typeParts(type).some((t) => t.kind === 'string' && t.format === 'date-time'));
+  return converts ? `ModelRuntime.wire_value(${value})` : value;
 }

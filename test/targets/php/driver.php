@@ -3,7 +3,8 @@
 /*
  * Round-trip driver for the generated PHP models. Argument 1 is the output
  * folder (PSR-4 root); stdin is a JSON list of {"fixture", "class", "file",
- * "mode"}: mode "array" reads json_decode($text, true) with fromArray, mode
+ * "mode"}: mode "array" reads json_decode($text, true) with fromArray (a
+ * union's reader class: fromValue), mode
  * "json" reads the text with fromJson (objects stay objects), mode "strict"
  * reads it with fromJson in strict mode. Prints one JSON
  * line per job: {"fixture", "mode", "json"} with what json_encode writes for
@@ -30,7 +31,10 @@ foreach ($jobs as $job) {
         $model = match ($mode) {
             'json' => $job['class']::fromJson($text),
             'strict' => $job['class']::fromJson($text, strict: true),
-            default => $job['class']::fromArray(json_decode($text, true, 512, JSON_THROW_ON_ERROR)),
+            // A union's reader reads any decoded value; a model's fromArray an object.
+            default => method_exists($job['class'], 'fromValue')
+                ? $job['class']::fromValue(json_decode($text, true, 512, JSON_THROW_ON_ERROR))
+                : $job['class']::fromArray(json_decode($text, true, 512, JSON_THROW_ON_ERROR)),
         };
         $line = $head . ',"json":' . json_encode($model, $flags) . '}';
     } catch (\Throwable $e) {

@@ -39,14 +39,18 @@ job.fetch('fixtures').each do |fixture|
   class_name, feature = job.fetch('models').fetch(fixture.fetch('model'))
   require feature
   text = File.read(path, encoding: 'UTF-8')
-  klass = Object.const_get(job.fetch('module')).const_get(class_name, false)
+  namespace = Object.const_get(job.fetch('module'))
+  klass = namespace.const_get(class_name, false)
   model = klass.from_json(text)
   readers = klass.public_instance_methods(false) - %i[to_h to_json key?]
   values = readers.sort.to_h { |reader| [reader.to_s, model.public_send(reader)] }
+  # A union is a module: `read` takes the parsed value, and its result is a model, a plain value or Unknown.
+  symbols = JSON.parse(text, symbolize_names: true)
+  symbol_keys = klass.is_a?(Class) ? klass.new(symbols).to_h : namespace::ModelRuntime.wire_value(klass.read(symbols))
   line = {
     'fixture' => path,
     'json' => JSON.parse(model.to_json),
-    'symbol_keys' => klass.new(JSON.parse(text, symbolize_names: true)).to_h,
+    'symbol_keys' => symbol_keys,
     'readers' => values,
     'shapes' => values.transform_values { |value| shape(value) },
     'keys' => job.fetch('probe_keys').to_h { |key| [key, model.key?(key)] },

@@ -153,19 +153,22 @@ final class ModelRuntime
     }
 
     /**
-     * A string that always has one value. Only strict mode insists on the
-     * value: otherwise another string is kept, so it is written back as read.
+     * A `const`: a string, number or boolean that always has one value. Only
+     * strict mode insists on the value: otherwise another value of its JSON
+     * kind is kept, so it is written back as read.
      *
-     * @return \Closure(mixed, string): string
+     * @return \Closure(mixed, string): (string|int|float|bool)
      */
-    public function literal(string $literal): \Closure
+    public function literal(string|int|float|bool $literal): \Closure
     {
-        return function (mixed $value, string $path) use ($literal): string {
+        return function (mixed $value, string $path) use ($literal): string|int|float|bool {
             $expected = (string) json_encode($literal, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
-            if (!is_string($value) || ($this->strict && $value !== $literal)) {
+            $sameKind = is_float($literal) ? is_int($value) || is_float($value) : gettype($value) === gettype($literal);
+            $same = is_float($literal) ? $sameKind && (float) $value === $literal : $value === $literal;
+            if (!$sameKind || ($this->strict && !$same)) {
                 throw $this->mismatch($path, $expected, $value);
             }
-            return $value;
+            return is_float($literal) ? (float) $value : $value;
         };
     }
 
@@ -231,13 +234,22 @@ final class ModelRuntime
             try {
                 return $fromArray($data, $this->strict);
             } catch (\UnexpectedValueException $e) {
-                if (!isset($e->path, $e->expected, $e->found)) {
-                    throw $e;
-                }
-                $inner = "{$path}.{$e->path}";
-                throw new ModelValidationException($this->model, $inner, $e->expected, $e->found, $e);
+                throw $this->nested($e, $path);
             }
         };
+    }
+
+    /**
+     * A strict error from a nested model or union, under this model's name
+     * with its path from here; any other exception as it was.
+     */
+    private function nested(\UnexpectedValueException $e, string $path): \UnexpectedValueException
+    {
+        if (!isset($e->path, $e->expected, $e->found)) {
+            return $e;
+        }
+        $inner = $e->path === '' || str_starts_with($e->path, '[') ? "{$path}{$e->path}" : "{$path}.{$e->path}";
+        return new ModelValidationException($this->model, $inner, $e->expected, $e->found, $e);
     }
 
     /**
