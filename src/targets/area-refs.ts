@@ -14,7 +14,7 @@ import { TargetError } from './target';
 export type PlaceOf = (modelId: string) => string | undefined;
 
 /** `own` undefined: every reference gets its place, the referring model's own included. */
-function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): TypeRef {
+export function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): TypeRef {
   switch (type.kind) {
     case 'list':
       return { ...type, items: requalify(type.items, own, placeOf) };
@@ -24,7 +24,7 @@ function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): Ty
       return { ...type, inner: requalify(type.inner, own, placeOf) };
     case 'model': {
       const place = placeOf(type.modelId);
-      const ref: ModelType = { kind: 'model', modelId: type.modelId, name: type.name };
+      const ref: ModelType = { kind: 'model', modelId: type.modelId, name: type.name, ...(type.modelKind ? { modelKind: type.modelKind } : {}) };
       return place === undefined || place === own ? ref : { ...ref, qualifier: place };
     }
     default:
@@ -75,7 +75,7 @@ export interface PlaceRule {
  * the neutral default, which `neutral` is told of so the run can say which
  * option to set.
  */
-export function placeFor(rule: PlaceRule, optionValue: string | undefined, model: Model, binding: Binding, neutral: (option: string) => void): string {
+export function placeFor(rule: PlaceRule, optionValue: string | undefined, model: { readonly area?: Area }, binding: { readonly qualifier?: string }, neutral: (option: string) => void): string {
   const area = modelArea(model);
   if (optionValue) {
     const name = withArea(optionValue, area, rule.casing);

@@ -7,7 +7,7 @@
 import { LiteralValue, ModelType, TypeRef, assertNever } from '../ir/model';
 
 export type JsonShape =
-  | { readonly kind: 'json'; readonly name: 'string' | 'number' | 'integer' | 'boolean' | 'any' }
+  | { readonly kind: 'json'; readonly name: 'string' | 'number' | 'integer' | 'boolean' | 'any'; readonly format?: string }
   | { readonly kind: 'literal'; readonly value: LiteralValue }
   | { readonly kind: 'list' | 'map' | 'nullable'; readonly inner: JsonShape }
   | { readonly kind: 'model'; readonly model: ModelType };
@@ -15,6 +15,8 @@ export type JsonShape =
 export function jsonShape(type: TypeRef): JsonShape {
   switch (type.kind) {
     case 'string':
+      // The format rides along for targets whose option maps it to a type of their own (a date-time).
+      return type.format ? { kind: 'json', name: 'string', format: type.format } : { kind: 'json', name: 'string' };
     case 'enum':
       return { kind: 'json', name: 'string' };
     case 'boolean':

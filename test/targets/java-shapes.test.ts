@@ -1,0 +1,154 @@
+/**
+ * The Java target on the hand-built OpenAPI shapes (test/support/openapi-shapes.ts):
+ * named enums, unions of every kind, `const` of every scalar kind, formats,
+ * deprecation, read/write-only and examples. Compiled with `javac -Xlint:all
+ * -Werror`, every payload read and written back equal, leniently and strictly,
+ * with date-time as String and as OffsetDateTime.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TemplateEngine } from '../../src/render/template-engine';
+import { javaTarget } from '../../src/targets/java';
+import { RenderedFile } from '../../src/targets/target';
+import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
+import { JACKSON } from '../support/drivers';
+import { REPO_ROOT, writeTemp } from '../support/render';
+import { describeWithToolchain, run } from '../support/toolchain';
+
+const PACKAGE = 'modelgen.shapes';
+const DATES_PACKAGE = 'modelgen.shapes.dates';
+const FOLDER = `java/${PACKAGE.split('.').join('/')}`;
+const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
+
+const render = (options: Record<string, string>): RenderedFile[] => javaTarget.render({ ...SHAPES, options, dir: 'java' }, new TemplateEngine());
+const lines = (files: readonly RenderedFile[], name: string) => (files.find((f) => f.path === `${FOLDER}/${name}.java`)?.contents ?? '').split('\n');
+const className = (modelId: string) => ({ widget: 'Widget', gadget: 'Gadget', shape_holder: 'ShapeHolder' })[modelId] as string;
+
+describe('java target on the OpenAPI shapes', () => {
+  const files = render({ package: PACKAGE });
+
+  test('renders a file per record, union and named enum, beside the package runtime', () => {
+    expect(files.map((f) => path.basename(f.path, '.java')).sort()).toEqual([
+      'Gadget', 'JsonNullable', 'ModelJson', 'ModelValidationException', 'ResourceByExternalId', 'ResourceById', 'ResourceTarget', 'ScalarValue',
+      'ShapeEvent', 'ShapeEventWidgetCreated', 'ShapeEventWidgetDeleted', 'ShapeHolder', 'TokenState', 'TokenStateActive', 'TokenStateInactive', 'Widget', 'WidgetStatus',
+    ]);
+  });
+
+  test.each([
+    ['Widget', 'a boolean const', '  public boolean enabled() {'],
+    ['Widget', 'its value', '    return true;'],
+    ['Widget', 'a number const', '  public long version() {'],
+    ['Widget', 'written as a number', '        .literal("version", 2L)'],
+    ['Widget', 'checked as a number', '          ModelJson.field("version", true, ModelJson.literal(2L)),'],
+    ['Widget', 'int64 as long', '    long sizeBytes,'],
+    ['Widget', 'a named enum', '    WidgetStatus status,'],
+    ['Widget', 'a deprecated member', '  public JsonNullable<String> legacyCode() {'],
+    ['Widget', 'its format', ' *     Format: date-time.'],
+    ['Widget', 'read-only', ' *     Read-only: the API sends it and ignores it in requests.'],
+    ['Widget', 'write-only', ' *     Write-only: the API accepts it and never sends it.'],
+    ['Widget', 'an example', ' *     Example: "widget_01H"'],
+    ['Widget', 'the deprecated member says so', ' *     Deprecated: the API marks this deprecated.'],
+    ['Gadget', 'a deprecated record', '@Deprecated'],
+    ['Gadget', 'its Javadoc tag', ' * @deprecated The API marks this deprecated.'],
+    ['ShapeHolder', 'a union component', '    ShapeEvent event,'],
+    ['ShapeHolder', 'a list of unions', '    List<ShapeEvent> events,'],
+    ['ShapeHolder', 'a map of unions, optional', '    Map<String, ScalarValue> values,'],
+    ['ShapeHolder', 'checked by its union shape', '          ModelJson.field("event", true, ModelJson.union(() -> ShapeEvent.SHAPE)),'],
+    ['ShapeHolder', 'an enum checked as a string', '          ModelJson.field("statuses", false, ModelJson.list(ModelJson.STRING)));'],
+    ['ShapeEvent', 'a sealed interface', 'public sealed interface ShapeEvent {'],
+    ['ShapeEvent', 'dispatched on its discriminator', '      ModelJson.discriminated('],
+    ['ShapeEvent', 'a tag per variant', '          ModelJson.tagged(ModelJson.model(() -> ShapeEventWidgetCreated.SHAPE), ModelJson.literal("widget.created")),'],
+    ['ShapeEvent', 'a wrapper per variant', '  record WidgetCreated(ShapeEventWidgetCreated value) implements ShapeEvent {'],
+    ['ShapeEvent', 'the Unknown variant', '  record Unknown(JsonNode raw) implements ShapeEvent {'],
+    ['TokenState', 'boolean tags', '          ModelJson.tagged(ModelJson.model(() -> TokenStateActive.SHAPE), ModelJson.literal(true)),'],
+    ['ScalarValue', 'scalar variants', '  record StringValue(String value) implements ScalarValue {'],
+    ['ScalarValue', 'read directly', '      case 1 -> new NumberValue(node.doubleValue());'],
+    ['ResourceTarget', 'object variants by their required keys', '          ModelJson.keyed(ModelJson.model(() -> ResourceByExternalId.SHAPE), "resource_external_id", "resource_type_slug"));'],
+    ['WidgetStatus', 'an expandable enum', 'public final class WidgetStatus {'],
+    ['WidgetStatus', 'its description', '/** Where a widget is in its life. */'],
+  ])('%s: %s', (name, _what, line) => {
+    expect(lines(files, name)).toContain(line);
+  });
+
+  test('code naming a deprecated record suppresses the warning javac -Werror would fail on', () => {
+    const widget = render({ package: PACKAGE, dateTime: 'OffsetDateTime' });
+    expect(lines(files, 'Gadget')).not.toContain('@SuppressWarnings("deprecation")');
+    expect(lines(widget, 'Widget')).toContain('    OffsetDateTime createdAt,');
+    expect(lines(widget, 'Widget')).toContain('import java.time.OffsetDateTime;');
+  });
+
+  test('the dateTime option accepts String and OffsetDateTime only', () => {
+    const option = javaTarget.options.find((o) => o.key === 'dateTime');
+    expect([option?.validate?.('String'), option?.validate?.('OffsetDateTime'), option?.validate?.('Instant')]).toEqual([undefined, undefined, 'must be `String` or `OffsetDateTime`']);
+  });
+});
+
+interface DriverLine {
+  readonly file: string;
+  readonly written?: string;
+  readonly stable?: boolean;
+  readonly error?: string;
+}
+
+describeWithToolchain('java toolchain on the OpenAPI shapes', ['javac', 'java'], () => {
+  let dir: string;
+  let classpath: string;
+  /** One `java Driver` over payloads written to files, in one package; `-strict` reads them with fromJsonStrict. */
+  const drive = (flags: string[], packageName: string, pairs: readonly (readonly [string, unknown])[]): DriverLine[] => {
+    const args = pairs.flatMap(([modelId, payload], i) => {
+      const file = path.join(dir, `${packageName}_${flags.join('')}_${i}.json`);
+      fs.writeFileSync(file, JSON.stringify(payload));
+      return [`${packageName}.${className(modelId)}`, file];
+    });
+    return run('java', ['-cp', classpath, 'Driver', ...flags, ...args]).trim().split('\n').map((l) => JSON.parse(l) as DriverLine);
+  };
+  const payloads = SHAPES_PAYLOADS.map((p) => [p.modelId, p.json] as const);
+
+  beforeAll(() => {
+    const all = [...render({ package: PACKAGE }), ...render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' })];
+    dir = writeTemp(all, 'modelgen-java-shapes-');
+    const classes = path.join(dir, 'classes');
+    classpath = [classes, JACKSON].join(path.delimiter);
+    run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...all.map((f) => path.join(dir, f.path)), DRIVER]);
+  });
+
+  test.each([
+    ['lenient', [], PACKAGE],
+    ['strict', ['-strict'], PACKAGE],
+    ['lenient, date-time as OffsetDateTime', [], DATES_PACKAGE],
+    ['strict, date-time as OffsetDateTime', ['-strict'], DATES_PACKAGE],
+  ])('every payload reads and writes back equal (%s), unknown variants kept raw', (_how, flags, packageName) => {
+    const out = drive(flags, packageName, payloads);
+    expect(out.map((l) => ({ json: JSON.parse(l.written ?? 'null') as unknown, stable: l.stable, error: l.error }))).toEqual(SHAPES_PAYLOADS.map((p) => ({ json: p.json, stable: true, error: undefined })));
+  });
+
+  test('strict reading fails inside a union variant, on a value no variant kind takes, and on a non-object for a discriminated union', () => {
+    const holder = SHAPES_PAYLOADS.find((p) => p.name === 'holder-other-variants')?.json as Record<string, unknown>;
+    const out = drive(['-strict'], PACKAGE, [
+      ['shape_holder', { ...holder, event: { id: 'e', event: 'widget.created', data: 5 } }],
+      ['shape_holder', { ...holder, value: [1] }],
+      ['shape_holder', { ...holder, event: 'widget.created' }],
+      ['shape_holder', { ...holder, target: 'r' }],
+      ['shape_holder', { ...holder, token: { active: true } }],
+      ['shape_holder', { ...holder, values: { a: null } }],
+      ['widget', { ...(SHAPES_PAYLOADS[1].json as object), version: 3 }],
+      ['widget', { ...(SHAPES_PAYLOADS[1].json as object), enabled: 'true' }],
+    ]);
+    expect(out.map((l) => l.error)).toEqual([
+      'ShapeHolder: event.data: expected object, found number',
+      'ShapeHolder: value: expected string, number or boolean, found array',
+      'ShapeHolder: event: expected object, found string',
+      'ShapeHolder: target: expected object, found string',
+      'ShapeHolder: token.access_token: expected string, found missing',
+      'ShapeHolder: values.a: expected string, number or boolean, found null',
+      'Widget: version: expected 2, found number',
+      'Widget: enabled: expected true, found string',
+    ]);
+  });
+
+  test('with OffsetDateTime, a date-time that does not parse is kept as sent, leniently and strictly', () => {
+    const widget = { ...(SHAPES_PAYLOADS[1].json as Record<string, unknown>), created_at: '2024-01-02 03:04' };
+    const out = [...drive([], DATES_PACKAGE, [['widget', widget]]), ...drive(['-strict'], DATES_PACKAGE, [['widget', widget]])];
+    expect(out.map((l) => JSON.parse(l.written ?? 'null') as unknown)).toEqual([widget, widget]);
+  });
+});
