@@ -5,10 +5,9 @@
  * component naming another package's model uses its qualified name.
  */
 import { AREA_CASES, areaAware } from '../../ir/area';
-import { Binding, EnumBinding, EnumModel, Model, TypeDefinition, UnionBinding, UnionModel } from '../../ir/model';
 import { HeaderOrigin, headerText, RenderedFile, sharedOrigin, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
-import { PlaceRule, placeFor, qualifyModelRefs, requalify } from '../area-refs';
+import { PlacedTypes, PlaceRule, placeTypes } from '../area-refs';
 import { textLines } from '../doc-text';
 import { buildEnumView, enumDefinitionDoc, enumTypeOf } from './enum-view';
 import { commentText, packageProblem, typeName } from './naming';
@@ -30,12 +29,6 @@ const header = (origin: HeaderOrigin) => `// ${commentText(headerText(origin))}`
 
 const PACKAGE_RULE: PlaceRule = { target: 'java', option: 'package', neutral: NEUTRAL_PACKAGE, casing: AREA_CASES.joined, problem: packageProblem };
 
-/** What one package holds, each with its Java binding, references already qualified. */
-interface PackageContents {
-  readonly models: { model: Model; binding: Binding }[];
-  readonly unions: { union: UnionModel; binding: UnionBinding }[];
-  readonly enums: { definition: EnumModel; binding: EnumBinding }[];
-}
 
 export const javaTarget: Target = {
   name: 'java',
@@ -58,41 +51,11 @@ export const javaTarget: Target = {
   render(input: TargetInput, templates: TemplateEngine): RenderedFile[] {
     const all = [...input.models, ...(input.unions ?? []), ...(input.enums ?? [])];
     const context: JavaContext = { dates: input.options.dateTime === DATE_TIME_TYPE, deprecated: new Set(all.filter((d) => d.deprecated).map((d) => d.id)) };
-    return [...placeTypes(input)].flatMap(([packageName, contents]) => renderPackage(input.dir, packageName, contents, templates, context));
+    return [...placeTypes(input, 'java', PACKAGE_RULE)].flatMap(([packageName, contents]) => renderPackage(input.dir, packageName, contents, templates, context));
   },
 };
 
-/** The items Java documents, each with its Java binding. */
-function documented<B extends { readonly language: string }, T extends { readonly bindings: readonly B[] }>(items: readonly T[]): { item: T; binding: B }[] {
-  return items.flatMap((item) => item.bindings.filter((b) => b.language === 'java').map((binding) => ({ item, binding })));
-}
-
-/**
- * Every type Java documents, by package, in run order: records, then unions,
- * then named enums. References to another package's types are qualified.
- */
-function placeTypes(input: TargetInput): Map<string, PackageContents> {
-  const neutral = input.neutralDefault ?? (() => undefined);
-  const places = new Map<string, string>();
-  const placed = <B extends { readonly language: string; readonly qualifier?: string }, T extends TypeDefinition & { readonly bindings: readonly B[] }>(items: readonly T[]) =>
-    documented<B, T>(items).map(({ item, binding }) => {
-      const place = placeFor(PACKAGE_RULE, input.options.package, item, binding, neutral);
-      places.set(item.id, place);
-      return { item, binding, place };
-    });
-  const models = placed<Binding, Model>(input.models);
-  const unions = placed<UnionBinding, UnionModel>(input.unions ?? []);
-  const enums = placed<EnumBinding, EnumModel>(input.enums ?? []);
-  const placeOf = (id: string) => places.get(id);
-  const packages = new Map<string, PackageContents>();
-  const contents = (name: string) => packages.get(name) ?? (packages.set(name, { models: [], unions: [], enums: [] }).get(name) as PackageContents);
-  for (const m of models) contents(m.place).models.push({ model: m.item, binding: qualifyModelRefs(m.binding, m.place, placeOf) });
-  for (const u of unions) contents(u.place).unions.push({ union: u.item, binding: { ...u.binding, variants: u.binding.variants.map((v) => ({ ...v, type: requalify(v.type, u.place, placeOf) })) } });
-  for (const e of enums) contents(e.place).enums.push({ definition: e.item, binding: e.binding });
-  return packages;
-}
-
-function renderPackage(dir: string, packageName: string, contents: PackageContents, templates: TemplateEngine, context: JavaContext): RenderedFile[] {
+function renderPackage(dir: string, packageName: string, contents: PlacedTypes, templates: TemplateEngine, context: JavaContext): RenderedFile[] {
   const folder = `${dir}/${packageName.split('.').join('/')}`;
   const files: RenderedFile[] = [];
   const file = (name: string, template: string, view: object, specs: string[]) => files.push({ path: `${folder}/${name}.java`, contents: templates.render('java', template, view), specs });

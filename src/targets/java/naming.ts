@@ -4,7 +4,7 @@
  * the platform encoding); non-ASCII text is written as `\uXXXX`.
  */
 import { LiteralValue } from '../../ir/model';
-import { escapeReserved, pascalCase, camelCase } from '../naming';
+import { numberLiteral, escapeReserved, pascalCase, camelCase } from '../naming';
 
 /** Keywords and literals (JLS 3.9, 3.10), which no identifier may be. */
 const KEYWORDS = [
@@ -113,10 +113,7 @@ export function stringLiteral(value: string): string {
  */
 export function literalExpression(value: LiteralValue): string {
   if (typeof value === 'string') return stringLiteral(value);
-  if (typeof value === 'boolean') return String(value);
-  if (Number.isSafeInteger(value)) return `${value}L`;
-  const text = String(value);
-  return /[.eE]/.test(text) ? text : `${text}.0`;
+  return typeof value === 'boolean' ? String(value) : numberLiteral(value);
 }
 
 /**
