@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
-import { AreaOverrides } from './docs/normalize/area';
+import { AreaOverrides, checkOverrides } from './docs/normalize/area';
 import { normalize } from './docs/normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
@@ -16,6 +16,9 @@ import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
 import { validateSpec } from './docs/validate/validate';
 import { RawSpec } from './docs/validate/raw-spec';
+import { isOpenApiSource } from './openapi/document';
+import { NameOverrides } from './openapi/name-overrides';
+import { readOpenApi } from './openapi/read-openapi';
 
 export interface TargetRun {
   readonly target: Target;
@@ -46,25 +49,39 @@ export interface FormatMemo {
 }
 
 /** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
-export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string, areas?: AreaOverrides): ReadResult {
+export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string, areas?: AreaOverrides, names?: NameOverrides): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag, undefined, NO_METER, areas);
+  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag, undefined, NO_METER, areas, names);
 }
 
 /**
- * load, validate and normalize specs already read. Each spec is parsed and
- * validated in turn, so only one YAML document is alive at a time.
+ * load, validate and normalize specs already read: docs pages through
+ * src/docs, OpenAPI documents through src/openapi, into one IR. Each docs
+ * page is parsed and validated in turn, so only one YAML document is alive
+ * at a time. OpenAPI documents are not memoised: one `$ref` can make a
+ * document's models depend on another's, so they are read afresh each run.
  */
-export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas?: AreaOverrides): ReadResult {
+export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas: AreaOverrides = new Map(), names?: NameOverrides): ReadResult {
+  const openapi = sources.filter((s) => isOpenApiSource(s.path, s.text));
+  const pages = sources.filter((s) => !openapi.includes(s));
   const raw: RawSpec[] = [];
-  sources.forEach((source, i) => {
+  pages.forEach((source, i) => {
     const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
     if (spec) raw.push(spec);
-    meter.progress('validating specs', i + 1, sources.length);
+    meter.progress('validating specs', i + 1, pages.length);
   });
   if (bag.hasErrors) return { modelSet: { models: [], unions: [], enums: [] }, diagnostics: bag.all };
-  const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw, areas));
-  return { modelSet, diagnostics: [...bag.all, ...diagnostics] };
+  const docs = meter.time('normalize', () => normalize(raw, areas));
+  bag.push(...docs.diagnostics);
+  const fromOpenApi = meter.time('normalize', () => readOpenApi(openapi, { areas, names, docsIds: docs.modelSet.models.map((m) => m.id) }, bag));
+  const modelSet: ModelSet = {
+    models: [...docs.modelSet.models, ...fromOpenApi.models],
+    unions: [...docs.modelSet.unions, ...fromOpenApi.unions],
+    enums: [...docs.modelSet.enums, ...fromOpenApi.enums],
+  };
+  const ids = [...modelSet.models, ...modelSet.unions, ...modelSet.enums].map((m) => m.id);
+  checkOverrides(areas, new Set(ids), new Set(sources.map((s) => s.name)), bag);
+  return { modelSet, diagnostics: bag.all };
 }
 
 function readSource(source: SpecSource, bag: DiagnosticBag, memo: SpecMemo | undefined): RawSpec | undefined {

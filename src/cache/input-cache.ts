@@ -25,6 +25,7 @@ import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { FormatMemo, SpecMemo, TargetRun } from '../pipeline';
 import { SpecSource } from '../load/load-specs';
 import { AreaOverrides } from '../docs/normalize/area';
+import { NameOverrides } from '../openapi/name-overrides';
 import { RenderedFile } from '../targets/target';
 import { RawSpec } from '../docs/validate/raw-spec';
 import { MANIFEST_FILE, parseManifest } from '../write/manifest';
@@ -80,13 +81,14 @@ interface CacheHeader {
 const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
 
 /** A target run's key: a hash of everything its files are a function of. */
-export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string): string {
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string, names: NameOverrides = new Map()): string {
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
   const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
+  const nameLines = [...names].flatMap(([key, o]) => [...o.names].map(([language, { name }]) => `name ${key} ${language}=${name}`)).sort();
   const formatInputs = outDir !== undefined && run.target.formatInputs ? run.target.formatInputs(path.resolve(outDir, run.dir)) : '';
-  return digest(run.target.name, run.dir, ...options, ...areaLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
+  return digest(run.target.name, run.dir, ...options, ...areaLines, ...nameLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
 }
 
 export class InputCache {

@@ -13,6 +13,7 @@ import { projectRoot, specName } from '../config/project-root';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { AreaOverrides } from '../docs/normalize/area';
 import { didYouMean } from '../docs/normalize/name-keys';
+import { NameOverrides } from '../openapi/name-overrides';
 import { TargetRun } from '../pipeline';
 import { LANGUAGE_ALIASES, TARGET_NAMES, targetByLangFlag } from '../targets/registry';
 
@@ -45,6 +46,8 @@ export interface RunOptions {
   readonly runs: readonly TargetRun[];
   /** The config's `areas`, overriding the areas read from the docs. */
   readonly areas?: AreaOverrides;
+  /** The config's `names`, for OpenAPI input. */
+  readonly names?: NameOverrides;
 }
 
 export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: DiagnosticBag): RunOptions {
@@ -67,6 +70,7 @@ export function resolveRunOptions(flags: CommonFlags, cwd: string, bag: Diagnost
     cacheDir: flags.cacheDir ?? config.cacheDir ?? defaultCacheDir(base),
     runs: targetRuns(flags.lang?.flatMap((l) => l.split(',')).map((l) => l.trim()).filter((l) => l !== '') ?? config.languages ?? TARGET_NAMES, config.targets, bag),
     areas: config.areas,
+    names: config.names,
   };
 }
 

@@ -12,6 +12,7 @@ import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
 import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
 import { AreaOverride } from '../docs/normalize/area';
+import { NameOverride } from '../openapi/name-overrides';
 import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
@@ -36,6 +37,8 @@ export interface Config {
   readonly targets: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** `areas`: by model id or spec name (relative to the config file's folder, as spec names in headers are). */
   readonly areas?: ReadonlyMap<string, AreaOverride>;
+  /** `names`: per-language names of OpenAPI schemas and properties (`DirectoryUser`, `DirectoryUser.idp_id`). */
+  readonly names?: ReadonlyMap<string, NameOverride>;
 }
 
 /**
@@ -87,6 +90,7 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
     else if (key === 'contractNames' && isMap(value)) config.contractNames = Object.fromEntries(mapPairs(value).map((p) => [p.key, scalarString(p.value) ?? '']));
     else if (key === 'targets' && isMap(value)) config.targets = readTargetOptions(value, at, bag);
     else if (key === 'areas' && isMap(value)) config.areas = readAreas(value, at);
+    else if (key === 'names' && isMap(value)) config.names = readNames(value, at);
   }
   return config;
 }
@@ -99,10 +103,20 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
 function readAreas(node: YAMLMap, at: (n: unknown) => SourceLocation): Map<string, AreaOverride> {
   const areas = new Map<string, AreaOverride>();
   for (const { key, keyNode, value } of mapPairs(node)) {
-    const name = /\.(?:ya?ml|mdx?)$/.test(key) ? path.posix.normalize(key.split('\\').join('/')) : key;
+    const name = /\.(?:ya?ml|mdx?|json)$/.test(key) ? path.posix.normalize(key.split('\\').join('/')) : key;
     areas.set(name, { area: scalarString(value) ?? '', location: at(keyNode) });
   }
   return areas;
+}
+
+/** The schema has checked the shape; which schemas and languages the keys name is checked once the specs are read. */
+function readNames(node: YAMLMap, at: (n: unknown) => SourceLocation): Map<string, NameOverride> {
+  const names = new Map<string, NameOverride>();
+  for (const { key, keyNode, value } of mapPairs(node)) {
+    const languages = isMap(value) ? mapPairs(value).map((p) => [p.key, { name: scalarString(p.value) ?? '', location: at(p.keyNode) }] as const) : [];
+    names.set(key, { names: new Map(languages), location: at(keyNode) });
+  }
+  return names;
 }
 
 /** The schema has checked names and types; here each option's own rules apply. */

@@ -124,6 +124,27 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'document the model for that language too, or ignore if the SDK does not have it',
   },
+  // OpenAPI documents among --specs.
+  openapiUnreadable: {
+    code: 'MG030',
+    severity: 'error',
+    hint: 'an OpenAPI spec is YAML or JSON with a top-level `openapi:` key of version 3.0.x or 3.1.x',
+  },
+  openapiRefUnresolved: {
+    code: 'MG031',
+    severity: 'error',
+    hint: 'point the `$ref` at a schema the run defines: `#/components/schemas/Name`, or `other.yaml#/components/schemas/Name` with other.yaml among --specs',
+  },
+  openapiDuplicateId: {
+    code: 'MG032',
+    severity: 'error',
+    hint: 'each model id (the snake_case of a schema name) may be defined once in a run; rename one schema, or leave one document out of --specs',
+  },
+  openapiUnsupported: {
+    code: 'MG033',
+    severity: 'warning',
+    hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
+  },
   // Lint findings: the docs disagree with themselves. Never fatal.
   fieldMissing: {
     code: 'MG101',
@@ -216,6 +237,16 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     hint: 'document those schemas in a spec, or ignore this if the docs cover only part of the API',
   },
+  openapiUnionAmbiguous: {
+    code: 'MG120',
+    severity: 'warning',
+    hint: 'give the union a `discriminator`, a required `const` property with a distinct value in every variant, or variants that require different keys',
+  },
+  openapiNameCollision: {
+    code: 'MG121',
+    severity: 'warning',
+    hint: 'rename one of the schemas or properties, or give one its own name under `names:` in the config',
+  },
   // Configuration, templates and output.
   configInvalid: {
     code: 'MG201',
@@ -286,6 +317,16 @@ export const DIAGNOSTICS = {
     code: 'MG213',
     severity: 'error',
     hint: 'key `areas` by a spec path (relative to the config file, as `specs` lists it) or by a model `id`',
+  },
+  namesKeyUnknown: {
+    code: 'MG230',
+    severity: 'error',
+    hint: '`names:` keys are schema names (`DirectoryUser`, or an inline one such as `DirectoryMetadata`) or `Schema.property` with the property\'s wire name',
+  },
+  namesLanguageUnknown: {
+    code: 'MG231',
+    severity: 'error',
+    hint: 'the languages are curl, js, go, java, python, ruby, php and dotnet',
   },
   contractUnreadable: {
     code: 'MG220',

@@ -74,12 +74,36 @@ function listSpecFiles(dir: string, bag: DiagnosticBag): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
       files.push(...listSpecFiles(full, bag));
-    } else if (!entry.isDirectory() && isSpecFile(entry.name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) {
+    } else if (!entry.isDirectory() && (isSpecFile(entry.name) || isOpenApiJson(full)) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) {
       // The config is YAML too, and sits among the specs when they are `.`.
       files.push(full);
     }
   }
   return files;
+}
+
+/**
+ * A `.json` file in a spec folder is read only when it is an OpenAPI
+ * document (`"openapi"` near its start), so `package.json` and the like
+ * beside the specs are left alone. A `.json` file named in `--specs` is
+ * always read.
+ */
+function isOpenApiJson(file: string): boolean {
+  if (path.extname(file).toLowerCase() !== '.json') return false;
+  try {
+    // Only a plain file is peeked at: opening a FIFO would wait for a writer.
+    if (!fs.statSync(file).isFile()) return false;
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(1024);
+      const read = fs.readSync(fd, head, 0, head.length, 0);
+      return /^\s*\{\s*"openapi"\s*:/.test(head.subarray(0, read).toString('utf8'));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 export function toPosix(file: string): string {

@@ -18,6 +18,7 @@ export const TOP_LEVEL_KEYS = {
   areas: 'API areas by spec path (relative to this file) or model id, overriding the area read from the docs: `specs/sso.mdx: sso`',
   contract: "the API's OpenAPI 3.0/3.1 document that `lint` checks the docs against",
   contractNames: 'contract schema names by docs model id, where the `object` const and the PascalCase id do not find the schema',
+  names: 'per-language names for OpenAPI schemas and properties, where the conventions do not give the SDK\'s: `DirectoryUser: { dotnet: DirectoryUser }`, `DirectoryUser.idp_id: { go: IdpID }`',
   cacheDir: 'where the input-hash cache lives (default: node_modules/.cache/modelgen above the project, else $XDG_CACHE_HOME/modelgen)',
 } as const;
 
@@ -74,6 +75,15 @@ export function configSchema(): JsonSchema {
       },
       contract: { ...path, description: TOP_LEVEL_KEYS.contract },
       contractNames: { type: 'object', description: TOP_LEVEL_KEYS.contractNames, additionalProperties: { type: 'string', minLength: 1 } },
+      names: {
+        type: 'object',
+        description: TOP_LEVEL_KEYS.names,
+        additionalProperties: {
+          type: 'object',
+          description: 'a language (curl, js, go, java, python, ruby, php, dotnet) → the name in it',
+          additionalProperties: { type: 'string', minLength: 1 },
+        },
+      },
       cacheDir: { ...path, description: TOP_LEVEL_KEYS.cacheDir },
     },
   };

@@ -8,7 +8,7 @@ import { CommonFlags, resolveRunOptions } from '../run-options';
 export async function ir(flags: CommonFlags, reporter: Reporter): Promise<number> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, process.cwd(), bag);
-  const read = bag.hasErrors ? undefined : readSpecs(options.specs, options.nameOf, options.areas);
+  const read = bag.hasErrors ? undefined : readSpecs(options.specs, options.nameOf, options.areas, options.names);
   const errors = [...bag.all, ...(read?.diagnostics.filter((d) => d.severity === 'error') ?? [])];
   if (!read || hasErrors(errors)) {
     reporter.diagnostics(errors);

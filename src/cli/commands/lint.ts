@@ -35,7 +35,7 @@ export async function lint(flags: LintFlags, reporter: Reporter): Promise<number
 }
 
 async function findings(options: RunOptions): Promise<readonly Diagnostic[]> {
-  const read = readSpecs(options.specs, options.nameOf, options.areas);
+  const read = readSpecs(options.specs, options.nameOf, options.areas, options.names);
   if (!options.contract || hasErrors(read.diagnostics)) return read.diagnostics;
   const bag = new DiagnosticBag();
   const { loadContract } = await import('../../contract/load-contract');

@@ -37,7 +37,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   cache.useSources(sources);
   let keys: string[];
   try {
-    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out));
+    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names));
   } catch (error) {
     if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
     throw error;
@@ -80,7 +80,7 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
 async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas);
+  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
   return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out);
 }

@@ -6,7 +6,7 @@ import { Diagnostic, DiagnosticBag } from '../../diagnostics/diagnostic';
 import { REFERENCE_LANGUAGES } from '../../ir/languages';
 import { ModelSet } from '../../ir/model';
 import { RawSpec } from '../validate/raw-spec';
-import { AreaOverrides, checkOverrides, documentedArea, overriddenArea } from './area';
+import { AreaOverrides, documentedArea, overriddenArea } from './area';
 import { buildModel } from './build-model';
 import { collectModels, mergeDescriptions } from './collect-models';
 import { lintModel } from './lint';
@@ -32,6 +32,5 @@ export function normalize(specs: readonly RawSpec[], areas: AreaOverrides = new 
     models.push(model);
     bag.push(...lintModel(model));
   }
-  checkOverrides(areas, new Set(sources.map((s) => s.id)), new Set(specs.map((s) => s.name)), bag);
   return { modelSet: { models, unions: [], enums: [] }, diagnostics: bag.all };
 }
