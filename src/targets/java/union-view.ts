@@ -24,6 +24,8 @@ export interface JavaVariantView {
 }
 
 export interface JavaUnionView extends JavaTypeHead {
+  /** The name as a Java string literal, for validation errors. */
+  readonly nameLiteral: string;
   /** `ModelJson.discriminated(` or `ModelJson.oneOf(`, then its argument lines, the last ending the call. */
   readonly shape: readonly string[];
   readonly variants: readonly JavaVariantView[];
@@ -59,6 +61,7 @@ export function buildUnionView(union: UnionModel, binding: UnionBinding, header:
     doc: javadoc([...textLines(union.description), ...(union.description ? [''] : []), ...typeNoteLines(union), ...unionSummary(union, unknown)], union.deprecated ? DEPRECATED_TAG : []),
     annotations: deprecationAnnotations(union, types, context),
     name,
+    nameLiteral: stringLiteral(name),
     shape: shapeLines(union, binding, dates),
     variants: binding.variants.map((v, i) => ({
       doc: javadoc([variantDoc(v, union)], blockTag('@param value', ['the value, never null'])),

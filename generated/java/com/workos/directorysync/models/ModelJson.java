@@ -401,6 +401,18 @@ public final class ModelJson {
     shape.check(model, "", node);
   }
 
+  /**
+   * Checks a payload against a union's shape.
+   *
+   * @throws ModelValidationException at the first value that does not match
+   */
+  static void validate(String model, UnionShape shape, JsonNode node) {
+    if (node.isMissingNode()) {
+      throw new ModelValidationException(model, "", shape.expected(), "missing");
+    }
+    union(() -> shape).check(model, "", node);
+  }
+
   /** Parses JSON text, failing unchecked on malformed text. */
   static JsonNode parse(String json) {
     try {
