@@ -532,12 +532,7 @@ namespace WorkOS.DirectorySync
         /// <summary>Parses, checks against the shape, then reads a model.</summary>
         internal static T ReadStrict<T>(string json, string model, ModelShape shape)
         {
-            JToken token;
-            using (var reader = new JsonTextReader(new global::System.IO.StringReader(json)) { DateParseHandling = DateParseHandling.None })
-            {
-                token = JToken.ReadFrom(reader);
-            }
-
+            var token = Parse(json);
             if (token.Type != JTokenType.Object)
             {
                 throw new ModelValidationException(model, "", "object", KindOf(token));
@@ -545,6 +540,22 @@ namespace WorkOS.DirectorySync
 
             shape.Check(model, "", (JObject)token);
             return token.ToObject<T>();
+        }
+
+        /// <summary>Parses, checks against a union's shape, then reads the variant.</summary>
+        internal static T ReadStrict<T>(string json, string model, UnionShape shape)
+        {
+            var token = Parse(json);
+            Union(() => shape).Check(model, "", token);
+            return token.ToObject<T>();
+        }
+
+        private static JToken Parse(string json)
+        {
+            using (var reader = new JsonTextReader(new global::System.IO.StringReader(json)) { DateParseHandling = DateParseHandling.None })
+            {
+                return JToken.ReadFrom(reader);
+            }
         }
 
         private static string KindOf(JToken value)

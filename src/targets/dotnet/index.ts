@@ -69,7 +69,7 @@ function renderNamespace(namespace: string, contents: PlacedTypes, folderOf: (de
     file(folderOf(model), view.name, 'class.cs.hbs', view, [model.source.name]);
   }
   for (const { union, binding } of contents.unions) {
-    const view = buildUnionView(union, binding, namespace, helper, documentedNames, context);
+    const view = buildUnionView(union, binding, namespace, { helper, exception }, documentedNames, context);
     file(folderOf(union), view.name, 'union.cs.hbs', view, [union.source.name]);
   }
   // What every model and union of the namespace reads and writes through, and what its strict reader throws.

@@ -27,7 +27,11 @@ export interface CsUnionView extends CsFileHead {
   readonly doc: readonly string[];
   readonly attributes: readonly string[];
   readonly helper: string;
+  /** The strict reader's exception, for the doc comment's cref. */
+  readonly exception: string;
   readonly name: string;
+  /** The name as a C# string literal, for validation errors. */
+  readonly nameLiteral: string;
   /** `new ModelJson.UnionShape(...)`, then one `.Tagged`/`.Keyed`/`.Fitting` line per variant; the last line ends in `;`. */
   readonly shapeHead: string;
   readonly shapeTail: readonly string[];
@@ -43,7 +47,8 @@ const UNION_MEMBERS = ['Converter', 'Read', 'Write', 'WireShape', 'Value', 'Raw'
  * gets `Value` (`StringValue`), as does one named like a type of the
  * namespace (`namespaceTypes`), which it would hide inside the union.
  */
-export function buildUnionView(union: UnionModel, binding: UnionBinding, namespace: string, helper: string, namespaceTypes: ReadonlySet<string>, context: CsContext): CsUnionView {
+export function buildUnionView(union: UnionModel, binding: UnionBinding, namespace: string, helpers: { readonly helper: string; readonly exception: string }, namespaceTypes: ReadonlySet<string>, context: CsContext): CsUnionView {
+  const { helper } = helpers;
   const name = identifier(binding.name, 'Union');
   const qualified = `global::${namespace}.${helper}`;
   const taken = [bare(name), ...UNION_MEMBERS, ...namespaceTypes];
@@ -62,7 +67,9 @@ export function buildUnionView(union: UnionModel, binding: UnionBinding, namespa
     doc: [...docLines(definitionDocLines(textLines(union.description), union)), ...(union.description || union.example !== undefined ? [''] : []), ...summary(union, unknown)],
     attributes: union.deprecated ? [OBSOLETE] : [],
     helper: qualified,
+    exception: `${namespace}.${helpers.exception}`,
     name,
+    nameLiteral: stringLiteral(bare(name)),
     ...shapeLines(union, binding, qualified, context.dates),
     variants: binding.variants.map((v, i) => ({ doc: [variantDoc(v, union)], name: names[i], type: csType(v.type, context.dates), nullCheck: !isValueType(v.type, context.dates) })),
     unknown,
