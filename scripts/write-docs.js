@@ -4,7 +4,7 @@
 const fs = require('node:fs');
 const { readSpecs } = require('../dist/pipeline');
 const { templateDocs } = require('../dist/render/template-docs');
-const { spellingDoc } = require('../dist/normalize/spelling-docs');
+const { spellingDoc } = require('../dist/docs/normalize/spelling-docs');
 
 fs.writeFileSync('docs/templates.md', templateDocs(readSpecs(['specs', 'docs/examples']).modelSet));
 fs.writeFileSync('docs/type-spellings.md', spellingDoc());

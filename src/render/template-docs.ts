@@ -22,7 +22,7 @@ export function recordTemplateData(modelSet: ModelSet): Map<string, Map<string, 
   });
   for (const target of TARGETS) {
     const options = Object.fromEntries(target.options.map((o) => [o.key, o.default]));
-    target.render({ models: modelSet.models, options, dir: target.name }, engine);
+    target.render({ models: modelSet.models, unions: modelSet.unions, enums: modelSet.enums, options, dir: target.name }, engine);
   }
   return recorded;
 }
