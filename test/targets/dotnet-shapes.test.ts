@@ -17,9 +17,12 @@ import { writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 
 const NAMESPACE = 'Modelgen.Shapes';
+/** Date-times as DateTimeOffset, and every union and enum deprecated. */
 const DATES_NAMESPACE = 'Modelgen.ShapesDates';
 
-const render = (options: Record<string, string>): RenderedFile[] => dotnetTarget.render({ ...SHAPES, options, dir: 'dotnet' }, new TemplateEngine());
+/** SHAPES with every union and enum deprecated too: the code naming them must still compile with -warnaserror. */
+const DEPRECATED = { ...SHAPES, unions: SHAPES.unions.map((u) => ({ ...u, deprecated: true })), enums: SHAPES.enums.map((e) => ({ ...e, deprecated: true })) };
+const render = (options: Record<string, string>, set = SHAPES): RenderedFile[] => dotnetTarget.render({ ...set, options, dir: 'dotnet' }, new TemplateEngine());
 const lines = (files: readonly RenderedFile[], name: string) => (files.find((f) => path.basename(f.path) === `${name}.cs`)?.contents ?? '').split('\n');
 const className = (modelId: string) => ({ widget: 'Widget', gadget: 'Gadget', shape_holder: 'ShapeHolder' })[modelId] as string;
 
@@ -67,6 +70,11 @@ describe('dotnet target on the OpenAPI shapes', () => {
     const dated = render({ namespace: NAMESPACE, dateTime: 'DateTimeOffset' });
     expect(lines(dated, 'Widget')).toContain('        public global::System.DateTimeOffset CreatedAt { get; set; }');
     expect(lines(files, 'Gadget')).not.toContain('#pragma warning disable 612, 618');
+    expect(lines(files, 'ShapeHolder')).not.toContain('#pragma warning disable 612, 618');
+    const deprecated = render({ namespace: NAMESPACE }, DEPRECATED);
+    expect(lines(deprecated, 'ShapeHolder')).toContain('#pragma warning disable 612, 618');
+    expect(lines(deprecated, 'ShapeEvent')).toContain('    [global::System.Obsolete("The API marks this deprecated.")]');
+    expect(lines(deprecated, 'WidgetStatusConverter')).toContain('#pragma warning disable 612, 618');
     const option = dotnetTarget.options.find((o) => o.key === 'dateTime');
     expect([option?.validate?.('string'), option?.validate?.('DateTimeOffset'), option?.validate?.('DateTime')]).toEqual([undefined, undefined, 'must be `string` or `DateTimeOffset`']);
   });
@@ -92,7 +100,7 @@ describeWithToolchain('dotnet toolchain on the OpenAPI shapes', ['mcs', 'mono', 
   const payloads = SHAPES_PAYLOADS.map((p) => [p.modelId, p.json] as const);
 
   beforeAll(() => {
-    dir = writeTemp([...render({ namespace: NAMESPACE, folder: 'Shapes' }), ...render({ namespace: DATES_NAMESPACE, folder: 'ShapesDates', dateTime: 'DateTimeOffset' })], 'modelgen-dotnet-shapes-');
+    dir = writeTemp([...render({ namespace: NAMESPACE, folder: 'Shapes' }), ...render({ namespace: DATES_NAMESPACE, folder: 'ShapesDates', dateTime: 'DateTimeOffset' }, DEPRECATED)], 'modelgen-dotnet-shapes-');
     exe = buildDotnetDriver(dir);
   });
 

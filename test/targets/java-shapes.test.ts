@@ -17,11 +17,14 @@ import { REPO_ROOT, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
 
 const PACKAGE = 'modelgen.shapes';
+/** Date-times as OffsetDateTime, and every union and enum deprecated. */
 const DATES_PACKAGE = 'modelgen.shapes.dates';
 const FOLDER = `java/${PACKAGE.split('.').join('/')}`;
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 
-const render = (options: Record<string, string>): RenderedFile[] => javaTarget.render({ ...SHAPES, options, dir: 'java' }, new TemplateEngine());
+/** SHAPES with every union and enum deprecated too: the code naming them must still compile with -Werror. */
+const DEPRECATED = { ...SHAPES, unions: SHAPES.unions.map((u) => ({ ...u, deprecated: true })), enums: SHAPES.enums.map((e) => ({ ...e, deprecated: true })) };
+const render = (options: Record<string, string>, set = SHAPES): RenderedFile[] => javaTarget.render({ ...set, options, dir: 'java' }, new TemplateEngine());
 const lines = (files: readonly RenderedFile[], name: string) => (files.find((f) => f.path === `${FOLDER}/${name}.java`)?.contents ?? '').split('\n');
 const className = (modelId: string) => ({ widget: 'Widget', gadget: 'Gadget', shape_holder: 'ShapeHolder' })[modelId] as string;
 
@@ -71,9 +74,13 @@ describe('java target on the OpenAPI shapes', () => {
     expect(lines(files, name)).toContain(line);
   });
 
-  test('code naming a deprecated record suppresses the warning javac -Werror would fail on', () => {
-    const widget = render({ package: PACKAGE, dateTime: 'OffsetDateTime' });
+  test('code naming a deprecated record, union or enum suppresses the warning javac -Werror would fail on', () => {
+    const widget = render({ package: PACKAGE, dateTime: 'OffsetDateTime' }, DEPRECATED);
     expect(lines(files, 'Gadget')).not.toContain('@SuppressWarnings("deprecation")');
+    expect(lines(files, 'ShapeHolder')).not.toContain('@SuppressWarnings("deprecation")');
+    expect(lines(widget, 'ShapeHolder')).toContain('@SuppressWarnings("deprecation")');
+    expect(lines(widget, 'ShapeEvent')).toContain('@Deprecated');
+    expect(lines(widget, 'WidgetStatus')).toContain('@Deprecated');
     expect(lines(widget, 'Widget')).toContain('    OffsetDateTime createdAt,');
     expect(lines(widget, 'Widget')).toContain('import java.time.OffsetDateTime;');
   });
@@ -106,7 +113,7 @@ describeWithToolchain('java toolchain on the OpenAPI shapes', ['javac', 'java'],
   const payloads = SHAPES_PAYLOADS.map((p) => [p.modelId, p.json] as const);
 
   beforeAll(() => {
-    const all = [...render({ package: PACKAGE }), ...render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' })];
+    const all = [...render({ package: PACKAGE }), ...render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' }, DEPRECATED)];
     dir = writeTemp(all, 'modelgen-java-shapes-');
     const classes = path.join(dir, 'classes');
     classpath = [classes, JACKSON].join(path.delimiter);
