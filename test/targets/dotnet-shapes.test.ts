@@ -11,7 +11,7 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { dotnetTarget } from '../../src/targets/dotnet';
 import { RenderedFile } from '../../src/targets/target';
 import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
-import { SHAPES_STRICT_FAILURES } from '../support/openapi-strict-cases';
+import { shapesInTwoAreas, SHAPES_STRICT_FAILURES } from '../support/openapi-strict-cases';
 import { buildDotnetDriver } from '../support/drivers';
 import { writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
@@ -100,7 +100,7 @@ describeWithToolchain('dotnet toolchain on the OpenAPI shapes', ['mcs', 'mono', 
   const payloads = SHAPES_PAYLOADS.map((p) => [p.modelId, p.json] as const);
 
   beforeAll(() => {
-    dir = writeTemp([...render({ namespace: NAMESPACE, folder: 'Shapes' }), ...render({ namespace: DATES_NAMESPACE, folder: 'ShapesDates', dateTime: 'DateTimeOffset' }, DEPRECATED)], 'modelgen-dotnet-shapes-');
+    dir = writeTemp([...render({ namespace: NAMESPACE, folder: 'Shapes' }), ...render({ namespace: DATES_NAMESPACE, folder: 'ShapesDates', dateTime: 'DateTimeOffset' }, DEPRECATED), ...render({ namespace: 'Modelgen.Areas.{area}', folder: 'Areas/{area}' }, shapesInTwoAreas())], 'modelgen-dotnet-shapes-');
     exe = buildDotnetDriver(dir);
   });
 
@@ -109,6 +109,8 @@ describeWithToolchain('dotnet toolchain on the OpenAPI shapes', ['mcs', 'mono', 
     ['strict', true, NAMESPACE],
     ['lenient, date-time as DateTimeOffset', false, DATES_NAMESPACE],
     ['strict, date-time as DateTimeOffset', true, DATES_NAMESPACE],
+    ['lenient, unions in another namespace', false, 'Modelgen.Areas.Shapes'],
+    ['strict, unions in another namespace', true, 'Modelgen.Areas.Shapes'],
   ])('every payload reads and writes back equal (%s), unknown variants kept raw', (_how, strict, namespace) => {
     const out = drive(strict, namespace, payloads);
     expect(out.map((l) => ({ json: l.json, error: l.error }))).toEqual(SHAPES_PAYLOADS.map((p) => ({ json: p.json, error: undefined })));

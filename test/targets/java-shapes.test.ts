@@ -11,7 +11,7 @@ import { TemplateEngine } from '../../src/render/template-engine';
 import { javaTarget } from '../../src/targets/java';
 import { RenderedFile } from '../../src/targets/target';
 import { SHAPES, SHAPES_PAYLOADS } from '../support/openapi-shapes';
-import { SHAPES_STRICT_FAILURES } from '../support/openapi-strict-cases';
+import { shapesInTwoAreas, SHAPES_STRICT_FAILURES } from '../support/openapi-strict-cases';
 import { JACKSON } from '../support/drivers';
 import { REPO_ROOT, writeTemp } from '../support/render';
 import { describeWithToolchain, run } from '../support/toolchain';
@@ -20,6 +20,8 @@ const PACKAGE = 'modelgen.shapes';
 /** Date-times as OffsetDateTime, and every union and enum deprecated. */
 const DATES_PACKAGE = 'modelgen.shapes.dates';
 const FOLDER = `java/${PACKAGE.split('.').join('/')}`;
+/** SHAPES over two packages (`shapes`, `events`), naming each other's types. */
+const AREAS_PACKAGE = 'modelgen.areas.{area}';
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 
 /** SHAPES with every union and enum deprecated too: the code naming them must still compile with -Werror. */
@@ -113,7 +115,7 @@ describeWithToolchain('java toolchain on the OpenAPI shapes', ['javac', 'java'],
   const payloads = SHAPES_PAYLOADS.map((p) => [p.modelId, p.json] as const);
 
   beforeAll(() => {
-    const all = [...render({ package: PACKAGE }), ...render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' }, DEPRECATED)];
+    const all = [...render({ package: PACKAGE }), ...render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' }, DEPRECATED), ...render({ package: AREAS_PACKAGE }, shapesInTwoAreas())];
     dir = writeTemp(all, 'modelgen-java-shapes-');
     const classes = path.join(dir, 'classes');
     classpath = [classes, JACKSON].join(path.delimiter);
@@ -125,6 +127,8 @@ describeWithToolchain('java toolchain on the OpenAPI shapes', ['javac', 'java'],
     ['strict', ['-strict'], PACKAGE],
     ['lenient, date-time as OffsetDateTime', [], DATES_PACKAGE],
     ['strict, date-time as OffsetDateTime', ['-strict'], DATES_PACKAGE],
+    ['lenient, unions in another package', [], 'modelgen.areas.shapes'],
+    ['strict, unions in another package', ['-strict'], 'modelgen.areas.shapes'],
   ])('every payload reads and writes back equal (%s), unknown variants kept raw', (_how, flags, packageName) => {
     const out = drive(flags, packageName, payloads);
     expect(out.map((l) => ({ json: JSON.parse(l.written ?? 'null') as unknown, stable: l.stable, error: l.error }))).toEqual(SHAPES_PAYLOADS.map((p) => ({ json: p.json, stable: true, error: undefined })));
