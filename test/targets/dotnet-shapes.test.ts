@@ -104,6 +104,15 @@ describeWithToolchain('dotnet toolchain on the OpenAPI shapes', ['mcs', 'mono', 
     exe = buildDotnetDriver(dir);
   });
 
+  test('with DateTimeOffset, a date-time read writes back its wire text, and one assigned in code the ISO form', () => {
+    const [read] = drive(false, DATES_NAMESPACE, [['widget', SHAPES_PAYLOADS[0].json]]);
+    expect((read.json as Record<string, unknown>).created_at).toBe('2024-01-02T03:04:05.000Z');
+    const file = path.join(dir, 'widget-full.json');
+    fs.writeFileSync(file, JSON.stringify(SHAPES_PAYLOADS[0].json));
+    const [assigned] = run('mono', [exe, `set:${DATES_NAMESPACE}.Widget=${file}`]).trim().split('\n').map((l) => JSON.parse(l) as DriverLine);
+    expect((assigned.json as Record<string, unknown>).created_at).toBe('2024-01-02T03:04:00+00:00');
+  });
+
   test.each([
     ['lenient', false, NAMESPACE],
     ['strict', true, NAMESPACE],

@@ -93,6 +93,27 @@ describe('java target on the OpenAPI shapes', () => {
   });
 });
 
+/** Reads a widget whose created_at has a `.000` fraction, writes it, then writes it with created_at replaced in code. */
+const DATE_TIME_CHECK = `import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import ${DATES_PACKAGE}.Widget;
+
+public final class DateTimeCheck {
+  private DateTimeCheck() {}
+
+  public static void main(String[] args) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    Widget w = mapper.readValue(${JSON.stringify(JSON.stringify(SHAPES_PAYLOADS[0].json))}, Widget.class);
+    System.out.println(mapper.readTree(mapper.writeValueAsString(w)).get("created_at").textValue());
+    OffsetDateTime other = OffsetDateTime.of(2024, 1, 2, 3, 4, 0, 0, ZoneOffset.UTC);
+    @SuppressWarnings("deprecation")
+    Widget changed = new Widget(w.id(), w.status(), other, w.sizeBytes(), w.ratio(), w.labels(), w.counters(), w.legacyCode(), w.secret(), w.extra(), w.contactEmail(), w.homepage(), w.birthday(), w.rawFields());
+    System.out.println(mapper.readTree(mapper.writeValueAsString(changed)).get("created_at").textValue());
+  }
+}
+`;
+
 interface DriverLine {
   readonly file: string;
   readonly written?: string;
@@ -119,7 +140,12 @@ describeWithToolchain('java toolchain on the OpenAPI shapes', ['javac', 'java'],
     dir = writeTemp(all, 'modelgen-java-shapes-');
     const classes = path.join(dir, 'classes');
     classpath = [classes, JACKSON].join(path.delimiter);
-    run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...all.map((f) => path.join(dir, f.path)), DRIVER]);
+    fs.writeFileSync(path.join(dir, 'DateTimeCheck.java'), DATE_TIME_CHECK);
+    run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...all.map((f) => path.join(dir, f.path)), DRIVER, path.join(dir, 'DateTimeCheck.java')]);
+  });
+
+  test('with OffsetDateTime, a date-time read writes back its wire text, and one assigned in code the ISO form', () => {
+    expect(run('java', ['-cp', classpath, 'DateTimeCheck']).trim().split('\n')).toEqual(['2024-01-02T03:04:05.000Z', '2024-01-02T03:04:00Z']);
   });
 
   test.each([
