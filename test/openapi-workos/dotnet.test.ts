@@ -18,10 +18,14 @@ import { describeWithToolchain, run } from '../support/toolchain';
 import { workosModelSet } from '../support/workos-openapi';
 
 const NAMESPACE = 'WorkOS.Models';
+/** The same document with `dateTime: DateTimeOffset`, compiled and driven beside it. */
+const DATES_NAMESPACE = 'WorkOS.DatedModels';
 
 const modelSet = workosModelSet();
 const payloads = payloadsFor(modelSet);
-const files: RenderedFile[] = dotnetTarget.render({ ...modelSet, options: { namespace: NAMESPACE, folder: 'Models' }, dir: 'dotnet' }, new TemplateEngine());
+const render = (options: Record<string, string>): RenderedFile[] => dotnetTarget.render({ ...modelSet, options, dir: 'dotnet' }, new TemplateEngine());
+const files = render({ namespace: NAMESPACE, folder: 'Models' });
+const datedFiles = render({ namespace: DATES_NAMESPACE, folder: 'DatedModels', dateTime: 'DateTimeOffset' });
 const csName = (id: string) => identifier(([...modelSet.models, ...modelSet.unions].find((d) => d.id === id)?.bindings.find((b) => b.language === 'dotnet')?.name) as string, 'Model');
 
 describe('dotnet target on the WorkOS OpenAPI document', () => {
@@ -46,24 +50,27 @@ interface DriverLine {
 describeWithToolchain('dotnet toolchain on the WorkOS OpenAPI document', ['mcs', 'mono', 'pkg-config'], () => {
   const lines = new Map<string, DriverLine>();
 
-  // One mcs and one mono process: every payload, read leniently and strictly.
+  const MODES = ['', ' (strict)', ' (DateTimeOffset)'];
+
+  // One mcs and one mono process: every payload, read leniently and strictly, and with date-times as DateTimeOffset.
   beforeAll(() => {
-    const dir = writeTemp(files, 'modelgen-dotnet-workos-');
+    const dir = writeTemp([...files, ...datedFiles], 'modelgen-dotnet-workos-');
     const exe = buildDotnetDriver(dir);
     const args = payloads.flatMap((p) => {
       const file = path.join(dir, `${p.name}.json`);
       fs.writeFileSync(file, JSON.stringify(p.json));
       const type = `${NAMESPACE}.${csName(p.modelId)}`;
-      return [`${type}=${file}`, `strict:${type}=${file}`];
+      return [`${type}=${file}`, `strict:${type}=${file}`, `${DATES_NAMESPACE}.${csName(p.modelId)}=${file}`];
     });
     const out = run('mono', [exe, ...args]).trim().split('\n');
-    out.forEach((line, i) => lines.set(`${payloads[i >> 1].name}${i % 2 === 1 ? ' (strict)' : ''}`, JSON.parse(line) as DriverLine));
+    out.forEach((line, i) => lines.set(`${payloads[Math.floor(i / MODES.length)].name}${MODES[i % MODES.length]}`, JSON.parse(line) as DriverLine));
   });
 
-  test('every payload reads and writes back equal, leniently and strictly', () => {
+  test('every payload reads and writes back equal: leniently, strictly, and with date-times as DateTimeOffset (their wire text exact)', () => {
     expect(payloads.length).toBeGreaterThan(900);
+    expect(datedFiles.some((f) => f.contents.includes('global::System.DateTimeOffset'))).toBe(true);
     const wrong = payloads.flatMap((p) =>
-      [p.name, `${p.name} (strict)`].flatMap((name) => {
+      MODES.map((mode) => `${p.name}${mode}`).flatMap((name) => {
         const line = lines.get(name);
         return JSON.stringify(line?.json) === JSON.stringify(p.json) ? [] : [{ name, error: line?.error, json: line?.json, expected: p.json }];
       }),

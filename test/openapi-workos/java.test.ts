@@ -19,11 +19,15 @@ import { workosModelSet } from '../support/workos-openapi';
 
 const PACKAGE = 'com.workos.models';
 const FOLDER = `java/${PACKAGE.split('.').join('/')}`;
+/** The same document with `dateTime: OffsetDateTime`, compiled and driven beside it. */
+const DATES_PACKAGE = 'com.workos.datedmodels';
 const DRIVER = path.join(REPO_ROOT, 'test', 'targets', 'java', 'Driver.java');
 
 const modelSet = workosModelSet();
 const payloads = payloadsFor(modelSet);
-const files: RenderedFile[] = javaTarget.render({ ...modelSet, options: { package: PACKAGE }, dir: 'java' }, new TemplateEngine());
+const render = (options: Record<string, string>): RenderedFile[] => javaTarget.render({ ...modelSet, options, dir: 'java' }, new TemplateEngine());
+const files = render({ package: PACKAGE });
+const datedFiles = render({ package: DATES_PACKAGE, dateTime: 'OffsetDateTime' });
 const javaName = (id: string) => typeName(([...modelSet.models, ...modelSet.unions].find((d) => d.id === id)?.bindings.find((b) => b.language === 'java')?.name) as string);
 
 describe('java target on the WorkOS OpenAPI document', () => {
@@ -51,25 +55,29 @@ interface DriverLine {
 describeWithToolchain('java toolchain on the WorkOS OpenAPI document', ['javac', 'java'], () => {
   const lines = new Map<string, DriverLine>();
 
-  // One javac and one java process: every payload, read leniently and strictly.
+  const MODES = ['', ' (strict)', ' (OffsetDateTime)'];
+
+  // One javac and one java process: every payload, read leniently and strictly, and with date-times as OffsetDateTime.
   beforeAll(() => {
-    const dir = writeTemp(files, 'modelgen-java-workos-');
+    const all = [...files, ...datedFiles];
+    const dir = writeTemp(all, 'modelgen-java-workos-');
     const classes = path.join(dir, 'classes');
-    run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...files.map((f) => path.join(dir, f.path)), DRIVER]);
+    run('javac', ['-Xlint:all', '-Werror', '-cp', JACKSON, '-d', classes, ...all.map((f) => path.join(dir, f.path)), DRIVER]);
     const args = payloads.flatMap((p) => {
       const file = path.join(dir, `${p.name}.json`);
       fs.writeFileSync(file, JSON.stringify(p.json));
       const type = `${PACKAGE}.${javaName(p.modelId)}`;
-      return [type, file, `strict:${type}`, file];
+      return [type, file, `strict:${type}`, file, `${DATES_PACKAGE}.${javaName(p.modelId)}`, file];
     });
     const out = run('java', ['-Xss8m', '-cp', [classes, JACKSON].join(path.delimiter), 'Driver', ...args]).trim().split('\n');
-    out.forEach((line, i) => lines.set(`${payloads[i >> 1].name}${i % 2 === 1 ? ' (strict)' : ''}`, JSON.parse(line) as DriverLine));
+    out.forEach((line, i) => lines.set(`${payloads[Math.floor(i / MODES.length)].name}${MODES[i % MODES.length]}`, JSON.parse(line) as DriverLine));
   });
 
-  test('every payload reads and writes back equal, leniently and strictly, and reads back to an equal model', () => {
+  test('every payload reads and writes back equal and reads back to an equal model: leniently, strictly, and with date-times as OffsetDateTime (their wire text exact)', () => {
     expect(payloads.length).toBeGreaterThan(900);
+    expect(datedFiles.some((f) => f.contents.includes('    OffsetDateTime '))).toBe(true);
     const wrong = payloads.flatMap((p) =>
-      [p.name, `${p.name} (strict)`].flatMap((name) => {
+      MODES.map((mode) => `${p.name}${mode}`).flatMap((name) => {
         const line = lines.get(name);
         const written = line?.written === undefined ? undefined : (JSON.parse(line.written) as unknown);
         return JSON.stringify(written) === JSON.stringify(p.json) && line?.stable ? [] : [{ name, error: line?.error, written, expected: p.json }];
