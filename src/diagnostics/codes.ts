@@ -140,10 +140,10 @@ export const DIAGNOSTICS = {
     severity: 'error',
     hint: 'each model id (the snake_case of a schema name) may be defined once in a run; rename one schema, or leave one document out of --specs',
   },
-  openapiUnsupported: {
+  openapiTooLarge: {
     code: 'MG033',
-    severity: 'warning',
-    hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
+    severity: 'error',
+    hint: 'a real document reads far fewer schemas; look for YAML aliases (`*name`) that repeat a large anchored part many times over',
   },
   // Lint findings: the docs disagree with themselves. Never fatal.
   fieldMissing: {
@@ -246,6 +246,11 @@ export const DIAGNOSTICS = {
     code: 'MG121',
     severity: 'warning',
     hint: 'rename one of the schemas or properties, or give one its own name under `names:` in the config',
+  },
+  openapiUnsupported: {
+    code: 'MG122',
+    severity: 'warning',
+    hint: 'docs/openapi.md lists the schema shapes modelgen models and what it does with the others',
   },
   // Configuration, templates and output.
   configInvalid: {

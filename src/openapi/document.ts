@@ -9,6 +9,9 @@ import { Alias, Document, isAlias, isScalar, LineCounter, Node, parseDocument, v
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
+import { endPosition } from '../load/decode-text';
+import { describeCodePoint, disallowedInScalars } from '../load/text-policy';
+import { excessiveNesting, findDuplicateKey, MAX_NESTING } from '../load/yaml-guards';
 import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface OpenApiDocument {
@@ -46,6 +49,12 @@ export function isOpenApiSource(file: string, text: string): boolean {
 
 /** The document, or undefined with a diagnostic when it is not a readable OpenAPI 3.0/3.1 document. */
 export function parseOpenApi(file: string, name: string, text: string, bag: DiagnosticBag, code: UnreadableCode = 'openapiUnreadable'): OpenApiDocument | undefined {
+  // The guards docs pages have, but aliases: nesting measured before parsing (the parser recurses), duplicate keys, escaped control characters.
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    bag.add(code, `${file} nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
+    return undefined;
+  }
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const locate = (offset: number): SourceLocation => {
@@ -59,6 +68,13 @@ export function parseOpenApi(file: string, name: string, text: string, bag: Diag
   };
   if (document.errors.length > 0) {
     bag.add(code, `${file} is not valid YAML or JSON: ${document.errors[0].message.split('\n')[0]}`, locate(document.errors[0].pos[0]));
+    return undefined;
+  }
+  const duplicate = findDuplicateKey(document);
+  const escaped = disallowedInScalars(document);
+  if (duplicate || escaped) {
+    const message = duplicate ? `${file} is not valid YAML or JSON: a mapping has the key \`${String(duplicate.value)}\` twice` : `a string in ${file} holds ${describeCodePoint(escaped?.codePoint ?? '')}`;
+    bag.add(code, message, duplicate ? at(duplicate) : locate(escaped?.offset ?? 0));
     return undefined;
   }
   const root = document.contents;
@@ -99,12 +115,25 @@ export function resolveAlias(doc: OpenApiDocument, node: unknown): unknown {
   return current;
 }
 
-/** A node as JSON, aliases followed (to a bounded depth: an alias inside its own anchor is `null` there). */
-export function nodeJson(doc: OpenApiDocument, raw: unknown, depth = 0): JsonValue {
+/** Values an `example` or extension may expand to through aliases before it is left out: an alias bomb stops here. */
+export const MAX_JSON_VALUES = 100_000;
+
+/** A node as JSON, aliases followed; undefined when it would expand past MAX_JSON_VALUES values (or nest past MAX_NESTING). */
+export function nodeJson(doc: OpenApiDocument, raw: unknown): JsonValue | undefined {
+  const budget = { left: MAX_JSON_VALUES };
+  try {
+    return toJson(doc, raw, 0, budget);
+  } catch (error) {
+    if (error === budget) return undefined;
+    throw error;
+  }
+}
+
+function toJson(doc: OpenApiDocument, raw: unknown, depth: number, budget: { left: number }): JsonValue {
   const node = resolveAlias(doc, raw);
-  if (depth > 64) return null;
-  if (isMap(node)) return Object.fromEntries(mapPairs(node).map(({ key, value }) => [key, nodeJson(doc, value, depth + 1)]));
-  if (isSeq(node)) return node.items.map((item) => nodeJson(doc, item, depth + 1));
+  if (--budget.left < 0 || depth > MAX_NESTING) throw budget;
+  if (isMap(node)) return Object.fromEntries(mapPairs(node).map(({ key, value }) => [key, toJson(doc, value, depth + 1, budget)]));
+  if (isSeq(node)) return node.items.map((item) => toJson(doc, item, depth + 1, budget));
   if (!isScalar(node)) return null;
   const v: unknown = node.value;
   return typeof v === 'string' || typeof v === 'boolean' || v === null ? v : typeof v === 'number' ? (Number.isFinite(v) ? v : String(v)) : String(v);

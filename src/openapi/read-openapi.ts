@@ -28,6 +28,9 @@ export function readOpenApi(sources: readonly SpecSource[], context: OpenApiCont
     return doc ? [doc] : [];
   });
   const reader = new SchemaReader(docs, bag);
+  // Every schema is read before any type is declared, so an alias bomb stops before it declares a type per copy.
+  for (const doc of docs) reader.components(doc);
+  if (reader.exhausted) return { models: [], unions: [], enums: [] };
   const decls = new TypeBuilder(reader, new NameRegistry(context.docsIds ?? []), bag).build(docs);
   const names = new Names(context.names);
   names.check(decls, bag);

@@ -78,8 +78,9 @@ function constOf(schema: Schema | undefined): LiteralValue | undefined {
   return value === null ? undefined : value;
 }
 
-/** What an inline variant's name adds to the union's: its tag, else the first key only it requires, else its place. */
+/** What an inline variant's name adds to the union's: its `title`, else its tag, else the first key only it requires, else its place. */
 function variantSuffix(member: Member, index: number, members: readonly Member[], wireName: string | undefined, tags: readonly LiteralValue[]): string {
+  if (member.schema.title !== undefined && pascalCase(member.schema.title) !== '') return pascalCase(member.schema.title);
   const tag = tags[0];
   if (typeof tag === 'string' && pascalCase(tag) !== '') return pascalCase(tag);
   if (tag !== undefined && wireName !== undefined) return `${pascalCase(wireName)}${pascalCase(String(tag))}`;

@@ -28,11 +28,21 @@ test('every object model gets a payload with every property and one with only th
   }
 });
 
-test('nullable properties are null in one payload; examples that fit are used, the unsafe int64 example is not', () => {
+test('nullable properties are null in one payload; examples that fit are used, formats give the rest', () => {
   const widget = (mode: string) => payloads.find((p) => p.name === `widget-${mode}`)?.json as Record<string, unknown>;
   expect(widget('nulls')).toMatchObject({ counters: null, legacy_code: null });
-  expect(widget('full')).toMatchObject({ id: 'widget_01H', created_at: '2024-01-02T03:04:05.000Z', size_bytes: 42, contact_email: 'user@example.com', homepage: 'https://example.com/path', birthday: '2024-01-02' });
+  expect(widget('full')).toMatchObject({ id: 'widget_01H', created_at: '2024-01-02T03:04:05.000Z', size_bytes: 2 ** 32 + 1, contact_email: 'user@example.com', homepage: 'https://example.com/path', birthday: '2024-01-02' });
   expect(widget('full').counters).not.toBeNull();
+});
+
+test('an example beyond 2^53 or of another type is not used: the value comes from the type', () => {
+  const withExample = (example: unknown): ModelSet => ({
+    ...SHAPES,
+    models: SHAPES.models.map((m) => (m.id !== 'widget' ? m : { ...m, bindings: m.bindings.map((b) => ({ ...b, properties: b.properties.map((p) => (p.wireName === 'size_bytes' ? { ...p, example: example as never } : p)) })) })),
+  });
+  const sizeFrom = (set: ModelSet) => (payloadsFor(set).find((p) => p.name === 'widget-full')?.json as Record<string, unknown>).size_bytes;
+  expect(sizeFrom(withExample(2 ** 53 + 2))).toBe(42);
+  expect(sizeFrom(withExample('big'))).toBe(42);
 });
 
 test('each union gets one payload per variant, read as that variant, and a string-discriminated one an unknown tag', () => {

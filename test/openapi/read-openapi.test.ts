@@ -1,9 +1,11 @@
 /** The OpenAPI front end on small hand-written documents (test/fixtures/openapi/), one mapping rule per test. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { ModelSet, Property } from '../../src/ir/model';
-import { readSpecs } from '../../src/pipeline';
+import { readSources, readSpecs } from '../../src/pipeline';
+import { MAX_SCHEMA_READS } from '../../src/openapi/schema-reader';
 import { parseConfig } from '../../src/config/config';
 import { integrityProblems } from '../support/ir-integrity';
 import { REPO_ROOT } from '../support/render';
@@ -186,10 +188,10 @@ test('every diagnostic on a document, at its file:line:col', () => {
     [
       `${FIXTURES}/problems.yaml:8:26 - error MG031: \`$ref: #/components/schemas/Missing\` points at nothing in the document`,
       `${FIXTURES}/problems.yaml:9:28 - error MG031: \`$ref: not-in-run.yaml#/components/schemas/X\` points at nothing: \`not-in-run.yaml\` is not a document of this run`,
-      `${FIXTURES}/problems.yaml:12:29 - warning MG033: \`Odd\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`,
-      `${FIXTURES}/problems.yaml:14:16 - warning MG033: an \`enum\` of integers is read as an integer; its values are not listed in the SDKs`,
-      `${FIXTURES}/problems.yaml:15:30 - warning MG033: a tuple (\`prefixItems\`) is read as a list of its \`items\` schema (any value without one)`,
-      `${FIXTURES}/problems.yaml:16:16 - warning MG033: a schema here is a number, not a mapping; it is read as any JSON value`,
+      `${FIXTURES}/problems.yaml:12:29 - warning MG122: \`Odd\` has properties and also allows other keys; the other keys are not modelled, so reading drops them`,
+      `${FIXTURES}/problems.yaml:14:16 - warning MG122: an \`enum\` of integers is read as an integer; its values are not listed in the SDKs`,
+      `${FIXTURES}/problems.yaml:15:30 - warning MG122: a tuple (\`prefixItems\`) is read as a list of its \`items\` schema (any value without one)`,
+      `${FIXTURES}/problems.yaml:16:16 - warning MG122: a schema here is a number, not a mapping; it is read as any JSON value`,
       `${FIXTURES}/problems.yaml:20:11 - warning MG120: variants \`variant1\` and \`variant2\` of \`Twins\` require the same keys and no \`const\` tells them apart; reading always takes \`variant1\``,
       `${FIXTURES}/problems.yaml:24:11 - warning MG120: variants \`string\` and \`string_2\` of \`Strings\` are both string; reading always takes \`string\``,
       `${FIXTURES}/problems.yaml:29:22 - warning MG120: \`Loose\` names the discriminator \`kind\`, but not every variant is an object; it is read as an undiscriminated union`,
@@ -255,4 +257,71 @@ test('the reading is the same from any working folder', () => {
   } finally {
     process.chdir(cwd);
   }
+});
+
+describe('hostile documents: an error at the place, never a hang or a crash', () => {
+  const readText = (text: string) => {
+    const bag = new DiagnosticBag();
+    const result = readSources([{ path: 'x.yaml', name: 'x.yaml', text }], bag);
+    return result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0]);
+  };
+  const head = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\ncomponents:\n  schemas:\n";
+
+  test('an alias bomb stops at the schema budget, declaring nothing', () => {
+    const bomb = read(['alias-bomb.yaml']);
+    expect(bomb.messages).toEqual([`${FIXTURES}/alias-bomb.yaml:8:17 - error MG033: the OpenAPI documents expand into more than ${MAX_SCHEMA_READS} schemas (YAML aliases repeat what they name); reading stopped here`]);
+    expect(bomb.modelSet.models).toEqual([]);
+  });
+
+  test('a key given twice, nesting past the limit, an escaped control character', () => {
+    expect(readText(`${head}    A: { type: object }\n    A: { type: string }\n`)).toEqual(['x.yaml:6:5 - error MG030: x.yaml is not valid YAML or JSON: a mapping has the key `A` twice']);
+    expect(readText(`${head}    A: ${'['.repeat(80)}${']'.repeat(80)}\n`)[0]).toMatch(/^x\.yaml:5:\d+ - error MG030: x\.yaml nests more than 64 levels deep$/);
+    expect(readText(`${head}    A: { type: string, description: "bell \\u0007" }\n`)).toEqual(['x.yaml:5:37 - error MG030: a string in x.yaml holds U+0007, a control character']);
+  });
+
+  test('aliases to schemas and examples are followed (published documents use them)', () => {
+    const text = `${head}    A:\n      type: object\n      properties:\n        a: &s { type: string, example: &e [1, 2] }\n        b: *s\n      example: { list: *e }\n`;
+    expect(readText(text)).toEqual([]);
+  });
+});
+
+test('`areas:` applies by spec name and by model id, as for docs pages; without one a model has the default area', () => {
+  const at = { file: 'modelgen.config.yaml', line: 1, column: 1 };
+  const areas = new Map([
+    [`${FIXTURES}/mapping-30.yaml`, { area: 'pets', location: at }],
+    ['cat', { area: 'felines', location: at }],
+    ['doge', { area: 'x', location: at }],
+  ]);
+  const result = readSpecs([`${FIXTURES}/mapping-30.yaml`], undefined, areas);
+  expect(['pet', 'cat'].map((id) => find(result.modelSet.models, id).area?.words)).toEqual([['pets'], ['felines']]);
+  expect(find(result.modelSet.unions, 'animal').area?.words).toEqual(['pets']);
+  expect(result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual(['modelgen.config.yaml:1:1 - error MG213: `areas` names `doge`, which is neither a spec of this run nor a model id']);
+  expect(find(v30.modelSet.models, 'pet').area).toBeUndefined();
+});
+
+test('an inline type whose name a docs page\'s id has gets a suffix; a variant\'s title names it', () => {
+  const text = [
+    "openapi: 3.1.0",
+    "info: { title: t, version: '1' }",
+    'components:',
+    '  schemas:',
+    '    Directory:',
+    '      type: object',
+    '      properties:',
+    '        group: { type: object, properties: { name: { type: string } } }',
+    '        target:',
+    '          oneOf:',
+    '            - { title: By ID, type: object, required: [id], properties: { id: { type: string } } }',
+    '            - { type: object, required: [slug], properties: { slug: { type: string } } }',
+  ].join('\n');
+  const page = readSpecs([path.join(REPO_ROOT, 'specs/directory-group.mdx')]);
+  const docsSource = { path: 'specs/directory-group.mdx', name: 'specs/directory-group.mdx', text: fs.readFileSync(path.join(REPO_ROOT, 'specs/directory-group.mdx'), 'utf8') };
+  const result = readSources([docsSource, { path: 'api.yaml', name: 'api.yaml', text }]);
+  expect(page.modelSet.models.map((m) => m.id)).toEqual(['directory_group']);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(prop(result.modelSet, 'directory', 'group').type).toEqual({ kind: 'model', modelId: 'directory_group2', name: 'DirectoryGroup2' });
+  expect(find(result.modelSet.unions, 'directory_target').bindings[0].variants.map((v) => [v.id, v.type.kind === 'model' && v.type.name])).toEqual([
+    ['by_id', 'DirectoryTargetById'],
+    ['slug', 'DirectoryTargetSlug'],
+  ]);
 });

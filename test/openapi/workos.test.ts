@@ -36,6 +36,7 @@ test('the IR holds together: unique ids, every binding, every reference resolves
 
 test('the only warnings are properties whose names collide after casing (DataIntegrationsListResponse has `integration_type` and `integrationType`)', () => {
   expect([...new Set(diagnostics.map((d) => d.code))]).toEqual(['MG121']);
+  expect(diagnostics).toHaveLength(49);
   expect(diagnostics[0].message).toBe('properties `integration_type` and `integrationType` of `data_integrations_list_response_data_item` are both named `integrationType` in js');
 });
 

@@ -85,6 +85,7 @@ function isInput(options: RunOptions, cwd: string): (file: string) => boolean {
     const full = path.resolve(cwd, file);
     if (configs.has(full)) return true;
     if (templates && within(templates, full)) return full.endsWith('.hbs');
-    return isSpecFile(full) && specs.some((dir) => within(dir, full));
+    // `.json` too: an OpenAPI document may be JSON (a `package.json` beside the specs only costs a run that changes nothing).
+    return (isSpecFile(full) || full.toLowerCase().endsWith('.json')) && specs.some((dir) => within(dir, full));
   };
 }
