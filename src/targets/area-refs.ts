@@ -7,14 +7,14 @@
  * generated, not where the docs say it lives.
  */
 import { Area, modelArea, withArea } from '../ir/area';
-import { Binding, Model, ModelType, TypeRef } from '../ir/model';
-import { TargetError } from './target';
+import { Binding, EnumBinding, EnumModel, Model, ModelType, TypeDefinition, TypeRef, UnionBinding, UnionModel } from '../ir/model';
+import { TargetError, TargetInput } from './target';
 
 /** Package or namespace of a model id, as the target generates it. */
 export type PlaceOf = (modelId: string) => string | undefined;
 
 /** `own` undefined: every reference gets its place, the referring model's own included. */
-function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): TypeRef {
+export function requalify(type: TypeRef, own: string | undefined, placeOf: PlaceOf): TypeRef {
   switch (type.kind) {
     case 'list':
       return { ...type, items: requalify(type.items, own, placeOf) };
@@ -92,4 +92,41 @@ export function placeFor(rule: PlaceRule, optionValue: string | undefined, model
   if (documented !== undefined && rule.problem(documented) === undefined) return documented;
   neutral(`targets.${rule.target}.${rule.option}`);
   return withArea(rule.neutral, area, rule.casing);
+}
+
+/** What one package (namespace) holds, each type with its binding in the language, references qualified. */
+export interface PlacedTypes {
+  readonly models: { model: Model; binding: Binding }[];
+  readonly unions: { union: UnionModel; binding: UnionBinding }[];
+  readonly enums: { definition: EnumModel; binding: EnumBinding }[];
+}
+
+/**
+ * Every model, union and named enum a language documents, by package, in
+ * run order, for the targets that qualify another package's types by name
+ * (Java, .NET): each reference to a type of another package gets its place.
+ */
+export function placeTypes(input: TargetInput, language: string, rule: PlaceRule): Map<string, PlacedTypes> {
+  const neutral = input.neutralDefault ?? (() => undefined);
+  const places = new Map<string, string>();
+  const placed = <B extends { readonly language: string; readonly qualifier?: string }, T extends TypeDefinition & { readonly bindings: readonly B[] }>(items: readonly T[]) =>
+    items.flatMap((item) =>
+      item.bindings
+        .filter((b) => b.language === language)
+        .map((binding) => {
+          const place = placeFor(rule, input.options[rule.option], item, binding, neutral);
+          places.set(item.id, place);
+          return { item, binding, place };
+        }),
+    );
+  const models = placed<Binding, Model>(input.models);
+  const unions = placed<UnionBinding, UnionModel>(input.unions ?? []);
+  const enums = placed<EnumBinding, EnumModel>(input.enums ?? []);
+  const placeOf = (id: string) => places.get(id);
+  const result = new Map<string, PlacedTypes>();
+  const at = (name: string) => result.get(name) ?? (result.set(name, { models: [], unions: [], enums: [] }).get(name) as PlacedTypes);
+  for (const m of models) at(m.place).models.push({ model: m.item, binding: qualifyModelRefs(m.binding, m.place, placeOf) });
+  for (const u of unions) at(u.place).unions.push({ union: u.item, binding: { ...u.binding, variants: u.binding.variants.map((v) => ({ ...v, type: requalify(v.type, u.place, placeOf) })) } });
+  for (const e of enums) at(e.place).enums.push({ definition: e.item, binding: e.binding });
+  return result;
 }

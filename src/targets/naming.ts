@@ -74,3 +74,13 @@ export function planUniqueNames(
   for (const claim of escaped) if (!result.has(claim.key)) place(claim.key, claim.escaped);
   return result;
 }
+
+/**
+ * A JSON number as a Java or C# literal: a `long` (`2L`) when it is a whole
+ * number a double holds exactly, else a `double` (`0.5`, `1e+21`).
+ */
+export function numberLiteral(value: number): string {
+  if (Number.isSafeInteger(value)) return `${value}L`;
+  const text = String(value);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}

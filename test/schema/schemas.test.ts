@@ -25,7 +25,7 @@ test('schemas/modelgen.config.schema.json is the schema built from the option de
 test('every target and option is in the config schema', () => {
   const targets = configSchema().properties?.targets?.properties ?? {};
   expect(Object.keys(targets)).toEqual(['typescript', 'go', 'java', 'python', 'ruby', 'php', 'dotnet']);
-  expect(Object.keys(targets.java.properties ?? {})).toEqual(['dir', 'package']);
+  expect(Object.keys(targets.java.properties ?? {})).toEqual(['dir', 'package', 'dateTime']);
 });
 
 test.each(['specs/directory.mdx', 'specs/directory-group.mdx', 'specs/directory-user.mdx'])('the seed %s satisfies the spec schema', (file) => {

@@ -176,7 +176,7 @@ describe('java enum fallback wire value', () => {
 
   // Hostile corpus: enum_zoo lists `unknown`; the fallback must neither take that value nor go on the wire.
   test('a member with the wire value unknown keeps it; the fallback is only a Known constant', () => {
-    const view = buildEnumView(enumOf('unknown', 'on'), undefined, '// h', 'p');
+    const view = buildEnumView(enumOf('unknown', 'on'), [], '// h', 'p');
     expect(view.cases).toEqual([
       { wireValue: '"unknown"', constant: 'M0' },
       { wireValue: '"on"', constant: 'M1' },

@@ -139,7 +139,7 @@ describe('java enum view', () => {
         { name: 'Unknown', documentedName: 'Unknown', wireValue: 'unknown', primary: true },
       ],
     };
-    const view = buildEnumView(type, undefined, '// header', 'p');
+    const view = buildEnumView(type, [], '// header', 'p');
     expect(view.cases).toEqual([
       { wireValue: '"active"', constant: 'Active' },
       { wireValue: '"unknown"', constant: 'Unknown' },

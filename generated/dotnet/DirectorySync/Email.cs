@@ -17,7 +17,7 @@ namespace WorkOS.DirectorySync
             .Field("value", false, global::WorkOS.DirectorySync.ModelJson.String.Nullable());
 
         private string _value;
-        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+        private global::WorkOS.DirectorySync.ModelJson.Kept modelgenRaw;
 
         /// <summary>
         /// Whether this is the primary email address.
@@ -60,7 +60,7 @@ namespace WorkOS.DirectorySync
         public bool ValueSpecified { get; set; }
 
         /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
-        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+        global::WorkOS.DirectorySync.ModelJson.Kept global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
 
         /// <summary>
         /// Reads a Email, checking it against the docs first.

@@ -23,7 +23,7 @@ namespace WorkOS.DirectorySync
             .Field("created_at", true, global::WorkOS.DirectorySync.ModelJson.String)
             .Field("updated_at", true, global::WorkOS.DirectorySync.ModelJson.String);
 
-        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+        private global::WorkOS.DirectorySync.ModelJson.Kept modelgenRaw;
 
         /// <summary>
         /// Distinguishes the Directory Group object.
@@ -76,7 +76,7 @@ namespace WorkOS.DirectorySync
         public string UpdatedAt { get; set; }
 
         /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
-        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+        global::WorkOS.DirectorySync.ModelJson.Kept global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
 
         /// <summary>
         /// Reads a Group, checking it against the docs first.

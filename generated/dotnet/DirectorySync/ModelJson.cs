@@ -30,24 +30,15 @@ namespace WorkOS.DirectorySync
             /// <inheritdoc/>
             public override object ReadJson(JsonReader reader, global::System.Type objectType, object existingValue, JsonSerializer serializer)
             {
-                var dateParseHandling = reader.DateParseHandling;
-                reader.DateParseHandling = DateParseHandling.None;
-                try
+                var token = ReadToken(reader);
+                if (token.Type == JTokenType.Null)
                 {
-                    var token = JToken.ReadFrom(reader);
-                    if (token.Type == JTokenType.Null)
-                    {
-                        return null;
-                    }
+                    return null;
+                }
 
-                    var model = (IModel)(existingValue ?? global::System.Activator.CreateInstance(objectType));
-                    model.Read(new Reader((JObject)token, serializer));
-                    return model;
-                }
-                finally
-                {
-                    reader.DateParseHandling = dateParseHandling;
-                }
+                var model = (IModel)(existingValue ?? global::System.Activator.CreateInstance(objectType));
+                model.Read(new Reader((JObject)token, serializer));
+                return model;
             }
 
             /// <inheritdoc/>
@@ -60,10 +51,63 @@ namespace WorkOS.DirectorySync
             }
         }
 
+        /// <summary>
+        /// The base of the converter each union names in its <c>[JsonConverter]</c> attribute,
+        /// which says how to read one; it is not meant for a serializer's converter list.
+        /// </summary>
+        public abstract class UnionConverter : JsonConverter
+        {
+            /// <inheritdoc/>
+            public override bool CanConvert(global::System.Type objectType)
+            {
+                return false;
+            }
+
+            /// <inheritdoc/>
+            public override object ReadJson(JsonReader reader, global::System.Type objectType, object existingValue, JsonSerializer serializer)
+            {
+                var token = ReadToken(reader);
+                return token.Type == JTokenType.Null ? null : this.Read(token, serializer);
+            }
+
+            /// <inheritdoc/>
+            public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
+            {
+                ((IUnion)value).Write(serializer).WriteTo(writer);
+            }
+
+            /// <summary>Reads a payload that is not null into the union's variant.</summary>
+            /// <param name="token">The payload.</param>
+            /// <param name="serializer">The serializer reading it.</param>
+            /// <returns>The variant.</returns>
+            protected abstract object Read(JToken token, JsonSerializer serializer);
+        }
+
+        /// <summary>What each union implements for <see cref="UnionConverter"/>.</summary>
+        internal interface IUnion
+        {
+            JToken Write(JsonSerializer serializer);
+        }
+
+        /// <summary>The next value, with dates left as the strings they are on the wire.</summary>
+        private static JToken ReadToken(JsonReader reader)
+        {
+            var dateParseHandling = reader.DateParseHandling;
+            reader.DateParseHandling = DateParseHandling.None;
+            try
+            {
+                return JToken.ReadFrom(reader);
+            }
+            finally
+            {
+                reader.DateParseHandling = dateParseHandling;
+            }
+        }
+
         /// <summary>What each model implements for <see cref="Converter"/>.</summary>
         internal interface IModel
         {
-            Dictionary<string, JToken> Raw { get; }
+            Kept Raw { get; }
 
             void Read(Reader reader);
 
@@ -74,23 +118,36 @@ namespace WorkOS.DirectorySync
         internal sealed class Shape
         {
             private readonly string kind;
-            private readonly string literal;
+            private readonly JValue literal;
             private readonly bool nullable;
             private readonly Shape inner;
             private readonly global::System.Func<ModelShape> model;
+            private readonly global::System.Func<UnionShape> union;
 
-            internal Shape(string kind, string literal, bool nullable, Shape inner, global::System.Func<ModelShape> model)
+            internal Shape(string kind, JValue literal, bool nullable, Shape inner, global::System.Func<ModelShape> model, global::System.Func<UnionShape> union)
             {
                 this.kind = kind;
                 this.literal = literal;
                 this.nullable = nullable;
                 this.inner = inner;
                 this.model = model;
+                this.union = union;
+            }
+
+            internal string Kind
+            {
+                get { return this.kind; }
+            }
+
+            /// <summary>The model's shape, for a model; else null.</summary>
+            internal ModelShape ModelOf
+            {
+                get { return this.model == null ? null : this.model(); }
             }
 
             internal Shape Nullable()
             {
-                return new Shape(this.kind, this.literal, true, this.inner, this.model);
+                return new Shape(this.kind, this.literal, true, this.inner, this.model, this.union);
             }
 
             internal string Expected()
@@ -99,11 +156,15 @@ namespace WorkOS.DirectorySync
                 {
                     case "":
                         return "value";
+                    case "union":
+                        return this.union == null ? "value" : this.union().Expected();
                     case "literal":
-                        return JsonConvert.ToString(this.literal);
+                        return this.literal.ToString(Formatting.None);
                     case "map":
                     case "model":
                         return "object";
+                    case "date-time":
+                        return "string";
                     default:
                         return this.kind;
                 }
@@ -141,16 +202,17 @@ namespace WorkOS.DirectorySync
                 }
             }
 
-            private bool KindFits(JToken value)
+            internal bool KindFits(JToken value)
             {
                 switch (this.kind)
                 {
                     case "":
+                    case "union":
                         return true;
                     case "string":
                         return value.Type == JTokenType.String;
                     case "literal":
-                        return value.Type == JTokenType.String && (string)value == this.literal;
+                        return LiteralFits(value, this.literal);
                     case "integer":
                         return value.Type == JTokenType.Integer;
                     case "number":
@@ -177,7 +239,8 @@ namespace WorkOS.DirectorySync
                     return;
                 }
 
-                if (!this.KindFits(value))
+                // Strict reading checks JSON kinds: a date-time that does not parse is a string, kept as sent.
+                if (!(this.kind == "date-time" ? value.Type == JTokenType.String : this.KindFits(value)))
                 {
                     throw new ModelValidationException(model, path, this.Expected(), KindOf(value));
                 }
@@ -201,6 +264,164 @@ namespace WorkOS.DirectorySync
                 {
                     this.model().Check(model, path, (JObject)value);
                 }
+                else if (this.kind == "union" && this.union != null)
+                {
+                    this.union().Check(model, path, value);
+                }
+            }
+
+            /// <summary>A number matches a number literal by value (<c>2</c> is <c>2.0</c>); anything else by equality.</summary>
+            private static bool LiteralFits(JToken value, JValue literal)
+            {
+                var number = literal.Type == JTokenType.Integer || literal.Type == JTokenType.Float;
+                if (number)
+                {
+                    return (value.Type == JTokenType.Integer || value.Type == JTokenType.Float) && (double)value == (double)literal;
+                }
+
+                return JToken.DeepEquals(value, literal);
+            }
+        }
+
+        /// <summary>
+        /// A union's variants, in the order reading tries them, and what selects each: a
+        /// discriminator value (tags), the keys an object variant requires, or else the variant's
+        /// JSON kind.
+        /// </summary>
+        internal sealed class UnionShape
+        {
+            private readonly string discriminator;
+            private readonly List<Variant> variants = new List<Variant>();
+
+            internal UnionShape(string discriminator)
+            {
+                this.discriminator = discriminator;
+            }
+
+            internal UnionShape Tagged(Shape shape, params Shape[] tags)
+            {
+                this.variants.Add(new Variant(shape, tags, null));
+                return this;
+            }
+
+            /// <summary>An object variant, taken when the payload has every one of keys (and its required constants).</summary>
+            internal UnionShape Keyed(Shape shape, params string[] keys)
+            {
+                this.variants.Add(new Variant(shape, new Shape[0], keys));
+                return this;
+            }
+
+            /// <summary>A variant taken by any value that fits its shape.</summary>
+            internal UnionShape Fitting(Shape shape)
+            {
+                this.variants.Add(new Variant(shape, new Shape[0], null));
+                return this;
+            }
+
+            /// <summary>The variant a value reads into, by its position; -1 when none takes it (Unknown).</summary>
+            internal int Select(JToken value)
+            {
+                var tag = this.discriminator != null && value.Type == JTokenType.Object ? ((JObject)value)[this.discriminator] : null;
+                for (var i = 0; i < this.variants.Count; i++)
+                {
+                    if (this.discriminator != null ? this.variants[i].IsTagged(tag) : this.variants[i].Takes(value))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            /// <summary>
+            /// Checks the variant a value reads into. A value none takes is kept as Unknown, as an
+            /// unlisted enum value is: an object for a discriminated union or one with object
+            /// variants; any other value must be of a JSON kind some variant has.
+            /// </summary>
+            internal void Check(string model, string path, JToken value)
+            {
+                var chosen = this.Select(value);
+                if (chosen >= 0)
+                {
+                    this.variants[chosen].Shape.Check(model, path, value);
+                    return;
+                }
+
+                var objects = this.discriminator != null || this.variants.Exists(v => v.Keys != null);
+                if (objects && value.Type == JTokenType.Object)
+                {
+                    return;
+                }
+
+                if (this.discriminator == null)
+                {
+                    foreach (var variant in this.variants)
+                    {
+                        if (variant.Keys == null && variant.Shape.KindFits(value))
+                        {
+                            variant.Shape.Check(model, path, value);
+                            return;
+                        }
+                    }
+                }
+
+                throw new ModelValidationException(model, path, this.Expected(), KindOf(value));
+            }
+
+            /// <summary>The JSON kinds the variants have, as "string, number or boolean".</summary>
+            internal string Expected()
+            {
+                var kinds = new List<string>();
+                foreach (var variant in this.variants)
+                {
+                    var kind = this.discriminator != null || variant.Keys != null ? "object" : variant.Shape.Expected();
+                    if (!kinds.Contains(kind))
+                    {
+                        kinds.Add(kind);
+                    }
+                }
+
+                var last = kinds.Count - 1;
+                return last <= 0 ? string.Join(string.Empty, kinds) : string.Join(", ", kinds.GetRange(0, last)) + " or " + kinds[last];
+            }
+        }
+
+        /// <summary>One variant of a union: its shape and what selects it.</summary>
+        internal sealed class Variant
+        {
+            private readonly Shape[] tags;
+
+            internal Variant(Shape shape, Shape[] tags, string[] keys)
+            {
+                this.Shape = shape;
+                this.tags = tags;
+                this.Keys = keys;
+            }
+
+            internal Shape Shape { get; private set; }
+
+            internal string[] Keys { get; private set; }
+
+            internal bool IsTagged(JToken tag)
+            {
+                return tag != null && global::System.Array.Exists(this.tags, t => t.Fits(tag));
+            }
+
+            /// <summary>An object variant takes an object with its required keys and constants; another, a value that fits.</summary>
+            internal bool Takes(JToken value)
+            {
+                if (this.Keys == null)
+                {
+                    return value.Type != JTokenType.Null && this.Shape.Fits(value);
+                }
+
+                if (value.Type != JTokenType.Object || !global::System.Array.TrueForAll(this.Keys, k => ((JObject)value).Property(k) != null))
+                {
+                    return false;
+                }
+
+                var shape = this.Shape.ModelOf;
+                return shape == null || shape.ConstantsMatch((JObject)value);
             }
         }
 
@@ -233,51 +454,85 @@ namespace WorkOS.DirectorySync
                     field.Value.Value.Check(model, Join(path, field.Key), found);
                 }
             }
+
+            /// <summary>Whether every required constant field holds its value.</summary>
+            internal bool ConstantsMatch(JObject value)
+            {
+                foreach (var field in this.fields)
+                {
+                    JToken found;
+                    if (field.Value.Key && field.Value.Value.Kind == "literal" && !(value.TryGetValue(field.Key, out found) && field.Value.Value.Fits(found)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         internal static readonly Shape String = Kind("string");
         internal static readonly Shape Integer = Kind("integer");
         internal static readonly Shape Number = Kind("number");
         internal static readonly Shape Boolean = Kind("boolean");
-        internal static readonly Shape Any = new Shape("", null, true, null, null);
+        internal static readonly Shape Any = new Shape("", null, true, null, null, null);
 
         /// <summary>A model of another namespace, checked only as an object: its shape is its own helper's.</summary>
         internal static readonly Shape ForeignModel = Kind("object");
 
+        /// <summary>A union of another namespace: any value but null; its own converter reads it.</summary>
+        internal static readonly Shape ForeignUnion = Kind("union");
+
+        /// <summary>A constant: a string, a boolean or a number (JSON's <c>2</c> and <c>2.0</c> alike).</summary>
         internal static Shape Literal(string value)
         {
-            return new Shape("literal", value, false, null, null);
+            return new Shape("literal", new JValue(value), false, null, null, null);
+        }
+
+        internal static Shape Literal(bool value)
+        {
+            return new Shape("literal", new JValue(value), false, null, null, null);
+        }
+
+        internal static Shape Literal(long value)
+        {
+            return new Shape("literal", new JValue(value), false, null, null, null);
+        }
+
+        internal static Shape Literal(double value)
+        {
+            return new Shape("literal", new JValue(value), false, null, null, null);
         }
 
         internal static Shape List(Shape items)
         {
-            return new Shape("array", null, false, items, null);
+            return new Shape("array", null, false, items, null, null);
         }
 
         internal static Shape Map(Shape values)
         {
-            return new Shape("map", null, false, values, null);
+            return new Shape("map", null, false, values, null, null);
         }
 
         internal static Shape Model(global::System.Func<ModelShape> model)
         {
-            return new Shape("model", null, false, null, model);
+            return new Shape("model", null, false, null, model, null);
+        }
+
+        internal static Shape Union(global::System.Func<UnionShape> union)
+        {
+            return new Shape("union", null, false, null, null, union);
         }
 
         private static Shape Kind(string kind)
         {
-            return new Shape(kind, null, false, null, null);
+            return new Shape(kind, null, false, null, null, null);
         }
 
         /// <summary>Parses, checks against the shape, then reads a model.</summary>
         internal static T ReadStrict<T>(string json, string model, ModelShape shape)
         {
-            JToken token;
-            using (var reader = new JsonTextReader(new global::System.IO.StringReader(json)) { DateParseHandling = DateParseHandling.None })
-            {
-                token = JToken.ReadFrom(reader);
-            }
-
+            var token = Parse(json);
             if (token.Type != JTokenType.Object)
             {
                 throw new ModelValidationException(model, "", "object", KindOf(token));
@@ -285,6 +540,22 @@ namespace WorkOS.DirectorySync
 
             shape.Check(model, "", (JObject)token);
             return token.ToObject<T>();
+        }
+
+        /// <summary>Parses, checks against a union's shape, then reads the variant.</summary>
+        internal static T ReadStrict<T>(string json, string model, UnionShape shape)
+        {
+            var token = Parse(json);
+            Union(() => shape).Check(model, "", token);
+            return token.ToObject<T>();
+        }
+
+        private static JToken Parse(string json)
+        {
+            using (var reader = new JsonTextReader(new global::System.IO.StringReader(json)) { DateParseHandling = DateParseHandling.None })
+            {
+                return JToken.ReadFrom(reader);
+            }
         }
 
         private static string KindOf(JToken value)
@@ -310,12 +581,31 @@ namespace WorkOS.DirectorySync
             return path.Length == 0 ? key : path + "." + key;
         }
 
+        /// <summary>
+        /// The documented keys of a payload a model could not hold as read, by wire name: a key read
+        /// as absent maps to null; and for a key read into a value written otherwise than sent (a
+        /// date-time), that value.
+        /// </summary>
+        internal sealed class Kept
+        {
+            internal Kept(Dictionary<string, JToken> unread, Dictionary<string, object> readAs)
+            {
+                this.Unread = unread;
+                this.ReadAs = readAs;
+            }
+
+            internal Dictionary<string, JToken> Unread { get; private set; }
+
+            internal Dictionary<string, object> ReadAs { get; private set; }
+        }
+
         /// <summary>Reads the documented fields of one JSON object, keeping what the types cannot hold.</summary>
         internal sealed class Reader
         {
             private readonly JObject node;
             private readonly JsonSerializer serializer;
             private readonly Dictionary<string, JToken> unread = new Dictionary<string, JToken>();
+            private readonly Dictionary<string, object> readAs = new Dictionary<string, object>();
 
             internal Reader(JObject node, JsonSerializer serializer)
             {
@@ -323,10 +613,10 @@ namespace WorkOS.DirectorySync
                 this.serializer = serializer;
             }
 
-            /// <summary>What reading kept: a key read as absent maps to null.</summary>
-            internal Dictionary<string, JToken> Raw
+            /// <summary>What reading kept.</summary>
+            internal Kept Raw
             {
-                get { return this.unread; }
+                get { return new Kept(this.unread, this.readAs); }
             }
 
             /// <summary>
@@ -370,7 +660,7 @@ namespace WorkOS.DirectorySync
                 }
 
                 var read = value.Type == JTokenType.Null ? default(T) : this.Convert(key, shape, value, default(T));
-                if (!this.unread.ContainsKey(key))
+                if (!this.unread.ContainsKey(key) || this.readAs.ContainsKey(key))
                 {
                     assign(read);
                 }
@@ -392,7 +682,15 @@ namespace WorkOS.DirectorySync
                 {
                     try
                     {
-                        return value.ToObject<T>(this.serializer);
+                        var read = value.ToObject<T>(this.serializer);
+                        if (shape.Kind == "date-time")
+                        {
+                            // Written as sent while unchanged: another spelling of the instant (".000Z") stays.
+                            this.unread[key] = value;
+                            this.readAs[key] = read;
+                        }
+
+                        return read;
                     }
                     catch (JsonException)
                     {
@@ -413,21 +711,26 @@ namespace WorkOS.DirectorySync
         internal sealed class Writer
         {
             private readonly Dictionary<string, JToken> unread;
+            private readonly Dictionary<string, object> readAs;
             private readonly JsonSerializer serializer;
 
-            internal Writer(Dictionary<string, JToken> unread, JsonSerializer serializer)
+            internal Writer(Kept kept, JsonSerializer serializer)
             {
-                this.unread = unread ?? new Dictionary<string, JToken>();
+                this.unread = kept == null ? new Dictionary<string, JToken>() : kept.Unread;
+                this.readAs = kept == null ? new Dictionary<string, object>() : kept.ReadAs;
                 this.serializer = serializer;
                 this.Node = new JObject();
             }
 
             internal JObject Node { get; private set; }
 
-            /// <summary>Writes value; a key reading kept is written as read while value still equals <paramref name="empty"/>. omitNull leaves a null out.</summary>
+            /// <summary>
+            /// Writes value; a key reading kept is written as read while value is still what reading
+            /// gave it: <paramref name="empty"/>, or the value read from another spelling. omitNull leaves a null out.
+            /// </summary>
             internal void Write<T>(string key, T value, T empty, bool omitNull)
             {
-                if (this.unread.ContainsKey(key) && EqualityComparer<T>.Default.Equals(value, empty))
+                if (this.unread.ContainsKey(key) && this.Unchanged(key, value, empty))
                 {
                     this.Replay(key);
                 }
@@ -447,7 +750,7 @@ namespace WorkOS.DirectorySync
             /// <summary>An optional-and-nullable value: left out while not specified.</summary>
             internal void WriteTracked<T>(string key, T value, bool specified)
             {
-                if (specified)
+                if (specified && !(this.readAs.ContainsKey(key) && this.Unchanged(key, value, default(T))))
                 {
                     this.Node[key] = value == null ? JValue.CreateNull() : JToken.FromObject(value, this.serializer);
                 }
@@ -457,8 +760,14 @@ namespace WorkOS.DirectorySync
                 }
             }
 
+            private bool Unchanged<T>(string key, T value, T empty)
+            {
+                object read;
+                return this.readAs.TryGetValue(key, out read) ? Equals(value, read) : EqualityComparer<T>.Default.Equals(value, empty);
+            }
+
             /// <summary>A literal: its value, unless reading kept the key.</summary>
-            internal void Literal(string key, string value)
+            internal void Literal(string key, JToken value)
             {
                 if (this.unread.ContainsKey(key))
                 {

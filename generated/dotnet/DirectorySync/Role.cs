@@ -14,7 +14,7 @@ namespace WorkOS.DirectorySync
         internal static readonly global::WorkOS.DirectorySync.ModelJson.ModelShape WireShape = new global::WorkOS.DirectorySync.ModelJson.ModelShape()
             .Field("slug", true, global::WorkOS.DirectorySync.ModelJson.String);
 
-        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+        private global::WorkOS.DirectorySync.ModelJson.Kept modelgenRaw;
 
         /// <summary>
         /// A unique key to reference the role.
@@ -23,7 +23,7 @@ namespace WorkOS.DirectorySync
         public string Slug { get; set; }
 
         /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
-        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+        global::WorkOS.DirectorySync.ModelJson.Kept global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
 
         /// <summary>
         /// Reads a Role, checking it against the docs first.

@@ -36,7 +36,7 @@ namespace WorkOS.DirectorySync
 
         private string _username;
         private string _jobTitle;
-        private global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> modelgenRaw;
+        private global::WorkOS.DirectorySync.ModelJson.Kept modelgenRaw;
 
         /// <summary>
         /// Distinguishes the Directory User object.
@@ -195,7 +195,7 @@ namespace WorkOS.DirectorySync
         public string UpdatedAt { get; set; }
 
         /// <summary>What reading could not hold in the properties, by wire name, replayed when written.</summary>
-        global::System.Collections.Generic.Dictionary<string, global::Newtonsoft.Json.Linq.JToken> global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
+        global::WorkOS.DirectorySync.ModelJson.Kept global::WorkOS.DirectorySync.ModelJson.IModel.Raw => this.modelgenRaw;
 
         /// <summary>
         /// Reads a User, checking it against the docs first.

@@ -1,5 +1,6 @@
 /** C# names, string literals and XML doc comment text. */
-import { pascalCase } from '../naming';
+import { LiteralValue } from '../../ir/model';
+import { numberLiteral, pascalCase } from '../naming';
 
 /** The reserved keywords; contextual keywords (`var`, `value`, `async`) are valid identifiers. */
 export const CSHARP_KEYWORDS: ReadonlySet<string> = new Set([
@@ -74,6 +75,15 @@ export function namespaceProblem(value: string): string | undefined {
   if (bad === undefined) return undefined;
   const why = bad === '' ? 'it has an empty segment' : CSHARP_KEYWORDS.has(bad) ? `\`${bad}\` is a C# keyword` : `\`${bad}\` is not an identifier`;
   return `\`${value}\` is not a C# namespace: ${why}; expected identifiers separated by single dots, such as \`WorkOS.DirectorySync\``;
+}
+
+/**
+ * A `const` value as a C# expression: a string literal, `true`/`false`, a
+ * `long` (`2L`) for a whole number a long holds exactly, else a `double`.
+ */
+export function literalExpression(value: LiteralValue): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  return typeof value === 'boolean' ? String(value) : numberLiteral(value);
 }
 
 /** A regular C# string literal; every UTF-16 unit outside printable ASCII is a `\u` escape. */

@@ -6,9 +6,11 @@
  * constant (`Unknown`, or `Unknown2`, ... when a member has that name) has
  * no wire value at all, so it can never clash with a documented one.
  */
-import { EnumMember, EnumType, Field } from '../../ir/model';
+import { EnumBinding, EnumMember, EnumModel, EnumType } from '../../ir/model';
 import { textLines } from '../doc-text';
+import { typeNoteLines } from '../member-notes';
 import { constantName, JavaDoc, javadoc, stringLiteral, typeName, uniqueNames, unknownConstantName } from './naming';
+import { DEPRECATED_TAG } from './view-model';
 
 export interface JavaConstantView {
   readonly doc: JavaDoc;
@@ -21,6 +23,8 @@ export interface JavaEnumView {
   readonly header: string;
   readonly packageName: string;
   readonly doc: JavaDoc;
+  /** `@Deprecated`, when the enum is. */
+  readonly annotations: readonly string[];
   readonly name: string;
   readonly constants: readonly JavaConstantView[];
   /** The inner `Known` enum's constants: one per wire value, named as its primary constant. */
@@ -38,7 +42,20 @@ export function constantNames(type: EnumType): { members: string[]; unknown: str
   return { members, unknown: unknownConstantName(members) };
 }
 
-export function buildEnumView(type: EnumType, field: Field | undefined, header: string, packageName: string): JavaEnumView {
+/** A named enum of the run (`ModelSet.enums`) as the enum type its Java binding names. */
+export function enumTypeOf(binding: EnumBinding): EnumType {
+  return { kind: 'enum', name: binding.name, variant: 'lowercase', members: binding.members };
+}
+
+/** What a named enum's file says of it besides its values: its description, example and deprecation. */
+export function enumDefinitionDoc(definition: EnumModel): { lines: string[]; deprecated: boolean } {
+  const notes = typeNoteLines(definition);
+  const lines = textLines(definition.description);
+  return { lines: [...lines, ...(lines.length > 0 && notes.length > 0 ? [''] : []), ...notes], deprecated: definition.deprecated === true };
+}
+
+/** `docLines` document the enum: its field's description, or a named enum's own (`enumDefinitionDoc`). */
+export function buildEnumView(type: EnumType, docLines: readonly string[], header: string, packageName: string, deprecated = false): JavaEnumView {
   const names = constantNames(type);
   const cases = readingConstants(type, names.members);
   const name = typeName(type.name);
@@ -46,7 +63,8 @@ export function buildEnumView(type: EnumType, field: Field | undefined, header: 
   return {
     header,
     packageName,
-    doc: javadoc(textLines(field?.description)),
+    doc: javadoc(docLines, deprecated ? DEPRECATED_TAG : []),
+    annotations: deprecated ? ['@Deprecated'] : [],
     name,
     constants: type.members.map((member, i) => {
       const primary = cases.get(member.wireValue);

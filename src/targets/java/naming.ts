@@ -3,7 +3,8 @@
  * compile the same under any `javac -encoding` (Java 17 still reads sources in
  * the platform encoding); non-ASCII text is written as `\uXXXX`.
  */
-import { escapeReserved, pascalCase, camelCase } from '../naming';
+import { LiteralValue } from '../../ir/model';
+import { numberLiteral, escapeReserved, pascalCase, camelCase } from '../naming';
 
 /** Keywords and literals (JLS 3.9, 3.10), which no identifier may be. */
 const KEYWORDS = [
@@ -104,6 +105,15 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\
 export function stringLiteral(value: string): string {
   const body = value.replace(/[\\"\x00-\x1f\x7f]/g, (c) => SIMPLE_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
   return `"${body.replace(/[^\x00-\x7f]/g, unicodeEscape)}"`;
+}
+
+/**
+ * A `const` value as a Java expression: a string literal, `true`/`false`, a
+ * `long` (`2L`) for a whole number a long holds exactly, else a `double`.
+ */
+export function literalExpression(value: LiteralValue): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  return typeof value === 'boolean' ? String(value) : numberLiteral(value);
 }
 
 /**

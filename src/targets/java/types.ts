@@ -6,9 +6,9 @@
  * no checked spelling on this classpath (no JSpecify jar), so the Javadoc
  * spells it as the spec does: `List<@Nullable String>`.
  */
-import { assertNever, Property, TypeRef } from '../../ir/model';
+import { assertNever, LiteralValue, Property, TypeRef } from '../../ir/model';
 import { JsonShape, jsonShape } from '../json-shape';
-import { stringLiteral, typeName } from './naming';
+import { literalExpression, typeName } from './naming';
 import { admitsNull, typeParts } from '../../ir/type-walk';
 
 /** The generated wrapper for a component that may be absent and may be null. */
@@ -34,17 +34,32 @@ const PRIMITIVES: Readonly<Record<string, readonly [primitive: string, boxed: st
   number: ['double', 'Double'],
 };
 
+/** The `dateTime` option's value that maps `format: date-time` strings to `java.time.OffsetDateTime`. */
+export const DATE_TIME_TYPE = 'OffsetDateTime';
+
+/** Whether a string is read as an OffsetDateTime: a `date-time` string, with the `dateTime` option set. */
+export const isDateTime = (type: TypeRef, dates: boolean) => dates && type.kind === 'string' && type.format === 'date-time';
+
+/** The Java type a `const` value has: `String`, `boolean`, `long` or `double`. */
+export function literalType(value: LiteralValue, boxed: boolean): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return PRIMITIVES.boolean[boxed ? 1 : 0];
+  return PRIMITIVES[literalExpression(value).endsWith('L') ? 'integer' : 'number'][boxed ? 1 : 0];
+}
+
 /**
  * The Java type of a value. `boxed` is false only where the value can be
  * neither absent nor null; `nullableMark` is what a nullable position gets
- * in front of it (empty in code, `@Nullable ` in documentation).
+ * in front of it (empty in code, `@Nullable ` in documentation); `dates`
+ * is the `dateTime` option, on.
  */
-export function javaType(type: TypeRef, boxed = true, nullableMark = ''): string {
-  const nested = (t: TypeRef) => javaType(t, true, nullableMark);
+export function javaType(type: TypeRef, boxed = true, nullableMark = '', dates = false): string {
+  const nested = (t: TypeRef) => javaType(t, true, nullableMark, dates);
   switch (type.kind) {
     case 'string':
+      return isDateTime(type, dates) ? DATE_TIME_TYPE : 'String';
     case 'literal':
-      return 'String';
+      return literalType(type.value, boxed);
     case 'enum':
       return typeName(type.name);
     case 'boolean':
@@ -68,10 +83,10 @@ export function javaType(type: TypeRef, boxed = true, nullableMark = ''): string
 }
 
 /** The declared type of a record component. */
-export function componentType(property: Pick<Property, 'optional' | 'type'>): string {
+export function componentType(property: Pick<Property, 'optional' | 'type'>, dates = false): string {
   const how = presence(property);
-  if (how === 'optionalNullable') return `${JSON_NULLABLE}<${javaType(property.type)}>`;
-  return javaType(property.type, how !== 'required');
+  if (how === 'optionalNullable') return `${JSON_NULLABLE}<${javaType(property.type, true, '', dates)}>`;
+  return javaType(property.type, how !== 'required', '', dates);
 }
 
 /** Whether some position inside the type (not the type itself) is marked nullable; `any` inside says so apart. */
@@ -83,7 +98,7 @@ export function hasNestedNullable(type: TypeRef): boolean {
 }
 
 /** Javadoc sentences on what a component holds when absent or null, and where null may appear inside it. */
-export function presenceDocLines(property: Pick<Property, 'optional' | 'type'>): string[] {
+export function presenceDocLines(property: Pick<Property, 'optional' | 'type'>, dates = false): string[] {
   const lines: string[] = [];
   switch (presence(property)) {
     case 'required':
@@ -101,30 +116,44 @@ export function presenceDocLines(property: Pick<Property, 'optional' | 'type'>):
       );
       break;
   }
-  if (hasNestedNullable(property.type)) lines.push(`Null may appear where marked: ${javaType(property.type, true, '@Nullable ')}.`);
+  if (hasNestedNullable(property.type)) lines.push(`Null may appear where marked: ${javaType(property.type, true, '@Nullable ', dates)}.`);
   if (typeParts(property.type).some((t) => t.kind === 'any')) {
     lines.push('Untyped JSON, read as Jackson reads Object: Map, List, String, Integer, Long, BigInteger, Double, Boolean or null.');
   }
   return lines;
 }
 
-/** What the docs say a value of `type` is (see `json-shape.ts`), as an expression of `ModelJson`'s shapes. */
-export function javaShape(type: TypeRef): string {
-  return renderShape(jsonShape(type));
+/**
+ * What the docs say a value of `type` is (see `json-shape.ts`), as an
+ * expression of `ModelJson`'s shapes; `dates`: the `dateTime` option is on.
+ */
+export function javaShape(type: TypeRef, dates = false): string {
+  return renderShape(jsonShape(type), dates);
 }
 
-function renderShape(shape: JsonShape): string {
+function renderShape(shape: JsonShape, dates: boolean): string {
   switch (shape.kind) {
     case 'json':
-      return `ModelJson.${shape.name.toUpperCase()}`;
+      return dates && shape.format === 'date-time' ? 'ModelJson.DATE_TIME' : `ModelJson.${shape.name.toUpperCase()}`;
     case 'literal':
-      return `ModelJson.literal(${stringLiteral(String(shape.value))})`;
+      return `ModelJson.literal(${literalExpression(shape.value)})`;
     case 'model':
-      // Another package's SHAPE is package-private there: its record is checked as an object and read by its own fromNode.
-      return shape.model.qualifier === undefined ? `ModelJson.model(() -> ${typeName(shape.model.name)}.SHAPE)` : 'ModelJson.OBJECT';
+      return modelShape(shape.model.modelKind, shape.model.qualifier === undefined ? typeName(shape.model.name) : undefined);
     case 'list':
     case 'map':
     case 'nullable':
-      return `ModelJson.${shape.kind}(${renderShape(shape.inner)})`;
+      return `ModelJson.${shape.kind}(${renderShape(shape.inner, dates)})`;
   }
+}
+
+/**
+ * A named enum is any string, enums being open. Another package's SHAPE is
+ * package-private there (a union's is of that package's ModelJson), so its
+ * record is checked as an object and its union as any value but null, each
+ * read by its own fromNode; `local` is the type's name when it is this package's.
+ */
+function modelShape(kind: 'union' | 'enum' | undefined, local: string | undefined): string {
+  if (kind === 'enum') return 'ModelJson.STRING';
+  if (kind === 'union') return local === undefined ? 'ModelJson.FOREIGN_UNION' : `ModelJson.union(() -> ${local}.SHAPE)`;
+  return local === undefined ? 'ModelJson.OBJECT' : `ModelJson.model(() -> ${local}.SHAPE)`;
 }

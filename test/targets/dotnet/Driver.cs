@@ -5,6 +5,8 @@
 // those properties assigned null in code (empty list: nothing assigned).
 // `strict:<Namespace.Type>=<fixture.json>` reads with FromJsonStrict and prints
 // a ModelValidationException as "error" with its parts.
+// `set:<Namespace.Type>=<fixture.json>` reads it, then assigns 2024-01-02T03:04:00Z to
+// every DateTimeOffset property in code before writing it back.
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
@@ -20,6 +22,12 @@ internal static class Driver
             if (pair[0].StartsWith("strict:"))
             {
                 global::System.Console.WriteLine(Strict(typeof(Driver).Assembly.GetType(pair[0].Substring(7), true), pair[1]));
+                continue;
+            }
+
+            if (pair[0].StartsWith("set:"))
+            {
+                global::System.Console.WriteLine(Assigned(typeof(Driver).Assembly.GetType(pair[0].Substring(4), true), pair[1]));
                 continue;
             }
 
@@ -51,6 +59,20 @@ internal static class Driver
 
             return JsonConvert.SerializeObject(parts);
         }
+    }
+
+    private static string Assigned(global::System.Type type, string file)
+    {
+        var model = JsonConvert.DeserializeObject(global::System.IO.File.ReadAllText(file), type);
+        foreach (var property in type.GetProperties())
+        {
+            if (property.PropertyType == typeof(global::System.DateTimeOffset))
+            {
+                property.SetValue(model, new global::System.DateTimeOffset(2024, 1, 2, 3, 4, 0, global::System.TimeSpan.Zero), null);
+            }
+        }
+
+        return "{\"fixture\":" + JsonConvert.ToString(file) + ",\"json\":" + JsonConvert.SerializeObject(model) + "}";
     }
 
     private static object Create(global::System.Type type, string nullProperties)

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,22 +40,25 @@ public final class ModelJson {
    */
   public static final class Raw {
     /** Nothing kept: every documented key was read as sent. */
-    public static final Raw NONE = new Raw(Collections.emptyMap());
+    public static final Raw NONE = new Raw(Collections.emptyMap(), Collections.emptyMap());
 
     private final Map<String, JsonNode> values;
+    /** For a key read into a value written otherwise than sent (a date-time): that value. */
+    private final Map<String, Object> readAs;
 
-    private Raw(Map<String, JsonNode> values) {
+    private Raw(Map<String, JsonNode> values, Map<String, Object> readAs) {
       this.values = values;
+      this.readAs = readAs;
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Raw that && values.equals(that.values);
+      return other instanceof Raw that && values.equals(that.values) && readAs.equals(that.readAs);
     }
 
     @Override
     public int hashCode() {
-      return values.hashCode();
+      return values.hashCode() * 31 + readAs.hashCode();
     }
 
     @Override
@@ -63,17 +70,25 @@ public final class ModelJson {
   /** What the docs say a JSON value is. */
   static final class Shape {
     private final String kind;
-    private final String literal;
+    private final JsonNode literal;
     private final boolean nullable;
     private final Shape inner;
     private final Supplier<ModelShape> model;
+    private final Supplier<UnionShape> union;
 
-    private Shape(String kind, String literal, boolean nullable, Shape inner, Supplier<ModelShape> model) {
+    private Shape(
+        String kind,
+        JsonNode literal,
+        boolean nullable,
+        Shape inner,
+        Supplier<ModelShape> model,
+        Supplier<UnionShape> union) {
       this.kind = kind;
       this.literal = literal;
       this.nullable = nullable;
       this.inner = inner;
       this.model = model;
+      this.union = union;
     }
 
     /** Whether the value is of the documented kind, down to nested models; null is allowed inside. */
@@ -87,9 +102,11 @@ public final class ModelJson {
 
     private boolean kindFits(JsonNode value) {
       return switch (kind) {
-        case "" -> true;
+        case "", "union" -> true;
         case "string" -> value.isTextual();
-        case "literal" -> value.isTextual() && value.textValue().equals(literal);
+        case "literal" -> literal.isNumber()
+            ? value.isNumber() && value.decimalValue().compareTo(literal.decimalValue()) == 0
+            : literal.equals(value);
         case "integer" -> value.isIntegralNumber() && value.canConvertToLong();
         case "number" -> value.isNumber();
         case "boolean" -> value.isBoolean();
@@ -115,7 +132,8 @@ public final class ModelJson {
         }
         return;
       }
-      if (!kindFits(value)) {
+      // Strict reading checks JSON kinds: a date-time that does not parse is a string, kept as sent.
+      if (!(kind.equals("date-time") ? value.isTextual() : kindFits(value))) {
         throw new ModelValidationException(model, path, expected(), kindOf(value));
       }
       if (kind.equals("array")) {
@@ -129,16 +147,117 @@ public final class ModelJson {
         }
       } else if (kind.equals("model")) {
         this.model.get().check(model, path, value);
+      } else if (kind.equals("union") && union != null) {
+        union.get().check(model, path, value);
       }
     }
 
     private String expected() {
       return switch (kind) {
         case "" -> "value";
-        case "literal" -> TextNode.valueOf(literal).toString();
+        case "union" -> union == null ? "value" : union.get().expected();
+        case "literal" -> literal.toString();
         case "map", "model" -> "object";
+        case "date-time" -> "string";
         default -> kind;
       };
+    }
+  }
+
+  /**
+   * A union's variants, in the order reading tries them, and what selects each: a discriminator
+   * value (tags), the keys an object variant requires, or else the variant's JSON kind.
+   */
+  static final class UnionShape {
+    private final String discriminator;
+    private final List<Variant> variants;
+
+    private UnionShape(String discriminator, List<Variant> variants) {
+      this.discriminator = discriminator;
+      this.variants = variants;
+    }
+
+    /**
+     * The variant a value reads into, by its position; -1 when none takes it (Unknown).
+     *
+     * @param value the payload, never null (a JSON null is NullNode)
+     */
+    int select(JsonNode value) {
+      JsonNode tag = discriminator != null && value.isObject() ? value.get(discriminator) : null;
+      for (int i = 0; i < variants.size(); i++) {
+        if (discriminator != null ? variants.get(i).tagged(tag) : variants.get(i).takes(value)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Checks the variant a value reads into. A value none takes is kept as Unknown, as an
+     * unlisted enum value is: an object for a discriminated union or one with object variants;
+     * any other value must be of a JSON kind some variant has.
+     */
+    private void check(String model, String path, JsonNode value) {
+      int chosen = select(value);
+      if (chosen >= 0) {
+        variants.get(chosen).shape.check(model, path, value);
+        return;
+      }
+      boolean objects = discriminator != null || variants.stream().anyMatch(v -> v.keys != null);
+      if (objects && value.isObject()) {
+        return;
+      }
+      if (discriminator == null) {
+        for (Variant variant : variants) {
+          if (variant.keys == null && variant.shape.kindFits(value)) {
+            variant.shape.check(model, path, value);
+            return;
+          }
+        }
+      }
+      throw new ModelValidationException(model, path, expected(), kindOf(value));
+    }
+
+    /** The JSON kinds the variants have, as "string, number or boolean". */
+    private String expected() {
+      List<String> kinds = new ArrayList<>();
+      for (Variant variant : variants) {
+        String kind = discriminator != null || variant.keys != null ? "object" : variant.shape.expected();
+        if (!kinds.contains(kind)) {
+          kinds.add(kind);
+        }
+      }
+      int last = kinds.size() - 1;
+      return last <= 0
+          ? String.join("", kinds)
+          : String.join(", ", kinds.subList(0, last)) + " or " + kinds.get(last);
+    }
+  }
+
+  /** One variant of a union: its shape and what selects it. */
+  static final class Variant {
+    private final Shape shape;
+    private final List<Shape> tags;
+    private final List<String> keys;
+
+    private Variant(Shape shape, List<Shape> tags, List<String> keys) {
+      this.shape = shape;
+      this.tags = tags;
+      this.keys = keys;
+    }
+
+    private boolean tagged(JsonNode tag) {
+      return tag != null && tags.stream().anyMatch(t -> t.fits(tag));
+    }
+
+    /** An object variant takes an object with its required keys and constants; another, a value that fits. */
+    private boolean takes(JsonNode value) {
+      if (keys == null) {
+        return !value.isNull() && shape.fits(value);
+      }
+      return value.isObject()
+          && keys.stream().allMatch(value::has)
+          && (shape.model == null || shape.model.get().constantsMatch(value));
     }
   }
 
@@ -148,6 +267,13 @@ public final class ModelJson {
 
     private ModelShape(List<FieldShape> fields) {
       this.fields = fields;
+    }
+
+    /** Whether every required constant field holds its value. */
+    private boolean constantsMatch(JsonNode value) {
+      return fields.stream()
+          .filter(f -> f.required && f.shape.kind.equals("literal"))
+          .allMatch(f -> value.has(f.key) && f.shape.fits(value.get(f.key)));
     }
 
     private void check(String model, String path, JsonNode value) {
@@ -171,32 +297,88 @@ public final class ModelJson {
   static final Shape INTEGER = kind("integer");
   static final Shape NUMBER = kind("number");
   static final Shape BOOLEAN = kind("boolean");
-  static final Shape ANY = new Shape("", null, true, null, null);
+  static final Shape ANY = new Shape("", null, true, null, null, null);
   /** A record of another package, checked only as an object: its shape is private to its package. */
   static final Shape OBJECT = kind("object");
+  /** A union of another package: any value but null; its own package's fromNode reads it. */
+  static final Shape FOREIGN_UNION = kind("union");
 
   private static Shape kind(String kind) {
-    return new Shape(kind, null, false, null, null);
+    return new Shape(kind, null, false, null, null, null);
+  }
+
+  private static Shape literal(JsonNode value) {
+    return new Shape("literal", value, false, null, null, null);
   }
 
   static Shape literal(String value) {
-    return new Shape("literal", value, false, null, null);
+    return literal(TextNode.valueOf(value));
+  }
+
+  static Shape literal(boolean value) {
+    return literal(BooleanNode.valueOf(value));
+  }
+
+  static Shape literal(long value) {
+    return literal(LongNode.valueOf(value));
+  }
+
+  static Shape literal(double value) {
+    return literal(DoubleNode.valueOf(value));
   }
 
   static Shape nullable(Shape shape) {
-    return new Shape(shape.kind, shape.literal, true, shape.inner, shape.model);
+    return new Shape(shape.kind, shape.literal, true, shape.inner, shape.model, shape.union);
   }
 
   static Shape list(Shape items) {
-    return new Shape("array", null, false, items, null);
+    return new Shape("array", null, false, items, null, null);
   }
 
   static Shape map(Shape values) {
-    return new Shape("map", null, false, values, null);
+    return new Shape("map", null, false, values, null, null);
   }
 
   static Shape model(Supplier<ModelShape> model) {
-    return new Shape("model", null, false, null, model);
+    return new Shape("model", null, false, null, model, null);
+  }
+
+  static Shape union(Supplier<UnionShape> union) {
+    return new Shape("union", null, false, null, null, union);
+  }
+
+  /** A union told apart by the value of one key: each variant lists the values that select it. */
+  static UnionShape discriminated(String key, Variant... variants) {
+    return new UnionShape(key, List.of(variants));
+  }
+
+  /** A union whose variants are tried in order. */
+  static UnionShape oneOf(Variant... variants) {
+    return new UnionShape(null, List.of(variants));
+  }
+
+  static Variant tagged(Shape shape, Shape... tags) {
+    return new Variant(shape, List.of(tags), null);
+  }
+
+  /** An object variant, taken when the payload has every one of keys (and its required constants). */
+  static Variant keyed(Shape shape, String... keys) {
+    return new Variant(shape, List.of(), List.of(keys));
+  }
+
+  /** A variant taken by any value that fits its shape. */
+  static Variant fitting(Shape shape) {
+    return new Variant(shape, List.of(), null);
+  }
+
+  /** A value as a JSON tree, for a union's variant to write. */
+  static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** A JSON tree as a Java value its shape says it fits, for a union's variant to read. */
+  static <T> T convert(JsonNode value, TypeReference<T> type) {
+    return MAPPER.convertValue(value, type);
   }
 
   static FieldShape field(String key, boolean required, Shape shape) {
@@ -217,6 +399,18 @@ public final class ModelJson {
       throw new ModelValidationException(model, "", "object", node.isMissingNode() ? "missing" : kindOf(node));
     }
     shape.check(model, "", node);
+  }
+
+  /**
+   * Checks a payload against a union's shape.
+   *
+   * @throws ModelValidationException at the first value that does not match
+   */
+  static void validate(String model, UnionShape shape, JsonNode node) {
+    if (node.isMissingNode()) {
+      throw new ModelValidationException(model, "", shape.expected(), "missing");
+    }
+    union(() -> shape).check(model, "", node);
   }
 
   /** Parses JSON text, failing unchecked on malformed text. */
@@ -249,6 +443,7 @@ public final class ModelJson {
   static final class Reader {
     private final JsonNode node;
     private final Map<String, JsonNode> unread = new LinkedHashMap<>();
+    private final Map<String, Object> readAs = new LinkedHashMap<>();
 
     Reader(JsonNode node) {
       if (!node.isObject()) {
@@ -290,7 +485,7 @@ public final class ModelJson {
         return JsonNullable.of(null);
       }
       T read = convert(key, shape, type, value, null);
-      return unread.containsKey(key) ? JsonNullable.undefined() : JsonNullable.of(read);
+      return unread.containsKey(key) && !readAs.containsKey(key) ? JsonNullable.undefined() : JsonNullable.of(read);
     }
 
     /** A literal: nothing to hold, but a missing key or another value is kept. */
@@ -304,7 +499,13 @@ public final class ModelJson {
     private <T> T convert(String key, Shape shape, TypeReference<T> type, JsonNode value, T empty) {
       if (shape.fits(value)) {
         try {
-          return MAPPER.convertValue(value, type);
+          T read = MAPPER.convertValue(value, type);
+          if (shape.kind.equals("date-time") && !MAPPER.valueToTree(read).equals(value)) {
+            // Another spelling of the same instant (".000", "+00:00"): written as sent while unchanged.
+            unread.put(key, value);
+            readAs.put(key, read);
+          }
+          return read;
         } catch (IllegalArgumentException e) {
           // Checked by shape first; a value Jackson still refuses (a number too large) is kept as sent.
         }
@@ -315,7 +516,9 @@ public final class ModelJson {
 
     /** What reading kept. */
     Raw raw() {
-      return unread.isEmpty() ? Raw.NONE : new Raw(Collections.unmodifiableMap(unread));
+      return unread.isEmpty()
+          ? Raw.NONE
+          : new Raw(Collections.unmodifiableMap(unread), Collections.unmodifiableMap(readAs));
     }
   }
 
@@ -323,18 +526,22 @@ public final class ModelJson {
   static final class Writer {
     private final ObjectNode node = JsonNodeFactory.instance.objectNode();
     private final Map<String, JsonNode> unread;
+    private final Map<String, Object> readAs;
 
     Writer(Raw raw) {
       this.unread = raw.values;
+      this.readAs = raw.readAs;
     }
 
     /**
-     * Writes value; a key reading kept is written as read while value is still {@code empty}.
+     * Writes value; a key reading kept is written as read while value is still what reading gave
+     * it: {@code empty}, or the value read from another spelling.
      *
      * @param omitNull leave a null value out (an optional component)
      */
     Writer write(String key, Object value, Object empty, boolean omitNull) {
-      if (unread.containsKey(key) && Objects.equals(value, empty)) {
+      Object read = readAs.containsKey(key) ? readAs.get(key) : empty;
+      if (unread.containsKey(key) && Objects.equals(value, read)) {
         return replay(key);
       }
       if (value == null) {
@@ -357,10 +564,26 @@ public final class ModelJson {
 
     /** A literal: its value, unless reading kept the key. */
     Writer literal(String key, String value) {
+      return literal(key, TextNode.valueOf(value));
+    }
+
+    Writer literal(String key, boolean value) {
+      return literal(key, BooleanNode.valueOf(value));
+    }
+
+    Writer literal(String key, long value) {
+      return literal(key, LongNode.valueOf(value));
+    }
+
+    Writer literal(String key, double value) {
+      return literal(key, DoubleNode.valueOf(value));
+    }
+
+    private Writer literal(String key, JsonNode value) {
       if (unread.containsKey(key)) {
         return replay(key);
       }
-      node.put(key, value);
+      node.set(key, value);
       return this;
     }
 
