@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
-import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
+import { findSpecFiles, readSpecSources, SpecSource } from './load/load-specs';
+import { parseSpec } from './load/parse-spec';
 import { AreaOverrides } from './docs/normalize/area';
 import { normalize } from './docs/normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
