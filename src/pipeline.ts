@@ -15,6 +15,7 @@ import { RenderedFile, Target, TargetError, TargetOptions } from './targets/targ
 import { TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
+import { relieveMemory } from './memory';
 import { validateSpec } from './docs/validate/validate';
 import { RawSpec } from './docs/validate/raw-spec';
 
@@ -62,6 +63,7 @@ export function readSources(sources: readonly SpecSource[], bag = new Diagnostic
     const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
     if (spec) raw.push(spec);
     meter.progress('validating specs', i + 1, sources.length);
+    relieveMemory();
   });
   if (bag.hasErrors) return { modelSet: { models: [], unions: [], enums: [] }, diagnostics: bag.all };
   const { modelSet, diagnostics } = meter.time('normalize', () => normalize(raw, areas));
@@ -111,6 +113,7 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
     }
     if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run, rendered, memo, meter, outDir));
     bag.push(...headerProblems(run.target, rendered));
+    relieveMemory();
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
     neutralDefaults.set(run.target.name, [...neutral].sort());
@@ -144,6 +147,7 @@ async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo:
   for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) {
     formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
     meter.progress('formatting files', formatted.length, pending.length, target.name);
+    relieveMemory();
   }
   pending.forEach((f, i) => memo?.remember(salted(f), formatted[i]));
   let next = 0;
