@@ -89,6 +89,7 @@ function isProperty(value: unknown): boolean {
     typeof value.key === 'string' &&
     typeof value.type === 'string' &&
     typeof value.optional === 'boolean' &&
+    (value.deprecated === undefined || value.deprecated === true) &&
     Array.isArray(value.reference) &&
     value.reference.every((r) => typeof r === 'string') &&
     ['location', 'typeLocation', 'referenceLocation'].every((k) => isLocationValue(value[k]))

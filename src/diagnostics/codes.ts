@@ -91,7 +91,7 @@ export const DIAGNOSTICS = {
   unknownSpecKey: {
     code: 'MG017',
     severity: 'error',
-    hint: 'a model entry has url, key, id, title and properties; a property has key, type, optional and description',
+    hint: 'a model entry has url, key, id, title and properties; a property has key, type, optional, deprecated and description',
   },
   // Normalisation: across specs and languages.
   unresolvedReference: {

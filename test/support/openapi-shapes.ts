@@ -103,7 +103,7 @@ export const WIDGET = objectModel(
     { wire: 'id', type: str(), description: 'Unique identifier.', readOnly: true, example: 'widget_01H' },
     { wire: 'status', type: ref('widget_status', 'WidgetStatus', 'enum') },
     { wire: 'created_at', type: str('date-time'), description: 'When the widget was created.', example: '2024-01-02T03:04:05.000Z' },
-    { wire: 'size_bytes', type: int('int64'), example: 9007199254740993 },
+    { wire: 'size_bytes', type: int('int64'), example: 4294967297 },
     { wire: 'ratio', type: num(), optional: true },
     { wire: 'enabled', type: lit(true), description: 'Always true for a widget.' },
     { wire: 'version', type: lit(2) },
@@ -199,7 +199,7 @@ export const SHAPES_PAYLOADS: readonly { readonly modelId: string; readonly name
     modelId: 'widget',
     name: 'widget-full',
     json: {
-      object: 'widget', id: 'widget_01H', status: 'in_review', created_at: '2024-01-02T03:04:05.000Z', size_bytes: 9007199254740993, ratio: 0.5,
+      object: 'widget', id: 'widget_01H', status: 'in_review', created_at: '2024-01-02T03:04:05.000Z', size_bytes: 4294967297, ratio: 0.5,
       enabled: true, version: 2, labels: { a: 'b' }, counters: null, legacy_code: null, secret: 's', extra: { nested: [1, 'x', null] },
       contact_email: 'a@example.com', homepage: 'https://example.com', birthday: '2000-01-01',
     },

@@ -190,6 +190,7 @@ function buildBinding(entry: RawEntry, props: readonly LinkedProperty[], fields:
       optional: p.raw.optional,
       type,
       description: p.ref.text.prose || undefined,
+      ...(p.raw.deprecated ? { deprecated: true } : {}),
       ...knownValues(type, built, p.ref.variant ?? 'lowercase'),
       location: p.raw.location,
     });

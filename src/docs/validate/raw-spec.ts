@@ -40,6 +40,8 @@ export interface RawProperty {
   readonly key: string;
   readonly type: string;
   readonly optional: boolean;
+  /** `deprecated: true`; absent when false. */
+  readonly deprecated?: boolean;
   /** The reference's path: `(directory.state.titlecase)` → [directory, state, titlecase]. */
   readonly reference: readonly string[];
   readonly location: SourceLocation;

@@ -186,13 +186,15 @@ function readProperty(node: unknown, entryWhere: string, ctx: Context): RawPrope
   else if (!key) ctx.bag.add('wrongType', `\`key\` of ${where} is ${describeNode(keyPair.value)}, expected a string`, ctx.at(keyPair.value, location));
   checkKeys(node, PROPERTY_KEYS, where, ctx);
   const type = requireString(node, 'type', where, ctx);
-  const optional = readOptional(node, where, ctx);
+  const optional = readFlag(node, 'optional', where, ctx);
+  const deprecated = readFlag(node, 'deprecated', where, ctx);
   const reference = readReferencePath(node, where, ctx);
-  if (!key || type === undefined || optional === undefined || !reference) return undefined;
+  if (!key || type === undefined || optional === undefined || deprecated === undefined || !reference) return undefined;
   return {
     key,
     type,
     optional,
+    ...(deprecated ? { deprecated } : {}),
     reference: reference.path,
     location,
     typeLocation: ctx.at(getPair(node, 'type')?.value, location),
@@ -202,7 +204,7 @@ function readProperty(node: unknown, entryWhere: string, ctx: Context): RawPrope
 
 /** The keys an entry and a property may have: the format is closed there, so a misspelt `optinal` cannot quietly leave a field required. */
 const ENTRY_KEYS = ['url', 'key', 'id', 'title', 'properties'];
-const PROPERTY_KEYS = ['key', 'type', 'optional', 'description'];
+const PROPERTY_KEYS = ['key', 'type', 'optional', 'deprecated', 'description'];
 
 function checkKeys(node: YAMLMap, known: readonly string[], where: string, ctx: Context): void {
   for (const { key, keyNode } of mapPairs(node)) {
@@ -212,11 +214,12 @@ function checkKeys(node: YAMLMap, known: readonly string[], where: string, ctx: 
   }
 }
 
-function readOptional(node: YAMLMap, where: string, ctx: Context): boolean | undefined {
-  const pair = getPair(node, 'optional');
+/** A property's `optional: true` or `deprecated: true`; absent is false. */
+function readFlag(node: YAMLMap, flag: 'optional' | 'deprecated', where: string, ctx: Context): boolean | undefined {
+  const pair = getPair(node, flag);
   if (!pair) return false;
   if (isScalar(pair.value) && typeof pair.value.value === 'boolean') return pair.value.value;
-  ctx.bag.add('wrongType', `\`optional\` of ${where} is ${describeNode(pair.value)}, expected true or false`, ctx.at(pair.value, ctx.at(pair.keyNode)));
+  ctx.bag.add('wrongType', `\`${flag}\` of ${where} is ${describeNode(pair.value)}, expected true or false`, ctx.at(pair.value, ctx.at(pair.keyNode)));
   return undefined;
 }
 
