@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
-import { findSpecFiles, parseSpec, readSpecSources, SpecSource } from './load/load-specs';
+import { findSpecFiles, readSpecSources, SpecSource } from './load/load-specs';
+import { parseSpec } from './load/parse-spec';
 import { AreaOverrides, checkOverrides } from './docs/normalize/area';
 import { normalize } from './docs/normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
@@ -14,6 +15,7 @@ import { RenderedFile, Target, TargetError, TargetOptions } from './targets/targ
 import { TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
+import { relieveMemory } from './memory';
 import { validateSpec } from './docs/validate/validate';
 import { RawSpec } from './docs/validate/raw-spec';
 import { isOpenApiSource } from './openapi/document';
@@ -69,6 +71,7 @@ export function readSources(sources: readonly SpecSource[], bag = new Diagnostic
     const spec = memo?.recall(source) ?? meter.time('validate', () => readSource(source, bag, memo));
     if (spec) raw.push(spec);
     meter.progress('validating specs', i + 1, pages.length);
+    relieveMemory();
   });
   if (bag.hasErrors) return { modelSet: { models: [], unions: [], enums: [] }, diagnostics: bag.all };
   const docs = meter.time('normalize', () => normalize(raw, areas));
@@ -127,6 +130,7 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
     }
     if (run.target.format) rendered = await meter.timeAsync('format', () => formatFiles(run, rendered, memo, meter, outDir));
     bag.push(...headerProblems(run.target, rendered));
+    relieveMemory();
     files.push(...rendered);
     byTarget.set(run.target.name, rendered.map((f) => f.path));
     neutralDefaults.set(run.target.name, [...neutral].sort());
@@ -160,6 +164,7 @@ async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo:
   for (let i = 0; i < pending.length && target.format; i += FORMAT_BATCH) {
     formatted.push(...(await target.format(pending.slice(i, i + FORMAT_BATCH), outDir)));
     meter.progress('formatting files', formatted.length, pending.length, target.name);
+    relieveMemory();
   }
   pending.forEach((f, i) => memo?.remember(salted(f), formatted[i]));
   let next = 0;

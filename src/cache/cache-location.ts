@@ -18,6 +18,11 @@ export function defaultCacheDir(projectDir: string, env: NodeJS.ProcessEnv = pro
     if (isFolder(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'modelgen');
     if (path.dirname(dir) === dir) break;
   }
+  return userCacheDir(env);
+}
+
+/** `$XDG_CACHE_HOME/modelgen`, by default `~/.cache/modelgen`: the user's own, outside every project. */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
   return path.join(xdg, 'modelgen');
 }

@@ -6,17 +6,27 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
+import { PRECOMPILED_FILE } from '../render/precompiled';
 import { templateFiles } from '../render/template-files';
 import { digest } from './hash';
 
-const CODE_ROOT = path.resolve(__dirname, '..');
+/** Where this code runs from: `src/` under ts-jest, `dist/` compiled. */
+const CODE_ROOT = path.dirname(__dirname);
+/** scripts/bundle.js writes it; running from it, this very code is in it. */
+export const BUNDLE_FILE = path.join(PACKAGE_ROOT, 'dist', 'modelgen.js');
 const OUTPUT_LIBRARIES = ['yaml', 'handlebars', 'prettier'];
 
 let code: string | undefined;
 
 export function codeFingerprint(): string {
-  code ??= digest(...codeFiles(CODE_ROOT).flatMap((file) => [path.relative(CODE_ROOT, file), fs.readFileSync(file, 'utf8')]), ...OUTPUT_LIBRARIES.map(libraryVersion));
+  code ??= digest(...ownCode().flatMap((file) => [path.relative(PACKAGE_ROOT, file), fs.readFileSync(file, 'utf8')]), ...OUTPUT_LIBRARIES.map(libraryVersion));
   return code;
+}
+
+/** The bundle holds every module but the precompiled templates; otherwise every module of the tree this one is in counts. */
+function ownCode(): string[] {
+  return __filename === BUNDLE_FILE ? [BUNDLE_FILE, PRECOMPILED_FILE].filter((file) => fs.existsSync(file)) : codeFiles(CODE_ROOT);
 }
 
 function codeFiles(dir: string): string[] {

@@ -7,16 +7,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from '../load/decode-text';
-import { excessiveNesting, MAX_NESTING } from '../load/yaml-guards';
 import { AreaOverride } from '../docs/normalize/area';
 import { NameOverride } from '../openapi/name-overrides';
 import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
 import { findConfigFile } from './project-root';
+import { readSimpleYaml } from './simple-yaml';
 import { describeNode, isMap, isSeq, locationOf, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface Config {
@@ -62,27 +61,16 @@ export function loadConfig(explicit: string | undefined, cwd: string, bag: Diagn
 
 /** `base` is the folder the config's paths are relative to: its own. */
 export function parseConfig(file: string, text: string, bag: DiagnosticBag, base = path.resolve(path.dirname(file))): Config {
-  const tooDeep = excessiveNesting(text);
-  if (tooDeep !== undefined) {
-    bag.add('configInvalid', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
-    return { file, targets: {} };
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const contents = readSimpleYaml(text) ?? parseWithYaml(file, text, bag);
+  if (contents === undefined || contents === null) return { file, targets: {} };
   const start = { file, line: 1, column: 1 };
-  const locate = (offset: number) => {
-    const p = lines.linePos(offset);
-    return { file, line: p.line, column: p.col };
-  };
-  const at = (node: unknown) => locationOf(node, locate, start);
-  for (const error of doc.errors) bag.add('configInvalid', `invalid YAML: ${error.message.split('\n')[0]}`, locate(error.pos[0]));
-  if (doc.errors.length > 0 || doc.contents === null) return { file, targets: {} };
-  const problems = validateNode(doc.contents, configSchema(), 'the config', at, { aliases: CONFIG_KEY_ALIASES });
+  const at = (node: unknown) => locationOf(node, (offset) => ({ file, ...endPosition(text.slice(0, offset)) }), start);
+  const problems = validateNode(contents, configSchema(), 'the config', at, { aliases: CONFIG_KEY_ALIASES });
   for (const p of problems) bag.add('configInvalid', p.message, p.location);
-  if (problems.length > 0 || !isMap(doc.contents)) return { file, targets: {} };
+  if (problems.length > 0 || !isMap(contents)) return { file, targets: {} };
 
   const config: { -readonly [K in keyof Config]: Config[K] } = { file, targets: {} };
-  for (const { key, value } of mapPairs(doc.contents)) {
+  for (const { key, value } of mapPairs(contents)) {
     const list = isSeq(value) ? value.items.map((i) => scalarString(i) ?? '') : [scalarString(value) ?? ''];
     if (key === 'specs') config.specs = list.map((p) => path.resolve(base, p));
     else if (key === 'languages') config.languages = list;
@@ -93,6 +81,29 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
     else if (key === 'names' && isMap(value)) config.names = readNames(value, at);
   }
   return config;
+}
+
+/**
+ * The config's contents by the `yaml` library, for a config too elaborate
+ * for readSimpleYaml (and for every broken one: `yaml` says what is wrong).
+ * Undefined when there is an error, which is in `bag`.
+ */
+function parseWithYaml(file: string, text: string, bag: DiagnosticBag): unknown {
+  // Loaded only here: most configs never need it.
+  const { excessiveNesting, MAX_NESTING } = require('../load/yaml-guards') as typeof import('../load/yaml-guards');
+  const { LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    bag.add('configInvalid', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    const p = lines.linePos(error.pos[0]);
+    bag.add('configInvalid', `invalid YAML: ${error.message.split('\n')[0]}`, { file, line: p.line, column: p.col });
+  }
+  return doc.errors.length > 0 ? undefined : doc.contents;
 }
 
 /**

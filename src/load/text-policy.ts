@@ -8,7 +8,6 @@
  * file could never match its own rendering), and ESC or BEL would drive the
  * terminal of whoever reads the file or its diff.
  */
-import { Document, isScalar, visit } from 'yaml';
 
 /** C1 controls (U+0080-U+009F) stay: U+0085 is a line break every target handles, and `check` escapes them when printing. */
 const DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -23,21 +22,6 @@ export interface DisallowedCharacter {
 export function findDisallowed(text: string): { index: number; codePoint: string } | undefined {
   const match = DISALLOWED.exec(text);
   return match ? { index: match.index, codePoint: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } : undefined;
-}
-
-/** The first string scalar (key or value) whose value holds a disallowed character, as escapes can put there. */
-export function disallowedInScalars(document: Document.Parsed): DisallowedCharacter | undefined {
-  let found: DisallowedCharacter | undefined;
-  visit(document, {
-    Scalar: (_key, node) => {
-      if (!isScalar(node) || typeof node.value !== 'string') return undefined;
-      const hit = findDisallowed(node.value);
-      if (!hit) return undefined;
-      found = { offset: node.range?.[0] ?? 0, codePoint: hit.codePoint };
-      return visit.BREAK;
-    },
-  });
-  return found;
 }
 
 /** What a character is, for the message. */

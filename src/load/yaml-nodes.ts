@@ -1,5 +1,19 @@
-import { isMap, isScalar, isSeq, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+/**
+ * Reading `yaml`'s nodes. The type tests are the library's own rule (a
+ * node's kind is a registered symbol, `Symbol.for('yaml.map')`), written out
+ * here so that reading a config needs none of the library when the config
+ * is simple enough for src/config/simple-yaml.ts.
+ */
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';
+
+export const NODE_TYPE = Symbol.for('yaml.node.type');
+export const NODE_KINDS = { map: Symbol.for('yaml.map'), seq: Symbol.for('yaml.seq'), scalar: Symbol.for('yaml.scalar'), pair: Symbol.for('yaml.pair') } as const;
+
+const isKind = (node: unknown, kind: symbol) => !!node && typeof node === 'object' && (node as Record<symbol, unknown>)[NODE_TYPE] === kind;
+export const isMap = (node: unknown): node is YAMLMap => isKind(node, NODE_KINDS.map);
+export const isSeq = (node: unknown): node is YAMLSeq => isKind(node, NODE_KINDS.seq);
+export const isScalar = (node: unknown): node is Scalar => isKind(node, NODE_KINDS.scalar);
 
 export type Locate = (offset: number) => SourceLocation;
 
@@ -44,4 +58,4 @@ export function scalarString(node: unknown): string | undefined {
   return undefined;
 }
 
-export { isMap, isScalar, isSeq, YAMLMap, YAMLSeq };
+export type { YAMLMap, YAMLSeq };

@@ -10,8 +10,8 @@ import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
 import { endPosition } from '../load/decode-text';
-import { describeCodePoint, disallowedInScalars } from '../load/text-policy';
-import { excessiveNesting, findDuplicateKey, MAX_NESTING } from '../load/yaml-guards';
+import { describeCodePoint } from '../load/text-policy';
+import { disallowedInScalars, excessiveNesting, findDuplicateKey, MAX_NESTING } from '../load/yaml-guards';
 import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface OpenApiDocument {

@@ -3,14 +3,23 @@
  * on, each template compiled once. Built-in templates live in
  * `templates/<target>/`; a `--templates DIR` folder overrides them file by
  * file (`DIR/<target>/<file>`).
+ *
+ * The built-in templates are precompiled by `npm run build`, so a run that
+ * uses only them loads the Handlebars runtime, not its compiler. Each
+ * precompiled template carries the digest of the text it came from and is
+ * used only while the file still holds that text: templates/ stays the
+ * source of truth, and an edit made since the build is compiled as written.
  */
 import * as path from 'node:path';
-import Handlebars from 'handlebars';
-import { BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, readTemplateFile, templateEntryExists } from './template-files';
+import type * as HandlebarsModule from 'handlebars';
+import { builtinTemplateNames, BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, readTemplateFile, templateEntryExists } from './template-files';
+import { COMPILE_OPTIONS, loadPrecompiled, PrecompiledTemplates, templateDigest, TemplateSpecification } from './precompiled';
 
 export { BUILTIN_TEMPLATES, PARTIAL_FILE };
 
-const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+type Handlebars = typeof HandlebarsModule;
+/** What rendering needs; the runtime alone provides it. */
+type Environment = Pick<Handlebars, 'registerHelper' | 'registerPartial' | 'template'> & Partial<Pick<Handlebars, 'compile' | 'parse'>>;
 
 export class TemplateError extends Error {
   constructor(
@@ -26,7 +35,7 @@ export class TemplateError extends Error {
 export interface TemplateHelper {
   readonly usage: string;
   readonly description: string;
-  readonly fn: Handlebars.HelperDelegate;
+  readonly fn: HandlebarsModule.HelperDelegate;
 }
 
 /** Every helper templates may call; docs/templates.md lists them from here. */
@@ -42,16 +51,26 @@ export const HELPERS: Readonly<Record<string, TemplateHelper>> = {
 export type RenderRecorder = (target: string, file: string, data: object) => void;
 
 export class TemplateEngine {
-  private readonly handlebars = Handlebars.create();
-  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private env: Environment | undefined;
+  private readonly compiled = new Map<string, HandlebarsModule.TemplateDelegate>();
   private partialsLoaded = false;
   private readonly resolved = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly overrideDir?: string,
     private readonly recorder?: RenderRecorder,
-  ) {
-    for (const [name, helper] of Object.entries(HELPERS)) this.handlebars.registerHelper(name, helper.fn);
+    private readonly precompiled: PrecompiledTemplates = loadPrecompiled(),
+  ) {}
+
+  /** The runtime when every template of the run is precompiled and current; else the whole of Handlebars, which compiles. */
+  private get handlebars(): Environment {
+    if (!this.env) {
+      const needsCompiler = this.overrideDir !== undefined || builtinTemplateNames().some(([target, file]) => !this.precompiledFor(path.join(BUILTIN_TEMPLATES, target, file)));
+      this.env = (needsCompiler ? (require('handlebars') as Handlebars) : (require('handlebars/runtime') as Handlebars)).create();
+      for (const [name, helper] of Object.entries(HELPERS)) this.env.registerHelper(name, helper.fn);
+    }
+    return this.env;
   }
 
   /** Where a template comes from: the override folder when it has the file. */
@@ -79,24 +98,46 @@ export class TemplateEngine {
     }
   }
 
-  private compile(source: string): Handlebars.TemplateDelegate {
+  private compile(source: string): HandlebarsModule.TemplateDelegate {
     let template = this.compiled.get(source);
     if (!template) {
-      const text = this.read(source);
-      try {
-        // compile() is lazy; parsing first reports syntax errors with the template's line.
-        this.handlebars.parse(text);
-        template = this.handlebars.compile(text, COMPILE_OPTIONS);
-      } catch (error) {
-        throw templateError(source, error);
-      }
+      template = this.build(source);
       this.compiled.set(source, template);
     }
     return template;
   }
 
+  private build(source: string): HandlebarsModule.TemplateDelegate {
+    const spec = this.precompiledFor(source);
+    if (spec) return this.handlebars.template(spec);
+    const env = this.handlebars;
+    if (!env.parse || !env.compile) throw new Error(`internal error: ${source} is not precompiled, yet the compiler was not loaded`);
+    const text = this.read(source);
+    try {
+      // compile() is lazy; parsing first reports syntax errors with the template's line.
+      env.parse(text);
+      return env.compile(text, { ...COMPILE_OPTIONS });
+    } catch (error) {
+      throw templateError(source, error);
+    }
+  }
+
+  /** The precompiled form of a built-in template, while its file still holds the text it was compiled from. */
+  private precompiledFor(source: string): TemplateSpecification | undefined {
+    const relative = path.relative(BUILTIN_TEMPLATES, source);
+    const entry = this.precompiled[relative.split(path.sep).join('/')];
+    if (!entry || relative.startsWith('..')) return undefined;
+    return entry.digest === templateDigest(this.read(source)) ? entry.spec : undefined;
+  }
+
   private read(source: string): string {
-    return readTemplateFile(source, this.overrideDir);
+    let text = this.texts.get(source);
+    if (text === undefined) {
+      text = readTemplateFile(source, this.overrideDir);
+      // Read once per run: the precompiled check and the compiler see the same text.
+      this.texts.set(source, text);
+    }
+    return text;
   }
 
   /**
@@ -111,12 +152,7 @@ export class TemplateEngine {
     for (const [target, file] of partialNames(this.overrideDir)) {
       const source = this.resolve(target, file);
       const name = `${target}/${file.slice(1, -'.hbs'.length)}`;
-      const text = this.read(source);
-      try {
-        this.handlebars.registerPartial(name, this.handlebars.compile(text, COMPILE_OPTIONS));
-      } catch (error) {
-        throw templateError(source, error);
-      }
+      this.handlebars.registerPartial(name, this.compile(source));
     }
   }
 }

@@ -10,9 +10,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
 import { readRegularFile } from '../write/safe-read';
 
-export const BUILTIN_TEMPLATES = path.resolve(__dirname, '..', '..', 'templates');
+export const BUILTIN_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 
 /** Files named `_name.hbs` are partials (`__init__.py.hbs` is a template: its name starts with two). */
 export const PARTIAL_FILE = /^_[^_].*\.hbs$/;
@@ -79,6 +80,11 @@ export function templateFiles(target: string, overrideDir?: string): TemplateFil
     }
   }
   return files;
+}
+
+/** Every built-in `.hbs` file, as [target, file]. */
+export function builtinTemplateNames(): [string, string][] {
+  return templateTargets().flatMap((target) => templateNames(BUILTIN_TEMPLATES, target).map((file): [string, string] => [target, file]));
 }
 
 /** Partials of every target, by target: the engine registers them all, so what `templateFiles` covers is what can render. */

@@ -2,10 +2,9 @@
  * The subset of JSON Schema modelgen's own schemas use, and a validator that
  * checks a YAML node against it and reports each problem at its position.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';
 import { didYouMean } from '../docs/normalize/name-keys';
-import { describeNode, mapPairs } from '../load/yaml-nodes';
+import { describeNode, isMap, isScalar, isSeq, mapPairs } from '../load/yaml-nodes';
 
 export interface JsonSchema {
   readonly $schema?: string;

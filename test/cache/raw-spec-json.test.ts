@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { isRawSpecShape, rawSpecFromJson, rawSpecToJson } from '../../src/cache/raw-spec-json';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
-import { parseSpec } from '../../src/load/load-specs';
+import { parseSpec } from '../../src/load/parse-spec';
 import { validateSpec } from '../../src/docs/validate/validate';
 
 test.each(['specs/directory.mdx', 'specs/directory-group.mdx', 'test/targets/java/hostile.yaml'])('%s: a validated spec survives the cache as JSON text unchanged', (file) => {

@@ -1,6 +1,7 @@
 /** Runs one spec file's bytes through the real stages, in memory, as `readSpecs` and `renderModels` do. */
 import { Diagnostic, DiagnosticBag } from '../../src/diagnostics/diagnostic';
-import { decodeSpecText, parseSpec } from '../../src/load/load-specs';
+import { decodeSpecText } from '../../src/load/load-specs';
+import { parseSpec } from '../../src/load/parse-spec';
 import { normalize } from '../../src/docs/normalize/normalize';
 import { renderModels, TargetRun } from '../../src/pipeline';
 import { validateSpec } from '../../src/docs/validate/validate';

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { parseConfig } from '../../src/config/config';
-import { parseSpec, readSpecSources } from '../../src/load/load-specs';
+import { readSpecSources } from '../../src/load/load-specs';
+import { parseSpec } from '../../src/load/parse-spec';
 import { excessiveNesting, MAX_NESTING } from '../../src/load/yaml-guards';
 import { MINIMAL_SPEC, validateText } from '../support/specs';
 

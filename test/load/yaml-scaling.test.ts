@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
-import { parseSpec } from '../../src/load/load-specs';
+import { parseSpec } from '../../src/load/parse-spec';
 import { REPO_ROOT } from '../support/render';
 
 // The same module instance the library's composer calls into (the registry keys modules by file).

@@ -2,7 +2,7 @@
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic';
 import { formatDiagnostic } from '../../src/diagnostics/format-text';
 import { Diagnostic, sortDiagnostics } from '../../src/diagnostics/diagnostic';
-import { parseSpec } from '../../src/load/load-specs';
+import { parseSpec } from '../../src/load/parse-spec';
 import { normalize } from '../../src/docs/normalize/normalize';
 import { validateSpec } from '../../src/docs/validate/validate';
 import { RawSpec } from '../../src/docs/validate/raw-spec';

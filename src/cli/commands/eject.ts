@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnostic } from '../../diagnostics/diagnostic';
-import { BUILTIN_TEMPLATES } from '../../render/template-engine';
+import { BUILTIN_TEMPLATES } from '../../render/template-files';
 import { didYouMean } from '../../docs/normalize/name-keys';
 import { LANGUAGE_ALIASES, TARGET_NAMES, targetByLangFlag } from '../../targets/registry';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';

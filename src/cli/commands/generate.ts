@@ -1,4 +1,5 @@
 import { removeLegacyCache } from '../../cache/legacy-cache';
+import { relieveMemory } from '../../memory';
 import { applyPlan } from '../../write/apply';
 import { displayPath, planWrite } from '../../write/plan';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
@@ -38,6 +39,8 @@ export async function generate(flags: GenerateFlags, reporter: Reporter): Promis
       return EXIT_USAGE;
     }
     // After the files: a cache that runs ahead of the disk would only be distrusted, but one that lags costs nothing.
+    // Its text is a few copies of everything the run validated: the garbage of rendering goes first.
+    relieveMemory(true);
     const cacheProblems = [...prepared.cache.save(), ...removeLegacyCache(options.out)];
     if (cacheProblems.length > 0) {
       reporter.diagnostics(cacheProblems);

@@ -1,7 +1,7 @@
 import { DiagnosticBag, SourceLocation } from '../../diagnostics/diagnostic';
 import { isReferenceLanguage, REFERENCE_LANGUAGE_ALIASES, REFERENCE_LANGUAGES } from '../../ir/languages';
 import { didYouMean } from '../normalize/name-keys';
-import { LoadedSpec } from '../../load/load-specs';
+import { LoadedSpec } from '../../load/parse-spec';
 import { printable } from '../../diagnostics/printable';
 import { unsafeNameReason, unsafeTitlePackage } from './path-names';
 import { DescriptionNode, RawEntry, RawProperty, RawSpec } from './raw-spec';

@@ -1,0 +1,35 @@
+/** relieveMemory collects the garbage of a large run, and leaves a small one alone. */
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { REPO_ROOT } from './support/render';
+
+/** In a fresh process: `thousands` thousand objects holding text made and dropped, then relieveMemory; the heap in use before and after, in MB (each test checks the heap it starts from). */
+function heapAround(thousands: number, nextStepIsLarge: boolean): { before: number; after: number } {
+  const script = `
+    const v8 = require('node:v8');
+    const { relieveMemory } = require(${JSON.stringify(path.join(REPO_ROOT, 'dist/memory.js'))});
+    let garbage = [];
+    for (let i = 0; i < ${thousands} * 1024; i++) garbage.push({ text: String(i).padStart(1000, 'x') });
+    garbage = undefined;
+    const used = () => Math.round(v8.getHeapStatistics().used_heap_size / 1048576);
+    const before = used();
+    relieveMemory(${nextStepIsLarge});
+    console.log(JSON.stringify({ before, after: used() }));`;
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=64', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
+test('past the budget, the garbage is collected', () => {
+  const { before, after } = heapAround(500, false);
+  expect(before).toBeGreaterThan(160);
+  expect(after).toBeLessThan(64);
+});
+
+test('under the budget nothing is collected, unless the next step needs room', () => {
+  const small = heapAround(200, false);
+  expect(small.before).toBeGreaterThan(64);
+  expect(small.after).toBeGreaterThan(64);
+  const beforePeak = heapAround(200, true);
+  expect(beforePeak.after).toBeLessThan(64);
+});
