@@ -19,7 +19,7 @@ describe('templates eject', () => {
   test('--to defaults to templates/', () => {
     const dir = tempProject();
     expect(modelgen(['templates', 'eject', '--lang', 'python', '--quiet'], dir).stdout).toBe('');
-    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', 'model.py.hbs', 'types.py.hbs']);
+    expect(fs.readdirSync(path.join(dir, 'templates/python')).sort()).toEqual(['__init__.py.hbs', '_docstring.hbs', '_module_docstring.hbs', 'enum.py.hbs', 'model.py.hbs', 'types.py.hbs', 'union.py.hbs']);
   });
 
   test('refuses to overwrite a template already there: exit 2, nothing written', () => {
