@@ -16,7 +16,7 @@ test('the docs name the paths a template author reaches for, the helper and the 
     '| `properties[].doc.lines[]` | string |',
     '| `fields[].tag` | string |',
     '| `join` | `{{join items ", "}}` |',
-    '| `{{> go/doc}}` | `_doc.hbs` | `{{> go/doc doc}}`, `{{> go/doc constantsDoc}}` |',
+    '| `{{> go/doc}}` | `_doc.hbs` | `{{> go/doc doc}}`, `{{> go/doc constantsDoc}}`, `{{> go/doc unknownDoc}}` |',
     '| `{{> dotnet/doc}}` | `_doc.hbs` | `{{> dotnet/doc lines=doc}}`, `{{> dotnet/doc lines=tracked.flagDoc}}` |',
     '### `converter.cs.hbs`',
   ]) {
