@@ -33,3 +33,27 @@ test('under the budget nothing is collected, unless the next step needs room', (
   const beforePeak = heapAround(200, true);
   expect(beforePeak.after).toBeLessThan(64);
 });
+
+test('when what is alive passes the budget, the next collection waits for the headroom to be allocated', () => {
+  const script = `
+    const v8 = require('node:v8');
+    const { relieveMemory } = require(${JSON.stringify(path.join(REPO_ROOT, 'dist/memory.js'))});
+    const used = () => Math.round(v8.getHeapStatistics().used_heap_size / 1048576);
+    const alive = [];
+    for (let i = 0; i < 600 * 1024; i++) alive.push({ text: String(i).padStart(1000, 'x') });
+    relieveMemory();
+    const afterFirst = used();
+    let garbage = [];
+    for (let i = 0; i < 60 * 1024; i++) garbage.push({ text: String(i).padStart(1000, 'y') });
+    garbage = undefined;
+    const beforeSecond = used();
+    relieveMemory();
+    console.log(JSON.stringify({ afterFirst, beforeSecond, afterSecond: used(), alive: alive.length }));`;
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=64', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const { afterFirst, beforeSecond, afterSecond } = JSON.parse(run.stdout);
+  expect(afterFirst).toBeGreaterThan(160);
+  expect(beforeSecond).toBeGreaterThan(afterFirst + 10);
+  // Under the survivors plus the headroom: the garbage (about 20 MB) is still there, nothing was collected.
+  expect(afterSecond).toBe(beforeSecond);
+});
