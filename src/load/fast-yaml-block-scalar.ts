@@ -36,7 +36,8 @@ export function readBlockScalar(text: string, start: number, lines: LineTable, i
   let end = first;
   let trailing = 0;
   for (let j = first; j < count; j++) {
-    if (isBlank(j) && lines.indents[j] <= indent) trailing++;
+    // A blank last line without a line break adds nothing, not even to a kept ending.
+    if (isBlank(j) && lines.indents[j] <= indent) trailing += lines.ends[j] < text.length ? 1 : 0;
     else if (lines.indents[j] < indent) break;
     else {
       for (; trailing > 0; trailing--) content.push('');

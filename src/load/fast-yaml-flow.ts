@@ -6,12 +6,12 @@
  */
 import { collection, FastNode, keyId, pairNode, scalarNode } from './fast-yaml-nodes';
 import { isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-yaml-scalars';
-import { MAX_NESTING } from './yaml-limits';
+import { FAST_NESTING } from './yaml-limits';
 import { NODE_KINDS } from './yaml-nodes';
 
 /** The collection opened at `start` (a `[` or `{`) and the offset after its closing bracket, all before `end`. */
-export function readFlow(text: string, start: number, end: number, depth = 0): { node: FastNode; end: number } | undefined {
-  if (depth > MAX_NESTING) return undefined;
+export function readFlow(text: string, start: number, end: number, depth: number): { node: FastNode; end: number } | undefined {
+  if (depth > FAST_NESTING) return undefined;
   const isMap = text[start] === '{';
   const close = isMap ? '}' : ']';
   const items: unknown[] = [];
@@ -56,6 +56,6 @@ function flowScalar(text: string, at: number, end: number, isKey: boolean): { no
   while (stop < end && !',[]{}#:'.includes(text[stop])) stop++;
   const plain = text.slice(at, stop).trimEnd();
   // A `:` inside a plain value (`a:b`, a URL) is left to `yaml`, as is one after a plain key that is not followed by a blank.
-  if (plain === '' || !isPlainStart(text, at, end) || (!isKey && text[stop] === ':')) return undefined;
+  if (plain === '' || !isPlainStart(text, at, end, true) || (!isKey && text[stop] === ':')) return undefined;
   return { node: scalarNode(resolvePlain(plain), at), end: at + plain.length };
 }

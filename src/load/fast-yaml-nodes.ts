@@ -3,7 +3,7 @@ import { NODE_KINDS, NODE_TYPE } from './yaml-nodes';
 
 export type FastNode = Record<symbol, symbol> & { range: number[]; value?: unknown; items?: unknown[]; anchor?: string; source?: string };
 
-export const ALIAS = Symbol.for('yaml.alias');
+export const ALIAS = NODE_KINDS.alias;
 
 export const scalarNode = (value: unknown, start: number): FastNode => ({ [NODE_TYPE]: NODE_KINDS.scalar, value, range: [start] });
 export const collection = (kind: symbol, items: unknown[], start: number): FastNode => ({ [NODE_TYPE]: kind, items, range: [start] });

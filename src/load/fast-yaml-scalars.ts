@@ -32,10 +32,10 @@ export function commentIn(text: string, from: number, end: number): number {
   return -1;
 }
 
-/** Whether a plain scalar may start at `at`: not with an indicator, except `-`, `?` and `:` before a character that is not a blank. */
-export function isPlainStart(text: string, at: number, end: number): boolean {
+/** Whether a plain scalar may start at `at`: not with an indicator, except `-`, `?` and `:` before a character that is not a blank (nor, in a flow collection, a bracket or comma). */
+export function isPlainStart(text: string, at: number, end: number, inFlow = false): boolean {
   const c = text[at];
-  if (c === '-' || c === '?' || c === ':') return at + 1 < end && text[at + 1] !== ' ';
+  if (c === '-' || c === '?' || c === ':') return at + 1 < end && text[at + 1] !== ' ' && !(inFlow && ',[]{}'.includes(text[at + 1]));
   return !',[]{}#&*!|>\'"%@`'.includes(c);
 }
 

@@ -11,16 +11,18 @@
  * (test/load/fast-yaml.test.ts compares the two on every spec and fixture
  * and on generated inputs), and every diagnostic still comes from `yaml`.
  *
- * Nesting is bounded by the structure itself: past MAX_NESTING levels the
- * text goes to `yaml`, whose guard then reports it, so no lexer pass runs on
- * a spec this reads.
+ * Nesting is measured by the structure itself, so no lexer pass runs on a
+ * spec read here: past FAST_NESTING levels the text goes to `yaml`, whose
+ * guard (yaml-guards.ts) decides. FAST_NESTING is half the guard's limit:
+ * the guard counts at most the open levels plus the `-` on the line, so it
+ * never refuses what is read here.
  */
 import { findDisallowed } from './text-policy';
 import { readBlockScalar } from './fast-yaml-block-scalar';
 import { readFlow } from './fast-yaml-flow';
 import { ALIAS, aliasNode, collection, FastNode, keyId, pairNode, scalarNode } from './fast-yaml-nodes';
 import { commentIn, indexIn, isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-yaml-scalars';
-import { MAX_NESTING } from './yaml-limits';
+import { FAST_NESTING } from './yaml-limits';
 import { NODE_KINDS, NODE_TYPE } from './yaml-nodes';
 
 export interface FastYaml {
@@ -28,6 +30,8 @@ export interface FastYaml {
   readonly contents: unknown;
   /** Each alias node → the node its anchor named last before it. */
   readonly aliases: ReadonlyMap<unknown, unknown>;
+  /** The offset each line starts at, for src/load/line-locator.ts. */
+  readonly lineStarts: readonly number[];
 }
 
 /** Thrown (and caught in readFastYaml) for anything outside the subset. */
@@ -81,7 +85,7 @@ class Reader {
     if (first < 0 || this.indents[first] !== 0) throw OUTSIDE;
     const contents = this.block(first, 0, -1, 0);
     if (this.nextContent(this.line) >= 0) throw OUTSIDE;
-    return { contents, aliases: this.aliasTargets };
+    return { contents, aliases: this.aliasTargets, lineStarts: this.starts };
   }
 
   /** The first line from `from` on that holds more than blanks and a comment, or -1. */
@@ -100,7 +104,7 @@ class Reader {
 
   /** The node that starts on line `i` at column `col`, inside a block indented `parent`. */
   private block(i: number, col: number, parent: number, depth: number): unknown {
-    if (depth > MAX_NESTING) throw OUTSIDE;
+    if (depth > FAST_NESTING) throw OUTSIDE;
     if (this.isSeqItem(i, col)) {
       if (col !== this.indents[i]) throw OUTSIDE;
       return this.sequence(i, col, depth);
@@ -109,7 +113,7 @@ class Reader {
     const c = this.text[at];
     if (c === '&' || c === '*') return this.withProperties(i, col, parent, depth);
     if (this.keyAt(i, col)) return this.mapping(i, col, depth);
-    return this.inline(i, col, parent);
+    return this.inline(i, col, parent, depth);
   }
 
   private mapping(first: number, indent: number, depth: number): unknown {
@@ -122,7 +126,7 @@ class Reader {
       const id = keyId(key.node.value);
       if (seen.has(id)) throw OUTSIDE;
       seen.add(id);
-      const value = this.value(i, key.valueCol, indent, depth + 1);
+      const value = this.value(i, key.valueCol, indent, depth + 1, false);
       items.push(pairNode(key.node, value));
       const next = this.nextContent(this.line);
       if (next < 0 || this.indents[next] < indent) break;
@@ -135,7 +139,7 @@ class Reader {
   private sequence(first: number, indent: number, depth: number): unknown {
     const items: unknown[] = [];
     for (let i = first; ; ) {
-      items.push(this.value(i, indent + 1, indent, depth + 1));
+      items.push(this.value(i, indent + 1, indent, depth + 1, true));
       const next = this.nextContent(this.line);
       if (next < 0 || this.indents[next] < indent || (this.indents[next] === indent && !this.isSeqItem(next, indent))) break;
       if (this.indents[next] > indent) throw OUTSIDE;
@@ -144,11 +148,12 @@ class Reader {
     return collection(NODE_KINDS.seq, items, this.starts[first] + indent);
   }
 
-  /** What follows a `key:` or a `-` on line `i` from column `col` on: on the line, on the lines below, or nothing. */
-  private value(i: number, col: number, parent: number, depth: number): unknown {
+  /** What follows a `key:` or a `-` (`isItem`) on line `i` from column `col` on: on the line, on the lines below, or nothing. */
+  private value(i: number, col: number, parent: number, depth: number, isItem: boolean): unknown {
     const at = this.skipSpaces(i, col);
     if (at < this.ends[i] && this.text[at] !== '#') {
-      if (this.isSeqItem(i, at - this.starts[i])) throw OUTSIDE;
+      // `- - a` is a list in a list, `- a: b` a mapping in a list; `a: b: c` is an error, `a: - b` too.
+      if (this.isSeqItem(i, at - this.starts[i]) || (!isItem && this.keyAt(i, at - this.starts[i]))) throw OUTSIDE;
       return this.block(i, at - this.starts[i], parent, depth);
     }
     return this.below(i, at, parent, depth);
@@ -190,7 +195,8 @@ class Reader {
     // `&a key: value` anchors the key, not the mapping.
     if (onLine && this.keyAt(i, rest - this.starts[i])) throw OUTSIDE;
     const node = onLine ? this.block(i, rest - this.starts[i], parent, depth) : this.below(i, rest, parent, depth);
-    if ((node as FastNode)[NODE_TYPE] === ALIAS) throw OUTSIDE;
+    // An alias takes no anchor, and a node no second one.
+    if ((node as FastNode)[NODE_TYPE] === ALIAS || (node as FastNode).anchor !== undefined) throw OUTSIDE;
     (node as FastNode).anchor = name;
     this.anchors.set(name, node);
     return node;
@@ -233,7 +239,7 @@ class Reader {
 
 
   /** A scalar or a flow collection that starts at column `col` of line `i` and ends on it. */
-  private inline(i: number, col: number, parent: number): unknown {
+  private inline(i: number, col: number, parent: number, depth: number): unknown {
     const start = this.starts[i] + col;
     const end = this.ends[i];
     const c = this.text[start];
@@ -245,7 +251,7 @@ class Reader {
       return scalarNode(block.value, start);
     }
     if (c === '"' || c === "'" || c === '[' || c === '{') {
-      const read = c === '"' ? readDoubleQuoted(this.text, start, end) : c === "'" ? readSingleQuoted(this.text, start, end) : readFlow(this.text, start, end);
+      const read = c === '"' ? readDoubleQuoted(this.text, start, end) : c === "'" ? readSingleQuoted(this.text, start, end) : readFlow(this.text, start, end, depth);
       if (!read) throw OUTSIDE;
       this.endOfLine(i, read.end);
       node = 'node' in read ? read.node : scalarNode(read.value, start);

@@ -1,16 +1,23 @@
 /**
- * Parsing one spec's text with the `yaml` library, behind the guards that
- * keep hostile YAML from hurting the run. Apart from finding and reading the
- * spec files (load-specs.ts), so a run the cache answers never loads `yaml`.
+ * Parsing one spec's text: by src/load/fast-yaml.ts when the YAML is in its
+ * subset and valid (every real spec), else by the `yaml` library behind its
+ * guards (parse-spec-yaml.ts), which says what is wrong. Apart from finding
+ * and reading the spec files (load-specs.ts), so a run the cache answers
+ * parses nothing.
  */
 import * as path from 'node:path';
-import { Document, LineCounter } from 'yaml';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { endPosition } from './decode-text';
+import { readFastYaml } from './fast-yaml';
 import { readPageText, splitFrontMatter } from './front-matter';
+import { lineLocator } from './line-locator';
 import { PAGE_EXTENSIONS } from './load-specs';
 import { describeCodePoint, findDisallowed } from './text-policy';
-import { disallowedInScalars, findAliases, findDuplicateKey, MAX_NESTING, parseGuardedDocument } from './yaml-guards';
+
+/** A parsed YAML document: its root node, shaped like the `yaml` library's (src/load/yaml-nodes.ts reads it). */
+export interface ParsedYaml {
+  readonly contents: unknown;
+}
 
 /** One spec file, parsed, with what is needed to report positions in it. */
 export interface LoadedSpec {
@@ -18,7 +25,7 @@ export interface LoadedSpec {
   readonly path: string;
   /** Relative to the project root; headers use it, so it is the same from any working folder. */
   readonly name: string;
-  readonly document: Document.Parsed;
+  readonly document: ParsedYaml;
   readonly locate: (offset: number) => SourceLocation;
   readonly title?: string;
   readonly summary?: string;
@@ -54,39 +61,17 @@ export function parseSpec(file: string, text: string, bag: DiagnosticBag, name =
 }
 
 function parseYaml(file: string, yamlText: string, lineOffset: number, bag: DiagnosticBag): Pick<LoadedSpec, 'document' | 'locate'> | undefined {
-  const lineCounter = new LineCounter();
-  // The library's duplicate-key check is quadratic; findDuplicateKey below does it in linear time.
-  const parsed = parseGuardedDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false }, lineCounter);
-  if ('tooDeep' in parsed) {
-    const at = endPosition(yamlText.slice(0, parsed.tooDeep));
-    bag.add('nestedTooDeeply', `the YAML nests more than ${MAX_NESTING} levels deep`, { file, line: at.line + lineOffset, column: at.column });
-    return undefined;
+  const fast = readFastYaml(yamlText, { aliases: false });
+  if (fast) {
+    const position = lineLocator(fast.lineStarts);
+    const locate = (offset: number): SourceLocation => {
+      const at = position(offset);
+      return { file, line: at.line + lineOffset, column: at.column };
+    };
+    return { document: fast, locate };
   }
-  const document = parsed.document;
-  const locate = (offset: number): SourceLocation => {
-    const pos = lineCounter.linePos(offset);
-    return { file, line: pos.line + lineOffset, column: pos.col };
-  };
-  for (const error of document.errors) {
-    const message = error.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second `---`)' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    bag.add('yamlSyntax', `invalid YAML: ${message}`, locate(error.pos[0]));
-  }
-  if (document.errors.length > 0) return undefined;
-  const duplicate = findDuplicateKey(document);
-  if (duplicate) {
-    bag.add('yamlSyntax', 'invalid YAML: Map keys must be unique', locate(duplicate.range?.[0] ?? 0));
-    return undefined;
-  }
-  const aliases = findAliases(document);
-  if (aliases.length > 0) {
-    const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more)` : '';
-    bag.add('yamlAlias', `the spec uses the YAML alias \`*${aliases[0].source}\`${more}`, locate(aliases[0].range?.[0] ?? 0));
-    return undefined;
-  }
-  const escaped = disallowedInScalars(document);
-  if (escaped) {
-    bag.add('textNotAllowed', `a string holds ${describeCodePoint(escaped.codePoint)}`, locate(escaped.offset));
-    return undefined;
-  }
-  return { document, locate };
+  // Loaded only here: a spec the fast reader reads needs none of the `yaml` library.
+  const { parseSpecYaml } = require('./parse-spec-yaml') as typeof import('./parse-spec-yaml');
+  const parsed = parseSpecYaml(file, yamlText, lineOffset, bag);
+  return parsed && { document: { contents: parsed.contents }, locate: parsed.locate };
 }

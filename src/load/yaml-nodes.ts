@@ -2,18 +2,20 @@
  * Reading `yaml`'s nodes. The type tests are the library's own rule (a
  * node's kind is a registered symbol, `Symbol.for('yaml.map')`), written out
  * here so that reading a config needs none of the library when the config
- * is simple enough for src/config/simple-yaml.ts.
+ * is simple enough for src/config/simple-yaml.ts, nor reading a spec that
+ * src/load/fast-yaml.ts reads.
  */
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';
 
 export const NODE_TYPE = Symbol.for('yaml.node.type');
-export const NODE_KINDS = { map: Symbol.for('yaml.map'), seq: Symbol.for('yaml.seq'), scalar: Symbol.for('yaml.scalar'), pair: Symbol.for('yaml.pair') } as const;
+export const NODE_KINDS = { map: Symbol.for('yaml.map'), seq: Symbol.for('yaml.seq'), scalar: Symbol.for('yaml.scalar'), pair: Symbol.for('yaml.pair'), alias: Symbol.for('yaml.alias') } as const;
 
 const isKind = (node: unknown, kind: symbol) => !!node && typeof node === 'object' && (node as Record<symbol, unknown>)[NODE_TYPE] === kind;
 export const isMap = (node: unknown): node is YAMLMap => isKind(node, NODE_KINDS.map);
 export const isSeq = (node: unknown): node is YAMLSeq => isKind(node, NODE_KINDS.seq);
 export const isScalar = (node: unknown): node is Scalar => isKind(node, NODE_KINDS.scalar);
+export const isAlias = (node: unknown): node is Alias => isKind(node, NODE_KINDS.alias);
 
 export type Locate = (offset: number) => SourceLocation;
 

@@ -5,14 +5,13 @@
  * use them (WorkOS's shares examples and enum lists through them).
  */
 import * as path from 'node:path';
-import { Alias, Document, isAlias, isScalar, LineCounter, Node, parseDocument, visit } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag, SourceLocation } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
-import { endPosition } from '../load/decode-text';
-import { describeCodePoint } from '../load/text-policy';
-import { disallowedInScalars, excessiveNesting, findDuplicateKey, MAX_NESTING } from '../load/yaml-guards';
-import { getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
+import { readFastYaml } from '../load/fast-yaml';
+import { lineLocator } from '../load/line-locator';
+import { MAX_NESTING } from '../load/yaml-limits';
+import { getPair, isAlias, isMap, isScalar, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface OpenApiDocument {
   /** As given to the run, with `/` separators; diagnostics use it. */
@@ -21,7 +20,6 @@ export interface OpenApiDocument {
   readonly name: string;
   /** The `openapi:` version, such as `3.1.1`. */
   readonly version: string;
-  readonly document: Document.Parsed;
   readonly root: YAMLMap;
   /** `components.schemas` by name, in document order. */
   readonly components: ReadonlyMap<string, { readonly keyNode: unknown; readonly node: unknown }>;
@@ -30,7 +28,7 @@ export interface OpenApiDocument {
   /** Where a node starts (the document's start for a node without a position). */
   readonly at: (node: unknown) => SourceLocation;
   /** What each alias stands for, found in one pass (the library's own lookup walks the whole document per alias). */
-  readonly aliases: ReadonlyMap<Alias, unknown>;
+  readonly aliases: ReadonlyMap<unknown, unknown>;
 }
 
 /** Which code reports an unreadable document: `lint --contract` and `--specs` input say different things. */
@@ -47,37 +45,23 @@ export function isOpenApiSource(file: string, text: string): boolean {
   return OPENAPI_KEY.test(text) || JSON_OPENAPI_KEY.test(text.slice(0, 4096));
 }
 
+/** The document's YAML, read: its root, where an offset is, and what each alias stands for. */
+export interface ParsedDocument {
+  readonly contents: unknown;
+  readonly locate: (offset: number) => SourceLocation;
+  readonly aliases: ReadonlyMap<unknown, unknown>;
+}
+
 /** The document, or undefined with a diagnostic when it is not a readable OpenAPI 3.0/3.1 document. */
 export function parseOpenApi(file: string, name: string, text: string, bag: DiagnosticBag, code: UnreadableCode = 'openapiUnreadable'): OpenApiDocument | undefined {
-  // The guards docs pages have, but aliases: nesting measured before parsing (the parser recurses), duplicate keys, escaped control characters.
-  const tooDeep = excessiveNesting(text);
-  if (tooDeep !== undefined) {
-    bag.add(code, `${file} nests more than ${MAX_NESTING} levels deep`, { file, ...endPosition(text.slice(0, tooDeep)) });
-    return undefined;
-  }
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  const locate = (offset: number): SourceLocation => {
-    const p = lines.linePos(offset);
-    return { file, line: p.line, column: p.col };
-  };
+  const parsed = parseYaml(file, text, bag, code);
+  if (!parsed) return undefined;
+  const { contents: root, locate } = parsed;
   const start = { file, line: 1, column: 1 };
   const at = (node: unknown) => {
-    const range = (node as Node | undefined)?.range;
+    const range = (node as { range?: number[] } | undefined)?.range;
     return range ? locate(range[0]) : start;
   };
-  if (document.errors.length > 0) {
-    bag.add(code, `${file} is not valid YAML or JSON: ${document.errors[0].message.split('\n')[0]}`, locate(document.errors[0].pos[0]));
-    return undefined;
-  }
-  const duplicate = findDuplicateKey(document);
-  const escaped = disallowedInScalars(document);
-  if (duplicate || escaped) {
-    const message = duplicate ? `${file} is not valid YAML or JSON: a mapping has the key \`${String(duplicate.value)}\` twice` : `a string in ${file} holds ${describeCodePoint(escaped?.codePoint ?? '')}`;
-    bag.add(code, message, duplicate ? at(duplicate) : locate(escaped?.offset ?? 0));
-    return undefined;
-  }
-  const root = document.contents;
   const versionNode = isMap(root) ? getPair(root, 'openapi')?.value : undefined;
   const version = scalarString(versionNode);
   if (!isMap(root) || version === undefined) {
@@ -92,20 +76,19 @@ export function parseOpenApi(file: string, name: string, text: string, bag: Diag
   const schemasPair = isMap(componentsNode) ? getPair(componentsNode, 'schemas') : undefined;
   const schemas = isMap(schemasPair?.value) ? mapPairs(schemasPair?.value as YAMLMap) : [];
   const components = new Map(schemas.map(({ key, keyNode, value }) => [key, { keyNode, node: value }]));
-  return { path: file, name, version, document, root, components, schemasLocation: schemasPair ? at(schemasPair.keyNode) : start, at, aliases: aliasTargets(document) };
+  return { path: file, name, version, root, components, schemasLocation: schemasPair ? at(schemasPair.keyNode) : start, at, aliases: parsed.aliases };
 }
 
-/** Each alias → the last node before it with its anchor, as YAML defines. */
-function aliasTargets(document: Document.Parsed): Map<Alias, unknown> {
-  const latest = new Map<string, unknown>();
-  const targets = new Map<Alias, unknown>();
-  visit(document, {
-    Node: (_key, node) => {
-      if (isAlias(node)) targets.set(node, latest.get(node.source));
-      else if ((node as { anchor?: string }).anchor) latest.set((node as { anchor: string }).anchor, node);
-    },
-  });
-  return targets;
+/** By src/load/fast-yaml.ts when it can, else by `yaml` (document-yaml.ts), which then says what is wrong. */
+function parseYaml(file: string, text: string, bag: DiagnosticBag, code: UnreadableCode): ParsedDocument | undefined {
+  const fast = readFastYaml(text, { aliases: true });
+  if (fast) {
+    const position = lineLocator(fast.lineStarts);
+    return { contents: fast.contents, aliases: fast.aliases, locate: (offset) => ({ file, ...position(offset) }) };
+  }
+  // Loaded only here: a document the fast reader reads needs none of the `yaml` library.
+  const { parseOpenApiYaml } = require('./document-yaml') as typeof import('./document-yaml');
+  return parseOpenApiYaml(file, text, bag, code);
 }
 
 /** An alias stands for the node its anchor names. */

@@ -6,11 +6,10 @@
  * than followed for ever. Every `$ref` that leads nowhere is reported once.
  */
 import * as path from 'node:path';
-import { isScalar } from 'yaml';
 import { DiagnosticName } from '../diagnostics/codes';
 import { DiagnosticBag } from '../diagnostics/diagnostic';
 import { JsonValue } from '../ir/model';
-import { describeNode, getPair, isMap, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
+import { describeNode, getPair, isMap, isScalar, isSeq, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 import { MAX_JSON_VALUES, nodeJson, OpenApiDocument, resolveAlias } from './document';
 import { ComponentRef, ComponentSchema, DiscriminatorSpec, emptyFacts, refKey, ScalarValue, Schema, SchemaFacts as Facts, SchemaProperty, SchemaShape } from './schema';
 import { mergeAllOf, nullableOf, withFacts } from './schema-merge';
