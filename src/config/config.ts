@@ -15,7 +15,7 @@ import { CONFIG_KEY_ALIASES, configSchema } from '../schema/config-schema';
 import { validateNode } from '../schema/json-schema';
 import { COMMON_TARGET_OPTIONS, findTarget } from '../targets/registry';
 import { findConfigFile } from './project-root';
-import { readSimpleYaml } from './simple-yaml';
+import { readFastYaml } from '../load/fast-yaml';
 import { describeNode, isMap, isSeq, locationOf, mapPairs, scalarString, YAMLMap } from '../load/yaml-nodes';
 
 export interface Config {
@@ -61,7 +61,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, bag: Diagn
 
 /** `base` is the folder the config's paths are relative to: its own. */
 export function parseConfig(file: string, text: string, bag: DiagnosticBag, base = path.resolve(path.dirname(file))): Config {
-  const contents = readSimpleYaml(text) ?? parseWithYaml(file, text, bag);
+  const contents = readFastYaml(text, { aliases: false })?.contents ?? parseWithYaml(file, text, bag);
   if (contents === undefined || contents === null) return { file, targets: {} };
   const start = { file, line: 1, column: 1 };
   const at = (node: unknown) => locationOf(node, (offset) => ({ file, ...endPosition(text.slice(0, offset)) }), start);
@@ -85,7 +85,7 @@ export function parseConfig(file: string, text: string, bag: DiagnosticBag, base
 
 /**
  * The config's contents by the `yaml` library, for a config too elaborate
- * for readSimpleYaml (and for every broken one: `yaml` says what is wrong).
+ * for src/load/fast-yaml.ts (and for every broken one: `yaml` says what is wrong).
  * Undefined when there is an error, which is in `bag`.
  */
 function parseWithYaml(file: string, text: string, bag: DiagnosticBag): unknown {

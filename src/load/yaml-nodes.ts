@@ -1,9 +1,8 @@
 /**
  * Reading `yaml`'s nodes. The type tests are the library's own rule (a
  * node's kind is a registered symbol, `Symbol.for('yaml.map')`), written out
- * here so that reading a config needs none of the library when the config
- * is simple enough for src/config/simple-yaml.ts, nor reading a spec that
- * src/load/fast-yaml.ts reads.
+ * here so that reading a config or a spec that src/load/fast-yaml.ts reads
+ * needs none of the library.
  */
 import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SourceLocation } from '../diagnostics/diagnostic';

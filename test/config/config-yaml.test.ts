@@ -1,24 +1,12 @@
-/** readSimpleYaml reads a config exactly as `yaml` does, or declines and leaves it to `yaml`. */
+/**
+ * A config is read by src/load/fast-yaml.ts exactly as `yaml` reads it, or
+ * left to `yaml`: so a config read needs no YAML library, and what it reads
+ * is never different.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from 'yaml';
-import { readSimpleYaml } from '../../src/config/simple-yaml';
-import { isMap, isScalar, isSeq } from '../../src/load/yaml-nodes';
+import { compareWithYaml } from '../load/yaml-differential';
 import { REPO_ROOT } from '../support/render';
-
-/** What config validation reads of a node: its kind, value, start offset and children. */
-function shape(node: unknown): unknown {
-  const start = (node as { range?: number[] }).range?.[0];
-  if (isMap(node)) return { map: node.items.map((p) => [shape(p.key), shape(p.value)]), start };
-  if (isSeq(node)) return { seq: node.items.map(shape), start };
-  if (isScalar(node)) return { value: node.value, start };
-  return { other: String(node) };
-}
-
-const byYaml = (text: string) => {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  return doc.errors.length > 0 ? 'error' : shape(doc.contents);
-};
 
 const SIMPLE = [
   fs.readFileSync(path.join(REPO_ROOT, 'modelgen.config.yaml'), 'utf8'),
@@ -30,8 +18,8 @@ const SIMPLE = [
   'out: a:b\nspecs: [x]\n',
 ];
 
-/** Each is valid YAML (or not) that the simple reader must leave to `yaml`. */
-const NOT_SIMPLE = [
+/** Valid YAML outside the fast reader's subset, broken YAML, and YAML in it that a simpler reader once declined. */
+const OTHERS = [
   'out: 42\n',
   'out: 1.5\n',
   'out: .inf\n',
@@ -66,11 +54,15 @@ const NOT_SIMPLE = [
 ];
 
 test.each(SIMPLE)('reads what yaml reads: %j', (text) => {
-  const simple = readSimpleYaml(text);
-  expect(simple).toBeDefined();
-  expect(shape(simple)).toEqual(byYaml(text));
+  expect(compareWithYaml(text, false)).toEqual({ read: true, difference: undefined });
 });
 
-test.each(NOT_SIMPLE)('leaves to yaml: %j', (text) => {
-  expect(readSimpleYaml(text)).toBeUndefined();
+test.each(OTHERS)('reads what yaml reads, or leaves it to yaml: %j', (text) => {
+  const result = compareWithYaml(text, false);
+  expect(result.read && result.difference).toBeFalsy();
+});
+
+test('leaves to yaml what it does not read as yaml does, or what is wrong', () => {
+  const left = OTHERS.filter((text) => !compareWithYaml(text, false).read);
+  expect(left).toEqual(['out: !tag generated\n', 'out: &a generated\nspecs: [*a]\n', 'out: generated\nout: again\n', 'out: a\n  continued\n', 'out:\tgenerated\n', 'out: generated\r\n', '---\nout: generated\n', 'specs: [a,]\n', 'specs: [a\n', ' out: indented\n', 'targets:\n  go:\n     package: a\n    module: b\n', 'out: @x\n']);
 });
