@@ -140,7 +140,7 @@ export class Layout {
     const before = e.args.slice(0, -1);
     if (last.kind === 'arrow' && !before.some((a) => a.kind === 'arrow')) {
       const opening = `${e.callee}(${[...before.map((a) => a.text), `(${last.param}) =>`].join(', ')}`;
-      if (fits(column, opening) && !before.some(forcesBreak)) return `${opening}\n${pad(indent + 2)}${this.print(last.body, indent + 2, indent + 2, ',')},\n${pad(indent)})`;
+      if (fits(column, opening) && !before.some(forcesBreak)) return `${opening}\n${pad(indent + 2)}${this.print(ownLine(last.body), indent + 2, indent + 2, ',')},\n${pad(indent)})`;
     }
     return `${e.callee}(${this.broken(e.args, indent, (a, at) => this.print(a, at, at, ','))})`;
   }
@@ -148,7 +148,7 @@ export class Layout {
   /** `(x) => body` on a line of its own: the body after the arrow, or on the next line two further in. */
   private arrow(e: Arrow, indent: number, trail: string): string {
     if (fits(indent, `${e.text}${trail}`)) return e.text;
-    return `(${e.param}) =>\n${pad(indent + 2)}${this.print(e.body, indent + 2, indent + 2, trail)}`;
+    return `(${e.param}) =>\n${pad(indent + 2)}${this.print(ownLine(e.body), indent + 2, indent + 2, trail)}`;
   }
 
   private broken<T>(items: readonly T[], indent: number, printItem: (item: T, indent: number) => string): string {
@@ -241,6 +241,11 @@ function forcesBreak(e: Expression): boolean {
 function isMatrix(elements: readonly Expression[]): boolean {
   const size = (e: Expression) => (e.kind === 'object' ? e.properties.length : e.kind === 'array' ? e.elements.length : 0);
   return elements.length > 1 && elements.every((e) => e.kind === elements[0].kind && size(e) > 1);
+}
+
+/** An arrow's body on a line of its own: Prettier drops the parentheses it keeps around a `?:` body on the arrow's line. */
+function ownLine(body: Expression): Expression {
+  return body.kind === 'ternary' && body.text.startsWith('(') ? (parseExpression(body.text.slice(1, -1)) ?? body) : body;
 }
 
 /** Prettier hugs a last argument that is an object or array; no rule here lays that out. */
