@@ -17,6 +17,7 @@ import { readSpecs } from '../../src/pipeline';
 import { TemplateEngine } from '../../src/render/template-engine';
 import { RenderedFile } from '../../src/targets/target';
 import { typescriptTarget } from '../../src/targets/typescript';
+import { hasOwnPrettierConfig } from '../../src/targets/typescript/prettier-config';
 import { Random } from '../fuzz/prng';
 import { SHAPES } from '../support/openapi-shapes';
 import { REPO_ROOT, SEED_SPECS } from '../support/render';
@@ -24,9 +25,9 @@ import { workosModelSet } from '../support/workos-openapi';
 
 const OPTION_SETS: readonly Record<string, string>[] = [{}, { dateTime: 'Date', importExtension: '.js', folder: '{area}' }];
 
-function render(modelSet: ModelSet, options: Record<string, string> = {}): RenderedFile[] {
+function render(modelSet: ModelSet, options: Record<string, string> = {}, templates = new TemplateEngine()): RenderedFile[] {
   const input = { models: modelSet.models, unions: modelSet.unions, enums: modelSet.enums, options, dir: 'typescript', neutralDefault: () => undefined };
-  return typescriptTarget.render(input, new TemplateEngine());
+  return typescriptTarget.render(input, templates);
 }
 
 function read(specs: readonly string[]): ModelSet {
@@ -86,6 +87,42 @@ describe('TypeScript laid out as Prettier would', () => {
     for (const modelSet of [read(SEED_SPECS), read([dir])]) {
       for (const options of OPTION_SETS) expect(render(modelSet, options).filter((f) => !f.formatted).map((f) => f.path)).toEqual([]);
     }
+  });
+
+  test('a TypeScript template override sends every module to Prettier', () => {
+    const overrides = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-templates-'));
+    fs.mkdirSync(path.join(overrides, 'typescript'));
+    fs.copyFileSync(path.join(REPO_ROOT, 'templates', 'typescript', 'enum.ts.hbs'), path.join(overrides, 'typescript', 'enum.ts.hbs'));
+    const files = render(read(SEED_SPECS), {}, new TemplateEngine(overrides));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.formatted)).toEqual([]);
+  });
+
+  test('formatting leaves laid-out modules alone unless the repository has Prettier options of its own', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-out-'));
+    const files = render(read(SEED_SPECS));
+    expect(await typescriptTarget.format!(files, out)).toEqual(files);
+    fs.writeFileSync(path.join(out, '.prettierrc'), '{ "singleQuote": true }\n');
+    const own = await typescriptTarget.format!(files, out);
+    expect(own.find((f) => f.path === 'typescript/directory.ts')?.contents).toContain("from './_runtime'");
+  });
+
+  test.each([
+    ['package.json', '{ "name": "sdk" }', false],
+    ['package.json', '{ "name": "sdk", "prettier": "@company/prettier-config" }', true],
+    ['package.json', '{ not json', true],
+    ['package.yaml', 'name: sdk\n', false],
+    ['package.yaml', 'prettier:\n  semi: false\n', true],
+    ['.editorconfig', 'root = true\n[*.md]\ntrim_trailing_whitespace = false\n', false],
+    ['.editorconfig', '[*]\nindent_size = 4\n', true],
+    ['.prettierrc', '{}', true],
+    ['prettier.config.js', 'module.exports = {};', true],
+  ])('%s holding %j gives Prettier options: %s', (name, text, expected) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-config-'));
+    const folder = path.join(root, 'sdk', 'models');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+    expect(hasOwnPrettierConfig(folder)).toBe(expected);
   });
 
   test('seeded random documents: names of every length, every type form', async () => {
