@@ -78,7 +78,7 @@ describe('TypeScript laid out as Prettier would', () => {
       expect({ name, wrong: await misjudged(files) }).toEqual({ name, wrong: [] });
     }
     // Most modules are laid out whole; the rest (WorkOS's longest names) go to Prettier.
-    expect(claimed).toBeGreaterThan(500);
+    expect(claimed).toBeGreaterThan(550);
   }, 180_000);
 
   test('the seeds and the bench specs need no Prettier', () => {
@@ -138,7 +138,7 @@ describe('TypeScript laid out as Prettier would', () => {
       expect({ seed, wrong: await misjudged(files) }).toEqual({ seed, wrong: [] });
     }
     // The test proves something only if many modules are claimed, short and long names alike.
-    expect(claimed / total).toBeGreaterThan(0.3);
+    expect(claimed / total).toBeGreaterThan(0.4);
   }, 180_000);
 });
 

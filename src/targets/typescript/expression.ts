@@ -14,7 +14,7 @@ export type Expression =
   | { readonly kind: 'object'; readonly properties: readonly Property[]; readonly text: string }
   | { readonly kind: 'array'; readonly elements: readonly Expression[]; readonly text: string }
   | { readonly kind: 'ternary'; readonly test: Expression; readonly consequent: Expression; readonly alternate: Expression; readonly text: string }
-  | { readonly kind: 'binary'; readonly text: string }
+  | { readonly kind: 'binary'; readonly left: Expression; readonly right: Expression; readonly text: string }
   | { readonly kind: 'cast'; readonly text: string }
   | { readonly kind: 'spread'; readonly inner: Expression; readonly text: string }
   | { readonly kind: 'arrow'; readonly param: string; readonly body: Expression; readonly text: string };
@@ -52,7 +52,8 @@ class Parser {
     const start = this.at;
     const left = this.cast();
     if (!left || !this.eat(' === ')) return left;
-    return this.cast() && { kind: 'binary', text: this.since(start) };
+    const right = this.cast();
+    return right && { kind: 'binary', left, right, text: this.since(start) };
   }
 
   private cast(): Expression | undefined {
@@ -73,6 +74,8 @@ class Parser {
       else if ('>)]}'.includes(c) && depth > 0) depth--;
       else if (depth === 0 && (',)]};'.includes(c) || this.text.startsWith(' ? ', this.at) || this.text.startsWith(' : ', this.at) || this.text.startsWith(' as ', this.at))) break;
     }
+    // The space before an object's closing ` }` is not the type's.
+    while (this.at > start && this.text[this.at - 1] === ' ') this.at--;
     return this.at > start;
   }
 

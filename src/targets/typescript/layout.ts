@@ -42,8 +42,8 @@ export class Layout {
   typeAlias(head: string, members: readonly string[]): string {
     const union = members.join(' | ');
     if (members.length < 2 || fits(0, `${head} = ${union};`)) return `${head} = ${union};`;
-    if (fits(2, `${union};`)) return `${head} =\n  ${union};`;
-    return `${head} =\n${members.map((m, i) => this.keep(`  | ${m}${i === members.length - 1 ? ';' : ''}`, isPlainMember(m))).join('\n')}`;
+    if (fits(2, `${union};`)) return `${this.keep(`${head} =`, true)}\n  ${union};`;
+    return `${this.keep(`${head} =`, true)}\n${members.map((m, i) => this.keep(`  | ${m}${i === members.length - 1 ? ';' : ''}`, isPlainMember(m))).join('\n')}`;
   }
 
   /** `export function f(p: T): R {`, the parameters one a line when it is too long. */
@@ -52,7 +52,12 @@ export class Layout {
     if (params.length === 0) return this.keep(flat, isPlainType(returnType));
     if (fits(0, flat)) return flat;
     const lines = params.map((p) => this.keep(`  ${p},`, isPlainType(p.slice(p.indexOf(': ') + 2))));
-    return `${head}(\n${lines.join('\n')}\n${this.keep(`): ${returnType} {`, isPlainType(returnType))}`;
+    return `${this.keep(`${head}(`, true)}\n${lines.join('\n')}\n${this.keep(`): ${returnType} {`, isPlainType(returnType))}`;
+  }
+
+  /** An interface or object type member, `key?: type;`: Prettier breaks only a type with places to break, which is left to it. */
+  member(key: string, type: string, indent: number): string {
+    return this.keepText(`${key}: ${type}`, ';', indent, isPlainType(type));
   }
 
   /** `if (test) return value`, the `return` on a line of its own when that is too long; without the `;`. */
@@ -122,7 +127,7 @@ export class Layout {
       case 'arrow':
         return this.arrow(e, indent, trail);
       case 'spread':
-        return e.inner.kind === 'ternary' && fits(indent, `...(${e.inner.test.text}`) ? `...(${this.ternary(e.inner, indent, `)${trail}`)})` : e.text;
+        return e.inner.kind === 'ternary' ? this.spreadTernary(e.inner, indent, trail) : e.text;
       default:
         return this.keepText(e.text, trail, column, isUnbreakable(e));
     }
@@ -155,10 +160,28 @@ export class Layout {
     return `${items.map((item) => `\n${pad(indent + 2)}${printItem(item, indent + 2)},`).join('')}\n${pad(indent)}`;
   }
 
+  /**
+   * `...(test ? a : b)` broken: the branches on lines of their own; a test
+   * too long for the first line breaks after its `===`, the right side
+   * level with the spread.
+   */
+  private spreadTernary(e: Ternary, indent: number, trail: string): string {
+    if (fits(indent, `...(${e.test.text}`)) return `...(${this.ternary(e, indent, `)${trail}`)})`;
+    const test = e.test;
+    if (test.kind !== 'binary' || !isUnbreakable(test.left) || !isUnbreakable(test.right)) return `...(${e.text})`;
+    const first = this.keepText(`...(${test.left.text} ===`, '', indent, true);
+    const right = this.keepText(test.right.text, '', indent, true);
+    return `${first}\n${pad(indent)}${right}${this.branches(e, indent, `)${trail}`)})`;
+  }
+
   /** `test ? a : b` broken after a test that fits: each branch on its own line, two further in than `indent`. */
   private ternary(e: Ternary, indent: number, trail: string): string {
+    return `${e.test.text}${this.branches(e, indent, trail)}`;
+  }
+
+  private branches(e: Ternary, indent: number, trail: string): string {
     const branch = indent + 2;
-    return `${e.test.text}\n${pad(branch)}? ${this.print(e.consequent, branch + 2, branch + 2, '')}\n${pad(branch)}: ${this.print(e.alternate, branch + 2, branch + 2, trail)}`;
+    return `\n${pad(branch)}? ${this.print(e.consequent, branch + 2, branch + 2, '')}\n${pad(branch)}: ${this.print(e.alternate, branch + 2, branch + 2, trail)}`;
   }
 
   /**
@@ -194,7 +217,7 @@ export class Layout {
 }
 
 /** Lines the templates write that Prettier never breaks, however long. */
-const UNBREAKABLE = /^(?:export \* from "[^"]*";|import \* as [\w$]+ from "[^"]*";)$/;
+const UNBREAKABLE = /^(?:export \* from "[^"]*";|import \* as [\w$]+ from "[^"]*";|export interface [\w$]+ \{)$/;
 
 const isPlainMember = (member: string) => /^(?:"(?:[^"\\]|\\.)*"|[\w$.]+|\(string & \{\}\))$/.test(member);
 

@@ -49,6 +49,9 @@ export interface TsPropertyView {
   readonly write: string;
   /** The entry of the `shapeOf...` list: the wire key, its JSON shape and whether it may be absent. */
   readonly shape: string;
+  /** `key?: type` and `wireKey?: wireType`, the interface members, without their `;`. */
+  readonly member: string;
+  readonly wireMember: string;
 }
 
 export interface TsModelView extends TsModelLayout {
@@ -270,17 +273,20 @@ function propertyView(property: Property, param: string, types: TsTypeContext, l
   const converted = tsType(property.type, 0, types);
   const { type, wireType, read } = converted;
   const valueOf = property.optional ? access : requiredAccess;
+  const optionalMark = property.optional ? '?' : '';
   const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, types.documented)}, optional: ${property.optional} }`;
   return {
     doc: docComment(memberDocLines(property)),
     key: propertyKey(property.name),
     wireKey: propertyKey(property.wireName),
-    optionalMark: property.optional ? '?' : '',
+    optionalMark,
     type,
     wireType,
     read: layout.line('', entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)), 4, ','),
     write: layout.line('', entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), writeConverter(converted), absentTest(param, property.name)), 4, ','),
     shape,
+    member: layout.member(`${propertyKey(property.name)}${optionalMark}`, type, 2),
+    wireMember: layout.member(`${propertyKey(property.wireName)}${optionalMark}`, wireType, 2),
   };
 }
 
