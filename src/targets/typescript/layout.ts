@@ -41,7 +41,8 @@ export class Layout {
   /** `export type N = A | B;`: on one line, else on the next, else one member a line. */
   typeAlias(head: string, members: readonly string[]): string {
     const union = members.join(' | ');
-    if (members.length < 2 || fits(0, `${head} = ${union};`)) return `${head} = ${union};`;
+    if (fits(0, `${head} = ${union};`)) return `${head} = ${union};`;
+    if (members.length < 2) return isPlainMember(union) ? `${this.keep(`${head} =`, true)}\n${this.keep(`  ${union};`, true)}` : `${head} = ${union};`;
     if (fits(2, `${union};`)) return `${this.keep(`${head} =`, true)}\n  ${union};`;
     return `${this.keep(`${head} =`, true)}\n${members.map((m, i) => this.keep(`  | ${m}${i === members.length - 1 ? ';' : ''}`, isPlainMember(m))).join('\n')}`;
   }
@@ -58,6 +59,27 @@ export class Layout {
   /** An interface or object type member, `key?: type;`: Prettier breaks only a type with places to break, which is left to it. */
   member(key: string, type: string, indent: number): string {
     return this.keepText(`${key}: ${type}`, ';', indent, isPlainType(type));
+  }
+
+  /** `export type N = { key: type; ... };`, the object on the lines after `=`, two further in, when its first line is too long. */
+  objectType(head: string, members: readonly (readonly [string, string])[]): string {
+    const open = fits(0, `${head} = {`);
+    const indent = open ? 0 : 2;
+    const lines = members.map(([key, type]) => `${pad(indent + 2)}${this.member(key, type, indent + 2)};`);
+    const first = open ? `${head} = {` : `${this.keep(`${head} =`, true)}\n  {`;
+    return `${first}\n${lines.join('\n')}\n${pad(indent)}};`;
+  }
+
+  /** `export interface N extends B {`, the `extends` on the next line when that is too long. */
+  interfaceHead(head: string, base: string): string {
+    const flat = `${head} extends ${base} {`;
+    return fits(0, flat) ? flat : `${this.keep(head, true)}\n${this.keep(`  extends ${base} {`, isPlainType(base))}`;
+  }
+
+  /** `switch (value) {`, the value on lines of its own when that is too long. */
+  switchHead(value: string, indent: number): string {
+    if (fits(indent, `switch (${value}) {`)) return `switch (${value}) {`;
+    return `switch (\n${pad(indent + 2)}${this.line('', value, indent + 2, '')}\n${pad(indent)}) {`;
   }
 
   /** `if (test) return value`, the `return` on a line of its own when that is too long; without the `;`. */

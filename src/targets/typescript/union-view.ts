@@ -42,6 +42,15 @@ export interface TsUnionLayout {
   readonly strictHead: string;
   /** The serializer's first statement: an Unknown variant is written back as it came. */
   readonly unknownReturn: string;
+  /** Discriminated: the Unknown variant's first line, `export interface <unknownName> extends runtime.UnknownVariant {`. */
+  readonly unknownHead: string;
+  /** Not discriminated: the Unknown variant, `export type <unknownName> = runtime.UnknownVariant;`. */
+  readonly unknownDeclaration: string;
+  /** The reader's `switch (runtime.variantOf(...)) {`. */
+  readonly variantSwitch: string;
+  /** The writer's last resort, `return <param> as unknown as <wireName>`, at 2 and at 6 columns, without its `;`. */
+  readonly castReturn: string;
+  readonly castCaseReturn: string;
   /** The `variants: [...]` entry of the shape, without its `,`. */
   readonly variantsEntry: string;
   readonly strictCheck: string;
@@ -96,6 +105,11 @@ function unionLayout(view: Omit<TsUnionView, keyof TsUnionLayout>, layout: Layou
     shapeHead: layout.functionHead(`export function ${view.shapeName}`, [], 'runtime.UnionShape'),
     strictHead: head(view.strictName, 'json: unknown', view.name),
     unknownReturn: layout.ifReturn(`${view.param} instanceof runtime.UnknownVariant`, `${view.param}.json as ${view.wireName}`, 2),
+    unknownHead: layout.interfaceHead(`export interface ${view.unknownName}`, 'runtime.UnknownVariant'),
+    unknownDeclaration: layout.typeAlias(`export type ${view.unknownName}`, ['runtime.UnknownVariant']),
+    variantSwitch: layout.switchHead(`runtime.variantOf(${view.shapeName}(), response)`, 2),
+    castReturn: layout.line('return ', `${view.param} as unknown as ${view.wireName}`, 2, ';'),
+    castCaseReturn: layout.line('return ', `${view.param} as unknown as ${view.wireName}`, 6, ';'),
     variantsEntry: layout.line('', `variants: [${view.variantShapes.join(', ')}]`, 4, ','),
     strictCheck: layout.line('', `runtime.checkValue(${view.nameLiteral}, json, ${view.shapeName})`, 2, ';'),
     strictReturn: layout.line('return ', `${view.deserializeName}(json as ${view.wireName})`, 2, ';'),

@@ -49,9 +49,8 @@ export interface TsPropertyView {
   readonly write: string;
   /** The entry of the `shapeOf...` list: the wire key, its JSON shape and whether it may be absent. */
   readonly shape: string;
-  /** `key?: type` and `wireKey?: wireType`, the interface members, without their `;`. */
+  /** `key?: type`, the interface member, without its `;`. */
   readonly member: string;
-  readonly wireMember: string;
 }
 
 export interface TsModelView extends TsModelLayout {
@@ -80,6 +79,8 @@ export interface TsModelView extends TsModelLayout {
 
 /** The lines of a model module whose layout depends on their length, laid out as Prettier would (layout.ts). */
 export interface TsModelLayout {
+  /** `export type <wireName> = { ... };`, the wire type with its members. */
+  readonly wireDeclaration: string;
   readonly deserializeHead: string;
   readonly serializeHead: string;
   readonly shapeHead: string;
@@ -161,7 +162,9 @@ export function buildModelView(model: Model, binding: Binding, header: string, o
 
 function modelLayout(view: Omit<TsModelView, keyof TsModelLayout>, layout: Layout): TsModelLayout {
   const head = (name: string, param: string, returns: string) => layout.functionHead(`export function ${name}`, [param], returns);
+  const wireMembers = view.properties.map((p) => [`${p.wireKey}${p.optionalMark}`, p.wireType] as const);
   return {
+    wireDeclaration: wireMembers.length === 0 ? `export type ${view.wireName} = Record<string, unknown>;` : layout.objectType(`export type ${view.wireName}`, wireMembers),
     deserializeHead: head(view.deserializeName, `${view.responseParam}: ${view.wireName}`, view.name),
     serializeHead: head(view.serializeName, `${view.paramDeclared}: ${view.name}`, view.wireName),
     shapeHead: layout.functionHead(`export function ${view.shapeName}`, [], 'readonly runtime.FieldShape[]'),
@@ -286,7 +289,6 @@ function propertyView(property: Property, param: string, types: TsTypeContext, l
     write: layout.line('', entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), writeConverter(converted), absentTest(param, property.name)), 4, ','),
     shape,
     member: layout.member(`${propertyKey(property.name)}${optionalMark}`, type, 2),
-    wireMember: layout.member(`${propertyKey(property.wireName)}${optionalMark}`, wireType, 2),
   };
 }
 
