@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, readSpecSources, SpecSource } from './load/load-specs';
+import { optimiseFor } from './optimizer';
 import { parseSpec } from './load/parse-spec';
 import { AreaOverrides, checkOverrides } from './docs/normalize/area';
 import { normalize } from './docs/normalize/normalize';
@@ -64,6 +65,7 @@ export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) =
  * document's models depend on another's, so they are read afresh each run.
  */
 export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas: AreaOverrides = new Map(), names?: NameOverrides): ReadResult {
+  optimiseFor(sources.reduce((bytes, s) => bytes + s.text.length, 0));
   const openapi = sources.filter((s) => isOpenApiSource(s.path, s.text));
   const pages = sources.filter((s) => !openapi.includes(s));
   const raw: RawSpec[] = [];

@@ -73,6 +73,11 @@ export class TemplateEngine {
     return this.env;
   }
 
+  /** Whether the override folder has a folder for `target`, whose templates then replace the built-in ones. */
+  overrides(target: string): boolean {
+    return this.overrideDir !== undefined && templateEntryExists(this.overrideDir, target, '.');
+  }
+
   /** Where a template comes from: the override folder when it has the file. */
   resolve(target: string, file: string): string {
     const key = `${target}/${file}`;
