@@ -5,7 +5,7 @@
  * undefined, and the document goes to `yaml`.
  */
 import { collection, FastNode, keyId, pairNode, scalarNode } from './fast-yaml-nodes';
-import { isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-yaml-scalars';
+import { isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain, sliceTrimmed } from './fast-yaml-scalars';
 import { FAST_NESTING } from './yaml-limits';
 import { NODE_KINDS } from './yaml-nodes';
 
@@ -54,7 +54,7 @@ function flowScalar(text: string, at: number, end: number, isKey: boolean): { no
   }
   let stop = at;
   while (stop < end && !',[]{}#:'.includes(text[stop])) stop++;
-  const plain = text.slice(at, stop).trimEnd();
+  const plain = sliceTrimmed(text, at, stop);
   // A `:` inside a plain value (`a:b`, a URL) is left to `yaml`, as is one after a plain key that is not followed by a blank.
   if (plain === '' || !isPlainStart(text, at, end, true) || (!isKey && text[stop] === ':')) return undefined;
   return { node: scalarNode(resolvePlain(plain), at), end: at + plain.length };

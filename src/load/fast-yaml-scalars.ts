@@ -39,6 +39,13 @@ export function isPlainStart(text: string, at: number, end: number, inFlow = fal
   return !',[]{}#&*!|>\'"%@`'.includes(c);
 }
 
+/** The text from `start` to `end` without the blanks that end it: YAML's blanks, spaces here (a tab never reaches the fast reader), not every character JavaScript's trimEnd() removes, such as U+00A0. */
+export function sliceTrimmed(text: string, start: number, end: number): string {
+  let stop = end;
+  while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
+  return text.slice(start, stop);
+}
+
 export type ScalarValue = string | number | boolean | null;
 
 /** A plain scalar's value: null, a boolean, a number or the text itself. */

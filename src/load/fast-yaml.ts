@@ -21,7 +21,7 @@ import { findDisallowed } from './text-policy';
 import { readBlockScalar } from './fast-yaml-block-scalar';
 import { readFlow } from './fast-yaml-flow';
 import { ALIAS, aliasNode, collection, FastNode, keyId, pairNode, scalarNode } from './fast-yaml-nodes';
-import { commentIn, indexIn, isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-yaml-scalars';
+import { commentIn, indexIn, isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain, sliceTrimmed } from './fast-yaml-scalars';
 import { FAST_NESTING } from './yaml-limits';
 import { NODE_KINDS, NODE_TYPE } from './yaml-nodes';
 
@@ -218,7 +218,7 @@ class Reader {
     } else {
       colon = this.findColon(start, end);
       if (colon < 0) return undefined;
-      const text = this.text.slice(start, colon).trimEnd();
+      const text = sliceTrimmed(this.text, start, colon);
       if (text === '' || !isPlainStart(this.text, start, end)) throw OUTSIDE;
       value = resolvePlain(text);
     }
@@ -271,7 +271,7 @@ class Reader {
   private plain(start: number, end: number): unknown {
     if (!isPlainStart(this.text, start, end)) throw OUTSIDE;
     const comment = commentIn(this.text, start, end);
-    const text = this.text.slice(start, comment >= 0 ? comment : end).trimEnd();
+    const text = sliceTrimmed(this.text, start, comment >= 0 ? comment : end);
     if (text.includes(': ') || text.endsWith(':')) throw OUTSIDE;
     return scalarNode(resolvePlain(text), start);
   }

@@ -13,10 +13,12 @@ export const TRICKY_SCALARS = [
   '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', 'inf', 'nan', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE',
   'false', 'yes', 'no', 'on', 'off', 'y', 'n', '2001-12-14', '12:30', '1:2', 'a:b', 'http://x.y/z', '<<', '=', '-a', '?a', ':a', 'a b',
   'a#b', 'é', '(thing.id)', '$ref', '/path/{id}', 'a,b', 'a[0]', 'x-y', '_', '0.1.2', '1 2',
+  // Characters JavaScript counts as blanks or line breaks and YAML does not.
+  'a\u00a0', '\u00a0', '\u3000b', 'a\u2028b', 'a\u0085',
 ];
 
 const WORDS = ['id', 'name', 'type', 'key', 'description', 'optional', 'properties', 'items', 'x', 'a b', 'url'];
-const NOISE = [':', ': ', '- ', '[', ']', '{', '}', '"', "'", '&a ', '*a', '!t ', '|', '>', '#', ' #c', '\t', ',', '\\', '? ', '%', '@', '`', '  ', '\n', '---', '|-', '>+', '|2'];
+const NOISE = [':', ': ', '- ', '[', ']', '{', '}', '"', "'", '&a ', '*a', '!t ', '|', '>', '#', ' #c', '\t', ',', '\\', '? ', '%', '@', '`', '  ', '\n', '---', '|-', '>+', '|2', '\u00a0', '\u2028', '\u0085', '\r'];
 
 interface Style {
   readonly step: number;
