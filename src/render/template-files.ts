@@ -70,16 +70,46 @@ function templateTargets(overrideDir?: string): string[] {
  * templates and partials, and every other target's partials, which a
  * template may call as `{{> other/name}}`. Built-in and overriding alike.
  */
-export function templateFiles(target: string, overrideDir?: string): TemplateFile[] {
+export function templateFiles(target: string, overrideDir?: string, reads = new TemplateReads()): TemplateFile[] {
   const files: TemplateFile[] = [];
-  for (const folder of templateTargets(overrideDir)) {
+  for (const folder of reads.targets(overrideDir)) {
     for (const [kind, root] of templateRoots(overrideDir)) {
-      for (const name of templateNames(root, folder)) {
-        if (folder === target || PARTIAL_FILE.test(name)) files.push({ label: `${kind}/${folder}/${name}`, text: readTemplate(root, path.join(root, folder, name)) });
+      for (const name of reads.names(root, folder)) {
+        if (folder === target || PARTIAL_FILE.test(name)) files.push({ label: `${kind}/${folder}/${name}`, text: reads.text(root, path.join(root, folder, name)) });
       }
     }
   }
   return files;
+}
+
+/**
+ * What `templateFiles` read, kept for one pass over several targets (every
+ * target takes in every partial), so each folder is listed and each file
+ * read once. One pass only: `watch` makes a new one for each run, which
+ * then sees edited templates.
+ */
+export class TemplateReads {
+  private readonly listed = new Map<string, string[]>();
+  private readonly read = new Map<string, string>();
+  private folders: string[] | undefined;
+
+  targets(overrideDir?: string): string[] {
+    this.folders ??= templateTargets(overrideDir);
+    return this.folders;
+  }
+
+  names(root: string, target: string): string[] {
+    const key = path.join(root, target);
+    let names = this.listed.get(key);
+    if (!names) this.listed.set(key, (names = templateNames(root, target)));
+    return names;
+  }
+
+  text(root: string, file: string): string {
+    let text = this.read.get(file);
+    if (text === undefined) this.read.set(file, (text = readTemplate(root, file)));
+    return text;
+  }
 }
 
 /** Every built-in `.hbs` file, as [target, file]. */

@@ -153,6 +153,7 @@ const pascal = (parts: readonly string[]) => parts.map((w) => w[0].toUpperCase()
 /** An OpenAPI 3.1 document of a few schemas referring to each other through every type form. */
 function randomDocument(random: Random): object {
   const names = [...new Set(Array.from({ length: 6 }, () => pascal(words(random, 7))))];
+  // Quotes in enum values and keys, and numbers JSON writes differently from Prettier (`1e+21`), as well as plain names.
   const ref = () => ({ $ref: `#/components/schemas/${random.pick(names)}` });
   const scalar = () =>
     random.pick<() => object>([
@@ -161,6 +162,8 @@ function randomDocument(random: Random): object {
       () => ({ type: 'integer' }),
       () => ({ type: 'boolean' }),
       () => ({ type: 'string', enum: words(random, 6).map((w, i) => `${w}_${i}`) }),
+      () => ({ type: 'string', enum: [`say "${random.pick(WORDS)}"`, `it's "${random.pick(WORDS)}" or "x"`, `back\\slash '${random.pick(WORDS)}'`] }),
+      () => ({ const: random.pick([1e21, -1.5e-7, 0.25, 12345678901234567890, 'a "quoted" const']) }),
     ])();
   const property = (depth: number): object =>
     random.pick<() => object>([
@@ -173,7 +176,8 @@ function randomDocument(random: Random): object {
       () => ({ oneOf: [ref(), ref(), { type: 'string' }] }),
     ])();
   const schema = () => {
-    const keys = [...new Set(Array.from({ length: random.int(0, 6) }, () => words(random, 6).join('_')))];
+    const key = () => (random.chance(0.1) ? `${random.pick(WORDS)} "${random.pick(WORDS)}"-key` : words(random, 6).join('_'));
+    const keys = [...new Set(Array.from({ length: random.int(0, 6) }, key))];
     const properties = Object.fromEntries(keys.map((k) => [k, property(0)]));
     return { type: 'object', properties, required: keys.filter(() => random.chance(0.5)) };
   };

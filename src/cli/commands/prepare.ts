@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { InputCache, targetKey } from '../../cache/input-cache';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
-import { TemplateUnusable } from '../../render/template-files';
+import { TemplateReads, TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
 import type { RenderResult, TargetRun } from '../../pipeline';
 import { NO_METER, StageMeter } from '../../stage-meter';
@@ -37,7 +37,8 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   cache.useSources(sources);
   let keys: string[];
   try {
-    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names));
+    const reads = new TemplateReads();
+    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
   } catch (error) {
     if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
     throw error;

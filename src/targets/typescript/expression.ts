@@ -112,7 +112,7 @@ class Parser {
   private primary(): Expression | undefined {
     const start = this.at;
     const c = this.text[this.at];
-    if (c === '"') return this.string() ? { kind: 'atom', text: this.since(start) } : undefined;
+    if (c === '"' || c === "'") return this.string() ? { kind: 'atom', text: this.since(start) } : undefined;
     if (c === '{') return this.object();
     if (c === '[') {
       this.at++;
@@ -176,17 +176,20 @@ class Parser {
   private property(): Property | undefined {
     const start = this.at;
     const keyStart = this.at;
-    if (!(this.text[this.at] === '"' ? this.string() : this.match(IDENTIFIER) || this.match(NUMBER))) return undefined;
+    const quoted = this.text[this.at] === '"' || this.text[this.at] === "'";
+    if (!(quoted ? this.string() : this.match(IDENTIFIER) || this.match(NUMBER))) return undefined;
     const key = this.since(keyStart);
     if (!this.eat(': ')) return undefined;
     const value = this.expression();
     return value && { key, value, text: this.since(start) };
   }
 
+  /** A string literal in the quotes it starts with. */
   private string(): boolean {
+    const quote = this.text[this.at];
     for (this.at++; this.at < this.text.length; this.at++) {
       if (this.text[this.at] === '\\') this.at++;
-      else if (this.text[this.at] === '"') return (this.at++, true);
+      else if (this.text[this.at] === quote) return (this.at++, true);
     }
     return false;
   }

@@ -241,7 +241,7 @@ export class Layout {
 /** Lines the templates write that Prettier never breaks, however long. */
 const UNBREAKABLE = /^(?:export \* from "[^"]*";|import \* as [\w$]+ from "[^"]*";|export interface [\w$]+ \{)$/;
 
-const isPlainMember = (member: string) => /^(?:"(?:[^"\\]|\\.)*"|[\w$.]+|\(string & \{\}\))$/.test(member);
+const isPlainMember = (member: string) => /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+|\(string & \{\}\))$/.test(member);
 
 /** Names, member accesses, literals, and casts to a plain type: nothing Prettier could break. */
 function isUnbreakable(e: Expression): boolean {
