@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { tempProject } from '../support/cli';
 import { REPO_ROOT } from '../support/render';
 
-const WAIT_MS = 15_000;
+// Generous: a loaded CI machine has taken over 15 s for one rerun.
+const WAIT_MS = 40_000;
 const READY = 'watching for changes (Ctrl-C to stop)\n';
 
 class Watcher {
