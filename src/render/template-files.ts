@@ -138,12 +138,12 @@ export function readTemplateFile(file: string, overrideDir?: string): string {
 function readTemplate(root: string, file: string): string {
   let real: string;
   try {
-    real = fs.realpathSync(file);
+    real = fs.realpathSync.native(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TemplateUnusable(file, code === 'ENOENT' ? 'it is a symlink to nothing' : (code ?? String(error)));
   }
-  if (!isInside(fs.realpathSync(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
+  if (!isInside(fs.realpathSync.native(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
   try {
     const bytes = readRegularFile(real, { followSymlink: false });
     if (bytes === undefined) throw new TemplateUnusable(file, 'it disappeared while it was read');
