@@ -110,6 +110,11 @@ export class TemplateReads {
     if (text === undefined) this.read.set(file, (text = readTemplate(root, file)));
     return text;
   }
+
+  /** A template's text, read under the rules of the folder it is in, remembered. */
+  file(file: string, overrideDir?: string): string {
+    return this.text(templateRoot(file, overrideDir), file);
+  }
 }
 
 /** Every built-in `.hbs` file, as [target, file]. */
@@ -128,22 +133,21 @@ export function templateEntryExists(root: string, target: string, name: string):
   return fs.lstatSync(path.join(root, target, name), { throwIfNoEntry: false }) !== undefined;
 }
 
-/** A template's text, read under the rules of the folder it is in (the override folder or the built-in one). */
-export function readTemplateFile(file: string, overrideDir?: string): string {
-  const root = overrideDir && isInside(path.resolve(overrideDir), path.resolve(file)) ? overrideDir : BUILTIN_TEMPLATES;
-  return readTemplate(root, file);
+/** The folder whose rules a template is read under: the override folder when it is in it, else the built-in one. */
+function templateRoot(file: string, overrideDir?: string): string {
+  return overrideDir && isInside(path.resolve(overrideDir), path.resolve(file)) ? overrideDir : BUILTIN_TEMPLATES;
 }
 
 /** A template's text, refused unless it is a readable plain file whose real path stays inside `root`. */
 function readTemplate(root: string, file: string): string {
   let real: string;
   try {
-    real = fs.realpathSync(file);
+    real = fs.realpathSync.native(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TemplateUnusable(file, code === 'ENOENT' ? 'it is a symlink to nothing' : (code ?? String(error)));
   }
-  if (!isInside(fs.realpathSync(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
+  if (!isInside(fs.realpathSync.native(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
   try {
     const bytes = readRegularFile(real, { followSymlink: false });
     if (bytes === undefined) throw new TemplateUnusable(file, 'it disappeared while it was read');

@@ -36,8 +36,8 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
   let keys: string[];
+  const reads = new TemplateReads();
   try {
-    const reads = new TemplateReads();
     keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
   } catch (error) {
     if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
@@ -45,7 +45,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   }
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter, reads) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
@@ -78,10 +78,10 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
   return `note: the specs name no package for ${options.length === 1 ? 'this option' : 'these options'}, so neutral defaults were used; set ${options.join(', ')} in modelgen.config.yaml`;
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
+async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter, reads: TemplateReads): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
   const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out);
+  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out, reads);
 }
