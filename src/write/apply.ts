@@ -135,12 +135,13 @@ function assertInside(root: string, folder: string): void {
 }
 
 /** Created exclusively and never through a symlink: an existing file or link under the name fails the open. */
-function writeTemporary(final: string, contents: Buffer | string): string {
+function writeTemporary(final: string, contents: Buffer | Iterable<string>): string {
   const temporary = temporaryName(final);
   const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
   const fd = fs.openSync(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
   try {
-    fs.writeFileSync(fd, contents);
+    if (Buffer.isBuffer(contents)) fs.writeFileSync(fd, contents);
+    else writePieces(fd, contents);
   } catch (error) {
     fs.closeSync(fd);
     fs.rmSync(temporary, { force: true });
@@ -150,16 +151,39 @@ function writeTemporary(final: string, contents: Buffer | string): string {
   return temporary;
 }
 
-/** Writes a file outside any plan (the cache) the same way: exclusive temporary, then rename. */
-export function writeAtomically(file: string, contents: string): void {
+/**
+ * Writes a file outside any plan (the cache) the same way: exclusive
+ * temporary, then rename. Pieces are written as they come, gathered into
+ * writes of about a megabyte, so a large file is never one string in memory.
+ */
+export function writeAtomically(file: string, contents: string | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = writeTemporary(file, contents);
+  const temporary = writeTemporary(file, typeof contents === 'string' ? [contents] : contents);
   try {
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+const WRITE_CHUNK = 1024 * 1024;
+
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    // On a descriptor, writeFileSync writes at the current position and retries short writes.
+    fs.writeFileSync(fd, pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= WRITE_CHUNK) flush();
+  }
+  if (size > 0) flush();
 }
 
 /**
