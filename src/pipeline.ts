@@ -7,12 +7,13 @@ import * as path from 'node:path';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from './diagnostics/diagnostic';
 import { ModelSet } from './ir/model';
 import { findSpecFiles, readSpecSources, SpecSource } from './load/load-specs';
+import { optimiseFor } from './optimizer';
 import { parseSpec } from './load/parse-spec';
 import { AreaOverrides, checkOverrides } from './docs/normalize/area';
 import { normalize } from './docs/normalize/normalize';
 import { checkRenderedPaths } from './render/conflicts';
 import { RenderedFile, Target, TargetError, TargetOptions } from './targets/target';
-import { TemplateUnusable } from './render/template-files';
+import { TemplateReads, TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
 import { relieveMemory } from './memory';
@@ -64,6 +65,7 @@ export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) =
  * document's models depend on another's, so they are read afresh each run.
  */
 export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas: AreaOverrides = new Map(), names?: NameOverrides): ReadResult {
+  optimiseFor(sources.reduce((bytes, s) => bytes + s.text.length, 0));
   const openapi = sources.filter((s) => isOpenApiSource(s.path, s.text));
   const pages = sources.filter((s) => !openapi.includes(s));
   const raw: RawSpec[] = [];
@@ -107,10 +109,10 @@ export interface RenderResult {
 }
 
 /** render and format: the IR in, every output file's final text out. */
-export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER, outDir?: string): Promise<RenderResult> {
+export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER, outDir?: string, reads?: TemplateReads): Promise<RenderResult> {
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
-  const templates = new TemplateEngine(templatesDir);
+  const templates = new TemplateEngine(templatesDir, undefined, undefined, reads);
   const bag = new DiagnosticBag();
   const files: RenderedFile[] = [];
   const byTarget = new Map<string, string[]>();

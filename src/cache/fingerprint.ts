@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root';
 import { PRECOMPILED_FILE } from '../render/precompiled';
-import { templateFiles } from '../render/template-files';
+import { templateFiles, TemplateReads } from '../render/template-files';
 import { digest } from './hash';
 
 /** Where this code runs from: `src/` under ts-jest, `dist/` compiled. */
@@ -45,6 +45,6 @@ function libraryVersion(name: string): string {
   return `${name}@${manifest.version}`;
 }
 
-export function templateFingerprint(target: string, overrideDir?: string): string {
-  return digest(...templateFiles(target, overrideDir).flatMap((t) => [t.label, t.text]));
+export function templateFingerprint(target: string, overrideDir?: string, reads?: TemplateReads): string {
+  return digest(...templateFiles(target, overrideDir, reads).flatMap((t) => [t.label, t.text]));
 }

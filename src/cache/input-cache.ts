@@ -34,6 +34,7 @@ import { readOutputFile } from '../write/plan';
 import { readRegularFile } from '../write/safe-read';
 import { cacheFileFor } from './cache-location';
 import { codeFingerprint, templateFingerprint } from './fingerprint';
+import { TemplateReads } from '../render/template-files';
 import { digest } from './hash';
 import { isRawSpecShape, rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
 import { ensureSealKey, readSealKey, seal, sealer } from './seal-key';
@@ -81,14 +82,14 @@ interface CacheHeader {
 const emptyData = (): CacheData => ({ targets: {}, formatted: {}, specs: {} });
 
 /** A target run's key: a hash of everything its files are a function of. */
-export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string, names: NameOverrides = new Map()): string {
+export function targetKey(run: TargetRun, sources: readonly SpecSource[], templatesDir: string | undefined, areas: AreaOverrides = new Map(), outDir?: string, names: NameOverrides = new Map(), reads?: TemplateReads): string {
   const options = Object.keys(run.options)
     .sort()
     .map((k) => `${k}=${run.options[k]}`);
   const areaLines = [...areas].map(([key, { area }]) => `area ${key}=${area}`).sort();
   const nameLines = [...names].flatMap(([key, o]) => [...o.names].map(([language, { name }]) => `name ${key} ${language}=${name}`)).sort();
   const formatInputs = outDir !== undefined && run.target.formatInputs ? run.target.formatInputs(path.resolve(outDir, run.dir)) : '';
-  return digest(run.target.name, run.dir, ...options, ...areaLines, ...nameLines, formatInputs, templateFingerprint(run.target.name, templatesDir), ...sources.flatMap((s) => [s.path, s.name, s.text]));
+  return digest(run.target.name, run.dir, ...options, ...areaLines, ...nameLines, formatInputs, templateFingerprint(run.target.name, templatesDir, reads), ...sources.flatMap((s) => [s.path, s.name, s.text]));
 }
 
 export class InputCache {

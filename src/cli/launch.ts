@@ -14,6 +14,7 @@ import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { userCacheDir } from '../cache/cache-location';
+import { startUnoptimised } from '../optimizer';
 
 export interface Launched {
   /** The bundle's exports: `main`, as src/cli/main.ts exports it. */
@@ -25,6 +26,7 @@ export interface Launched {
 }
 
 export function launchBundle(bundle: string, cacheDir = path.join(userCacheDir(), 'code-cache')): Launched {
+  startUnoptimised();
   const source = fs.readFileSync(bundle, 'utf8');
   const cacheFile = path.join(cacheDir, `${pathTag(bundle)}-${process.version}-${process.arch}.bin`);
   const cachedData = readIfThere(cacheFile);
@@ -33,7 +35,9 @@ export function launchBundle(bundle: string, cacheDir = path.join(userCacheDir()
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   const cacheAccepted = cachedData !== undefined && !script.cachedDataRejected;
-  return { exports: module.exports, cacheAccepted, saveCodeCache: () => cacheAccepted || writeQuietly(cacheFile, script.createCachedData()) };
+  // Under the flags the run started with, which a large run changed (src/optimizer.ts).
+  const save = () => (startUnoptimised(), writeQuietly(cacheFile, script.createCachedData()));
+  return { exports: module.exports, cacheAccepted, saveCodeCache: () => cacheAccepted || save() };
 }
 
 /** One file per installed bundle (FNV-1a of its path), so two installs sharing the folder do not keep replacing each other's. */

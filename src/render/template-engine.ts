@@ -13,7 +13,7 @@
 import * as path from 'node:path';
 import { relieveMemory } from '../memory';
 import type * as HandlebarsModule from 'handlebars';
-import { builtinTemplateNames, BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, readTemplateFile, templateEntryExists } from './template-files';
+import { builtinTemplateNames, BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, templateEntryExists, TemplateReads } from './template-files';
 import { COMPILE_OPTIONS, loadPrecompiled, PrecompiledTemplates, templateDigest, TemplateSpecification } from './precompiled';
 
 export { BUILTIN_TEMPLATES, PARTIAL_FILE };
@@ -56,12 +56,13 @@ export class TemplateEngine {
   private readonly compiled = new Map<string, HandlebarsModule.TemplateDelegate>();
   private partialsLoaded = false;
   private readonly resolved = new Map<string, string>();
-  private readonly texts = new Map<string, string>();
 
+  /** `reads`: the template texts the run read already (for its cache keys), which this engine then reads from too. */
   constructor(
     private readonly overrideDir?: string,
     private readonly recorder?: RenderRecorder,
     private readonly precompiled: PrecompiledTemplates = loadPrecompiled(),
+    private readonly reads = new TemplateReads(),
   ) {}
 
   /** The runtime when every template of the run is precompiled and current; else the whole of Handlebars, which compiles. */
@@ -72,6 +73,11 @@ export class TemplateEngine {
       for (const [name, helper] of Object.entries(HELPERS)) this.env.registerHelper(name, helper.fn);
     }
     return this.env;
+  }
+
+  /** Whether the override folder has a folder for `target`, whose templates then replace the built-in ones. */
+  overrides(target: string): boolean {
+    return this.overrideDir !== undefined && templateEntryExists(this.overrideDir, target, '.');
   }
 
   /** Where a template comes from: the override folder when it has the file. */
@@ -133,14 +139,9 @@ export class TemplateEngine {
     return entry.digest === templateDigest(this.read(source)) ? entry.spec : undefined;
   }
 
+  /** Read once per run: the cache key, the precompiled check and the compiler see the same text. */
   private read(source: string): string {
-    let text = this.texts.get(source);
-    if (text === undefined) {
-      text = readTemplateFile(source, this.overrideDir);
-      // Read once per run: the precompiled check and the compiler see the same text.
-      this.texts.set(source, text);
-    }
-    return text;
+    return this.reads.file(source, this.overrideDir);
   }
 
   /**

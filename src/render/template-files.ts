@@ -70,16 +70,51 @@ function templateTargets(overrideDir?: string): string[] {
  * templates and partials, and every other target's partials, which a
  * template may call as `{{> other/name}}`. Built-in and overriding alike.
  */
-export function templateFiles(target: string, overrideDir?: string): TemplateFile[] {
+export function templateFiles(target: string, overrideDir?: string, reads = new TemplateReads()): TemplateFile[] {
   const files: TemplateFile[] = [];
-  for (const folder of templateTargets(overrideDir)) {
+  for (const folder of reads.targets(overrideDir)) {
     for (const [kind, root] of templateRoots(overrideDir)) {
-      for (const name of templateNames(root, folder)) {
-        if (folder === target || PARTIAL_FILE.test(name)) files.push({ label: `${kind}/${folder}/${name}`, text: readTemplate(root, path.join(root, folder, name)) });
+      for (const name of reads.names(root, folder)) {
+        if (folder === target || PARTIAL_FILE.test(name)) files.push({ label: `${kind}/${folder}/${name}`, text: reads.text(root, path.join(root, folder, name)) });
       }
     }
   }
   return files;
+}
+
+/**
+ * What `templateFiles` read, kept for one pass over several targets (every
+ * target takes in every partial), so each folder is listed and each file
+ * read once. One pass only: `watch` makes a new one for each run, which
+ * then sees edited templates.
+ */
+export class TemplateReads {
+  private readonly listed = new Map<string, string[]>();
+  private readonly read = new Map<string, string>();
+  private folders: string[] | undefined;
+
+  targets(overrideDir?: string): string[] {
+    this.folders ??= templateTargets(overrideDir);
+    return this.folders;
+  }
+
+  names(root: string, target: string): string[] {
+    const key = path.join(root, target);
+    let names = this.listed.get(key);
+    if (!names) this.listed.set(key, (names = templateNames(root, target)));
+    return names;
+  }
+
+  text(root: string, file: string): string {
+    let text = this.read.get(file);
+    if (text === undefined) this.read.set(file, (text = readTemplate(root, file)));
+    return text;
+  }
+
+  /** A template's text, read under the rules of the folder it is in, remembered. */
+  file(file: string, overrideDir?: string): string {
+    return this.text(templateRoot(file, overrideDir), file);
+  }
 }
 
 /** Every built-in `.hbs` file, as [target, file]. */
@@ -98,22 +133,21 @@ export function templateEntryExists(root: string, target: string, name: string):
   return fs.lstatSync(path.join(root, target, name), { throwIfNoEntry: false }) !== undefined;
 }
 
-/** A template's text, read under the rules of the folder it is in (the override folder or the built-in one). */
-export function readTemplateFile(file: string, overrideDir?: string): string {
-  const root = overrideDir && isInside(path.resolve(overrideDir), path.resolve(file)) ? overrideDir : BUILTIN_TEMPLATES;
-  return readTemplate(root, file);
+/** The folder whose rules a template is read under: the override folder when it is in it, else the built-in one. */
+function templateRoot(file: string, overrideDir?: string): string {
+  return overrideDir && isInside(path.resolve(overrideDir), path.resolve(file)) ? overrideDir : BUILTIN_TEMPLATES;
 }
 
 /** A template's text, refused unless it is a readable plain file whose real path stays inside `root`. */
 function readTemplate(root: string, file: string): string {
   let real: string;
   try {
-    real = fs.realpathSync(file);
+    real = fs.realpathSync.native(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TemplateUnusable(file, code === 'ENOENT' ? 'it is a symlink to nothing' : (code ?? String(error)));
   }
-  if (!isInside(fs.realpathSync(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
+  if (!isInside(fs.realpathSync.native(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
   try {
     const bytes = readRegularFile(real, { followSymlink: false });
     if (bytes === undefined) throw new TemplateUnusable(file, 'it disappeared while it was read');

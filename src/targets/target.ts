@@ -27,6 +27,11 @@ export interface RenderedFile {
   readonly contents: string;
   /** The specs this file was generated from. */
   readonly specs: readonly string[];
+  /**
+   * Already as the target's formatter lays it out with its default options:
+   * the formatter runs on it only if the repository has its own config.
+   */
+  readonly formatted?: boolean;
 }
 
 export interface TargetInput {

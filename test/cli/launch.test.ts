@@ -9,9 +9,10 @@ import { REPO_ROOT } from '../support/render';
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'modelgen.js');
 
 /** Launches the bundle with `cacheDir` as the code-cache folder, runs `--version`, saves, and says whether V8 took the cache. */
-function launchOnce(cacheDir: string): { accepted: boolean; stdout: string } {
+function launchOnce(cacheDir: string, during = ''): { accepted: boolean; stdout: string } {
   const script = `
     const l = require(${JSON.stringify(path.join(REPO_ROOT, 'dist/cli/launch.js'))}).launchBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(cacheDir)});
+    ${during}
     l.exports.main(['--version']).then(() => { l.saveCodeCache(); console.log(JSON.stringify({ accepted: l.cacheAccepted })); });`;
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
@@ -30,6 +31,13 @@ test('the first run leaves a code cache, the next one runs from it, and bytes th
   expect(launchOnce(cacheDir)).toEqual(first);
   expect(launchOnce(cacheDir).accepted).toBe(true);
   expect(fs.readdirSync(cacheDir)).toEqual(files);
+});
+
+test('a first run on large specs, which turns the optimising compiler on, still leaves a cache the next run takes', () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-code-cache-'));
+  const large = `require(${JSON.stringify(path.join(REPO_ROOT, 'dist/optimizer.js'))}).optimiseFor(Number.MAX_SAFE_INTEGER);`;
+  expect(launchOnce(cacheDir, large).accepted).toBe(false);
+  expect(launchOnce(cacheDir).accepted).toBe(true);
 });
 
 test('a cache folder that cannot be created or written costs nothing but time', () => {

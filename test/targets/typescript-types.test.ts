@@ -65,8 +65,8 @@ describe('typescript types: reading and writing a value `v`', () => {
     [
       'list of nullable models',
       list(nullable(model)),
-      'runtime.convertList(v, (item) => item === null ? null : runtime.convertModel(item, deserializeTreeNode))',
-      'runtime.convertList(v, (item) => item === null ? null : runtime.convertModel(item, serializeTreeNode))',
+      'runtime.convertList(v, (item) => (item === null ? null : runtime.convertModel(item, deserializeTreeNode)))',
+      'runtime.convertList(v, (item) => (item === null ? null : runtime.convertModel(item, serializeTreeNode)))',
     ],
     [
       'nullable list of models',
@@ -90,8 +90,8 @@ describe('typescript types: reading and writing a value `v`', () => {
     [
       'list of lists of nullable models',
       list(list(nullable(model))),
-      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => item2 === null ? null : runtime.convertModel(item2, deserializeTreeNode)))',
-      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => item2 === null ? null : runtime.convertModel(item2, serializeTreeNode)))',
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => (item2 === null ? null : runtime.convertModel(item2, deserializeTreeNode))))',
+      'runtime.convertList(v, (item) => runtime.convertList(item, (item2) => (item2 === null ? null : runtime.convertModel(item2, serializeTreeNode))))',
     ],
   ])('%s', (_, type, read, write) => {
     const t = tsType(type);

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { InputCache, targetKey } from '../../cache/input-cache';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
-import { TemplateUnusable } from '../../render/template-files';
+import { TemplateReads, TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
 import type { RenderResult, TargetRun } from '../../pipeline';
 import { NO_METER, StageMeter } from '../../stage-meter';
@@ -35,11 +35,12 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   if (bag.hasErrors) return failed(bag.all);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
-  const keys = targetKeys(options, sources);
+  const reads = new TemplateReads();
+  const keys = targetKeys(options, sources, reads);
   if (!Array.isArray(keys)) return failed([keys]);
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
-  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter) : undefined;
+  const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter, reads) : undefined;
   if (fresh && hasErrors(fresh.diagnostics)) return failed(fresh.diagnostics);
   const renderedByPath = new Map(fresh?.files.map((f) => [f.path, f]));
   const files: RenderedFile[] = [];
@@ -73,9 +74,9 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
 }
 
 /** Each target run's cache key, or the diagnostic of a template that cannot be read. */
-function targetKeys(options: RunOptions, sources: readonly SpecSource[]): string[] | Diagnostic {
+function targetKeys(options: RunOptions, sources: readonly SpecSource[], reads: TemplateReads): string[] | Diagnostic {
   try {
-    return options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names));
+    return options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
   } catch (error) {
     if (error instanceof TemplateUnusable) return diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 });
     throw error;
@@ -87,10 +88,10 @@ function targetKeys(options: RunOptions, sources: readonly SpecSource[]): string
  * array is left empty): the spec texts, 10 MB at N = 1,000, are garbage once
  * read, instead of staying alive through rendering.
  */
-async function renderStale(sources: SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter): Promise<RenderResult> {
+async function renderStale(sources: SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter, reads: TemplateReads): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
   const read = readSources(sources.splice(0), new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out);
+  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out, reads);
 }

@@ -1,15 +1,18 @@
 /**
  * TypeScript: one module per model (in a folder per area with `{area}` in
- * `folder`), an `index.ts` re-exporting every module, formatted by Prettier
- * with the repository's own Prettier config when it has one. The shared `_runtime.ts` sits at the top of the
- * folder.
+ * `folder`), an `index.ts` re-exporting every module. The shared
+ * `_runtime.ts` sits at the top of the folder. Modules are rendered as
+ * Prettier lays them out (layout.ts), so Prettier runs only on a module
+ * that layout could not finish, when a template is overridden, or when
+ * the repository has its own Prettier config.
  */
 import * as path from 'node:path';
 import { AREA_CASES, modelArea, withArea } from '../../ir/area';
 import { HeaderOrigin, headerText, RenderedFile, Target, TargetInput } from '../target';
 import { TemplateEngine } from '../../render/template-engine';
 import { pathTextProblem } from '../../write/safe-path';
-import { prettierConfigInputs } from './prettier-config';
+import { hasOwnPrettierConfig, prettierConfigInputs } from './prettier-config';
+import { Layout } from './layout';
 import { DATE_TIME_TYPES, DateTimeType, documentedTypeNames } from './types';
 import { buildNamedEnumView, buildUnionView } from './union-view';
 import { buildModelView, EnumOwners, ModuleLayout, moduleName, RUNTIME_MODULE, TsRun } from './view-model';
@@ -49,22 +52,42 @@ export const typescriptTarget: Target = {
     const modules = files.map((f) => f.path.slice(input.dir.length + 1, -'.ts'.length)).sort();
     const unions = (input.unions ?? []).some((u) => u.bindings.some((b) => b.language === 'js'));
     const runtimeExports = unions ? ['ModelValidationError', 'UnknownVariant'] : ['ModelValidationError'];
-    const index = templates.render('typescript', 'index.ts.hbs', { header: header({ shared: 'the index of the TypeScript models' }), runtime: RUNTIME_MODULE, runtimeExports, modules, importExtension: run.layout.importExtension });
+    const layout = new Layout();
+    const runtimeExport = layout.exportDeclaration(runtimeExports, `./${RUNTIME_MODULE}${run.layout.importExtension}`);
+    const index = templates.render('typescript', 'index.ts.hbs', { header: header({ shared: 'the index of the TypeScript models' }), runtime: RUNTIME_MODULE, runtimeExports, runtimeExport, modules, importExtension: run.layout.importExtension });
     const runtime = templates.render('typescript', 'runtime.ts.hbs', { header: header({ shared: 'the runtime helpers of the TypeScript models' }), unions, dates: run.types.dateTime === 'Date' });
-    return [...files, { path: `${input.dir}/${RUNTIME_MODULE}.ts`, contents: runtime, specs }, { path: `${input.dir}/index.ts`, contents: index, specs }];
+    const shared = [laidOut(`${input.dir}/${RUNTIME_MODULE}.ts`, runtime, specs, new Layout(), templates), laidOut(`${input.dir}/index.ts`, index, specs, layout, templates)];
+    return [...files, ...shared];
   },
   async format(files, outDir) {
-    // Loaded here so commands that format nothing never pay for Prettier.
+    const configured = new Map<string, boolean>();
+    const ownConfig = (f: RenderedFile) => {
+      if (outDir === undefined) return false;
+      const folder = path.dirname(path.resolve(outDir, f.path));
+      if (!configured.has(folder)) configured.set(folder, hasOwnPrettierConfig(folder));
+      return configured.get(folder) as boolean;
+    };
+    const pending = files.filter((f) => !f.formatted || ownConfig(f));
+    if (pending.length === 0) return [...files];
+    // Loaded here so runs whose every file is laid out already never pay for Prettier.
     const prettier = await import('prettier');
-    return Promise.all(
-      files.map(async (f) => {
-        const own = outDir === undefined ? null : await prettier.resolveConfig(path.resolve(outDir, f.path), { editorconfig: true });
-        return { ...f, contents: await prettier.format(f.contents, { ...(own ?? {}), parser: 'babel-ts', filepath: f.path }) };
-      }),
+    const formatted = new Map(
+      await Promise.all(
+        pending.map(async (f) => {
+          const own = outDir === undefined ? null : await prettier.resolveConfig(path.resolve(outDir, f.path), { editorconfig: true });
+          return [f, { ...f, contents: await prettier.format(f.contents, { ...(own ?? {}), parser: 'babel-ts', filepath: f.path }) }] as const;
+        }),
+      ),
     );
+    return files.map((f) => formatted.get(f) ?? f);
   },
   formatInputs: prettierConfigInputs,
 };
+
+/** A rendered module, `formatted` when the built-in templates laid it out whole. */
+function laidOut(file: string, contents: string, specs: readonly string[], layout: Layout, templates: TemplateEngine): RenderedFile {
+  return { path: file, contents, specs, formatted: !templates.overrides('typescript') && !layout.needsFormatter(contents) };
+}
 
 function tsRun(input: TargetInput): TsRun {
   const dateTime = (input.options.dateTime ?? 'string') as DateTimeType;
@@ -78,8 +101,9 @@ function modelFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): 
   return input.models.flatMap((model) => {
     const binding = jsBinding(model.bindings);
     if (!binding) return [];
-    const view = buildModelView(model, binding, header({ spec: model.source.name }), owners, run);
-    return [{ path: `${input.dir}/${run.layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'model.ts.hbs', view), specs: [model.source.name] }];
+    const layout = new Layout();
+    const view = buildModelView(model, binding, header({ spec: model.source.name }), owners, run, layout);
+    return [laidOut(`${input.dir}/${run.layout.pathOf(model.id)}.ts`, templates.render('typescript', 'model.ts.hbs', view), [model.source.name], layout, templates)];
   });
 }
 
@@ -88,8 +112,9 @@ function unionFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): 
   return (input.unions ?? []).flatMap((union) => {
     const binding = jsBinding(union.bindings);
     if (!binding) return [];
-    const view = buildUnionView(union, binding, header({ spec: union.source.name }), models, run);
-    return [{ path: `${input.dir}/${run.layout.pathOf(union.id)}.ts`, contents: templates.render('typescript', 'union.ts.hbs', view), specs: [union.source.name] }];
+    const layout = new Layout();
+    const view = buildUnionView(union, binding, header({ spec: union.source.name }), models, run, layout);
+    return [laidOut(`${input.dir}/${run.layout.pathOf(union.id)}.ts`, templates.render('typescript', 'union.ts.hbs', view), [union.source.name], layout, templates)];
   });
 }
 
@@ -97,8 +122,9 @@ function enumFiles(input: TargetInput, templates: TemplateEngine, run: TsRun): R
   return (input.enums ?? []).flatMap((model) => {
     const binding = jsBinding(model.bindings);
     if (!binding) return [];
-    const view = buildNamedEnumView(model, binding, header({ spec: model.source.name }), run);
-    return [{ path: `${input.dir}/${run.layout.pathOf(model.id)}.ts`, contents: templates.render('typescript', 'enum.ts.hbs', view), specs: [model.source.name] }];
+    const layout = new Layout();
+    const view = buildNamedEnumView(model, binding, header({ spec: model.source.name }), run, layout);
+    return [laidOut(`${input.dir}/${run.layout.pathOf(model.id)}.ts`, templates.render('typescript', 'enum.ts.hbs', view), [model.source.name], layout, templates)];
   });
 }
 

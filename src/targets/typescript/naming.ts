@@ -30,7 +30,7 @@ export function parameterName(name: string): string {
 
 /** An object key as written in an interface or literal: quoted unless an identifier. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 
 /**
@@ -39,7 +39,7 @@ export function propertyKey(name: string): string {
  * `["__proto__"]` defines an own property like any other.
  */
 export function literalKey(name: string): string {
-  return name === '__proto__' ? `[${JSON.stringify(name)}]` : propertyKey(name);
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
 /**
@@ -58,7 +58,7 @@ const INHERITED_NAMES: ReadonlySet<string> = new Set([
 export function absentTest(object: string, key: string): string {
   const undefinedTest = `${access(object, key)} === undefined`;
   if (!INHERITED_NAMES.has(key)) return undefinedTest;
-  return `!Object.prototype.hasOwnProperty.call(${object}, ${JSON.stringify(key)}) || ${undefinedTest}`;
+  return `!Object.prototype.hasOwnProperty.call(${object}, ${stringLiteral(key)}) || ${undefinedTest}`;
 }
 
 /**
@@ -66,21 +66,31 @@ export function absentTest(object: string, key: string): string {
  * reads through the runtime's `own`, undefined when the object lacks it.
  */
 export function requiredAccess(object: string, key: string): string {
-  return INHERITED_NAMES.has(key) ? `runtime.own(${object}, ${JSON.stringify(key)})` : access(object, key);
+  return INHERITED_NAMES.has(key) ? `runtime.own(${object}, ${stringLiteral(key)})` : access(object, key);
 }
 
 /** Reading a key off an object: `value.key` or `value["odd key"]`. */
 export function access(object: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;
+  return IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${stringLiteral(key)}]`;
 }
 
+/**
+ * A string literal as Prettier writes it: in double quotes, unless the
+ * text holds more double quotes than single ones.
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  if (count(value, '"') <= count(value, "'")) return json;
+  const inner = json.slice(1, -1).replace(/\\(.)|'/g, (match, escaped?: string) => (escaped === undefined ? "\\'" : escaped === '"' ? '"' : match));
+  return `'${inner}'`;
 }
 
-/** A `const` as a TypeScript literal, which is its JSON text: `"widget"`, `true`, `2`, `-0.5`. */
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/** A `const` as a TypeScript literal, as Prettier writes it: `"widget"`, `true`, `2`, `-0.5`, `1e21`. */
 export function literalText(value: string | number | boolean): string {
-  return JSON.stringify(value);
+  if (typeof value === 'string') return stringLiteral(value);
+  return JSON.stringify(value).replace('e+', 'e');
 }
 
 export interface TsDoc {

@@ -51,3 +51,41 @@ export function prettierConfigInputs(folder: string): string {
     if (path.dirname(dir) === dir) return found.join('\n');
   }
 }
+
+/** The `.editorconfig` properties Prettier reads (https://prettier.io/docs/configuration#editorconfig). */
+const EDITORCONFIG_OPTIONS = /^\s*(?:indent_style|indent_size|tab_width|max_line_length|end_of_line|quote_type)\s*=/im;
+
+/**
+ * Whether Prettier would find options of the repository's own from
+ * `folder` upward: a Prettier config file, a `prettier` key in
+ * `package.json` or `package.yaml`, or an `.editorconfig` setting Prettier
+ * reads. Erring towards yes costs only a Prettier run.
+ */
+export function hasOwnPrettierConfig(folder: string): boolean {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (CONFIG_FILES.some((name) => givesOptions(name, path.join(dir, name)))) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+function givesOptions(name: string, file: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  if (name === 'package.json') return hasPrettierKey(text);
+  if (name === 'package.yaml') return /^prettier\s*:/m.test(text);
+  if (name === '.editorconfig') return EDITORCONFIG_OPTIONS.test(text);
+  return true;
+}
+
+function hasPrettierKey(json: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed !== 'object' || parsed === null || 'prettier' in parsed;
+  } catch {
+    return true;
+  }
+}

@@ -109,6 +109,8 @@ export interface Converter {
   /** A function that converts one value, usable point-free (`convertList(list, fn)`). */
   readonly fn: string | null;
   readonly apply: (value: string) => string;
+  /** `apply` gives a `?:` expression. */
+  readonly conditional?: boolean;
 }
 
 export interface TsType {
@@ -205,7 +207,9 @@ const element = (type: string, union: boolean) => (union ? `(${type})[]` : `${ty
 /** `helper(value, fn)`, converting each item; the helper keeps a value of another JSON kind as it came. */
 function each(helper: RuntimeHelper, parameter: string, inner: Converter | null): Converter | null {
   if (!inner) return null;
-  const fn = inner.fn ?? `(${parameter}) => ${inner.apply(parameter)}`;
+  const body = inner.apply(parameter);
+  // Prettier parenthesises a `?:` that is an arrow's body.
+  const fn = inner.fn ?? `(${parameter}) => ${inner.conditional ? `(${body})` : body}`;
   return { fn: null, apply: (value) => `runtime.${helper}(${value}, ${fn})` };
 }
 
@@ -220,6 +224,6 @@ function mapType(values: TsType, depth: number): TsType {
 }
 
 function nullableType(inner: TsType): TsType {
-  const convert = (c: Converter | null): Converter | null => c && { fn: null, apply: (value) => `${value} === null ? null : ${c.apply(value)}` };
+  const convert = (c: Converter | null): Converter | null => c && { fn: null, conditional: true, apply: (value) => `${value} === null ? null : ${c.apply(value)}` };
   return { type: `${inner.type} | null`, wireType: `${inner.wireType} | null`, union: true, open: inner.open, read: convert(inner.read), write: convert(inner.write) };
 }

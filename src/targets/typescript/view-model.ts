@@ -11,11 +11,14 @@ import { absentTest, access, docComment, literalKey, memberNames, parameterName,
 import { shapeExpression } from './shape';
 import { Converter, enumNames, modelNames, tsType, TsTypeContext, writeConverter } from './types';
 import { enumsIn, modelsIn } from '../../ir/type-walk';
+import { Layout } from './layout';
 
 export interface TsEnumView {
   readonly doc: TsDoc;
   readonly name: string;
   readonly values: readonly string[];
+  /** `export type <name> = ...;`, laid out as Prettier would. */
+  readonly declaration: string;
   /** Present when SDK values differ from wire values (`active` ↔ `linked`). */
   readonly wire: TsEnumWireView | null;
 }
@@ -27,6 +30,10 @@ export interface TsEnumWireView {
   readonly serializeName: string;
   /** Only the values that differ; the rest pass through unchanged. */
   readonly mappings: readonly { readonly wire: string; readonly sdk: string }[];
+  /** The wire type's declaration and the two converters' first lines, laid out as Prettier would. */
+  readonly declaration: string;
+  readonly deserializeHead: string;
+  readonly serializeHead: string;
 }
 
 export interface TsPropertyView {
@@ -36,19 +43,22 @@ export interface TsPropertyView {
   readonly optionalMark: string;
   readonly type: string;
   readonly wireType: string;
-  /** The entry of the deserializer's object literal (`key: value` or a spread). */
+  /** The entry of the deserializer's object literal (`key: value` or a spread), laid out at 4 columns as Prettier would. */
   readonly read: string;
-  /** The entry of the serializer's object literal. */
+  /** The entry of the serializer's object literal, laid out likewise. */
   readonly write: string;
   /** The entry of the `shapeOf...` list: the wire key, its JSON shape and whether it may be absent. */
   readonly shape: string;
+  /** `key?: type`, the interface member, without its `;`. */
+  readonly member: string;
 }
 
-export interface TsModelView {
+export interface TsModelView extends TsModelLayout {
   readonly header: string;
   /** The module that holds the shared helpers and the error type (`_runtime`), imported as `runtime`. */
   readonly runtime: string;
-  readonly imports: readonly { readonly names: readonly string[]; readonly from: string }[];
+  /** `statement` is the whole `import { ... } from "...";`, laid out as Prettier would. */
+  readonly imports: readonly { readonly names: readonly string[]; readonly from: string; readonly statement: string }[];
   readonly enums: readonly TsEnumView[];
   readonly doc: TsDoc;
   readonly name: string;
@@ -65,6 +75,21 @@ export interface TsModelView {
   readonly paramDeclared: string;
   readonly responseParam: string;
   readonly properties: readonly TsPropertyView[];
+}
+
+/** The lines of a model module whose layout depends on their length, laid out as Prettier would (layout.ts). */
+export interface TsModelLayout {
+  /** `export type <wireName> = { ... };`, the wire type with its members. */
+  readonly wireDeclaration: string;
+  readonly deserializeHead: string;
+  readonly serializeHead: string;
+  readonly shapeHead: string;
+  readonly strictHead: string;
+  /** `return [...]` of the `shapeOf...` function, without its `;`. */
+  readonly shapesReturn: string;
+  /** The strict reader's two statements, without their `;`. */
+  readonly strictCheck: string;
+  readonly strictReturn: string;
 }
 
 export interface TsIndexView {
@@ -114,20 +139,39 @@ export function relativeImport(from: string, to: string, extension: string): str
   return `${relative.startsWith('.') ? '' : './'}${relative}${extension}`;
 }
 
-export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, run: TsRun = DEFAULT_RUN): TsModelView {
+/** `layout` is the module's own: the target asks it afterwards whether the module still needs Prettier. */
+export function buildModelView(model: Model, binding: Binding, header: string, owners: EnumOwners, run: TsRun = DEFAULT_RUN, layout = new Layout()): TsModelView {
   const param = parameterName(camelCase(binding.name) || 'model');
   const names = modelNames(binding.name, run.types.documented);
-  return {
+  const properties = withMemberNames(binding).map((p) => propertyView(p, param, run.types, layout));
+  const used = binding.properties.length > 0;
+  const view = {
     header,
     runtime: relativeImport(run.layout.pathOf(model.id), RUNTIME_MODULE, run.layout.importExtension),
-    ...declarations(model, binding, owners, run),
+    ...declarations(model, binding, owners, run, layout),
     doc: docComment(modelCommentLines(model)),
     ...names,
     nameLiteral: stringLiteral(names.name),
     param,
-    paramDeclared: binding.properties.length > 0 ? param : `_${param}`,
-    responseParam: binding.properties.length > 0 ? 'response' : '_response',
-    properties: withMemberNames(binding).map((p) => propertyView(p, param, run.types)),
+    paramDeclared: used ? param : `_${param}`,
+    responseParam: used ? 'response' : '_response',
+    properties,
+  };
+  return { ...view, ...modelLayout(view, layout) };
+}
+
+function modelLayout(view: Omit<TsModelView, keyof TsModelLayout>, layout: Layout): TsModelLayout {
+  const head = (name: string, param: string, returns: string) => layout.functionHead(`export function ${name}`, [param], returns);
+  const wireMembers = view.properties.map((p) => [`${p.wireKey}${p.optionalMark}`, p.wireType] as const);
+  return {
+    wireDeclaration: wireMembers.length === 0 ? `export type ${view.wireName} = Record<string, unknown>;` : layout.objectType(`export type ${view.wireName}`, wireMembers),
+    deserializeHead: head(view.deserializeName, `${view.responseParam}: ${view.wireName}`, view.name),
+    serializeHead: head(view.serializeName, `${view.paramDeclared}: ${view.name}`, view.wireName),
+    shapeHead: layout.functionHead(`export function ${view.shapeName}`, [], 'readonly runtime.FieldShape[]'),
+    strictHead: head(view.strictName, 'json: unknown', view.name),
+    shapesReturn: layout.line('return ', `[${view.properties.map((p) => p.shape).join(', ')}]`, 2, ';'),
+    strictCheck: layout.line('', `runtime.checkModel(${view.nameLiteral}, json, ${view.shapeName}())`, 2, ';'),
+    strictReturn: layout.line('return ', `${view.deserializeName}(json as ${view.wireName})`, 2, ';'),
   };
 }
 
@@ -138,6 +182,7 @@ export class ImportList {
   constructor(
     private readonly self: string,
     private readonly run: TsRun,
+    private readonly layout = new Layout(),
   ) {}
 
   add(from: string, names: readonly string[]): void {
@@ -155,18 +200,22 @@ export class ImportList {
 
   list(): TsModelView['imports'] {
     const sorted = [...this.byModule].sort(([a], [b]) => compare(a, b));
-    return sorted.map(([from, names]) => ({ names: [...names].sort((a, b) => compare(bare(a), bare(b))), from: relativeImport(this.self, from, this.run.layout.importExtension) }));
+    return sorted.map(([module, list]) => {
+      const names = [...list].sort((a, b) => compare(bare(a), bare(b)));
+      const from = relativeImport(this.self, module, this.run.layout.importExtension);
+      return { names, from, statement: this.layout.importDeclaration(names, from) };
+    });
   }
 }
 
 /** The enums this module declares, and what it imports: enums declared elsewhere and other modules' models. */
-function declarations(model: Model, binding: Binding, owners: EnumOwners, run: TsRun): Pick<TsModelView, 'enums' | 'imports'> {
+function declarations(model: Model, binding: Binding, owners: EnumOwners, run: TsRun, layout: Layout): Pick<TsModelView, 'enums' | 'imports'> {
   const self = run.layout.pathOf(model.id);
   const enums: TsEnumView[] = [];
-  const imports = new ImportList(self, run);
+  const imports = new ImportList(self, run, layout);
   for (const property of binding.properties) {
     for (const type of enumsIn(property.type)) {
-      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId), run.types.documented);
+      const view = enumView(type, model.fields.find((f) => f.id === property.fieldId), run.types.documented, layout);
       const owner = owners.get(view.name);
       if (owner === undefined) {
         owners.set(view.name, self);
@@ -195,17 +244,22 @@ function referenceImportNames(ref: ModelType, run: TsRun): string[] {
 const bare = (name: string) => name.replace(/^type /, '');
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function enumView(type: EnumType, field: Field | undefined, documented: TsTypeContext['documented']): TsEnumView {
+function enumView(type: EnumType, field: Field | undefined, documented: TsTypeContext['documented'], layout: Layout): TsEnumView {
   const names = enumNames(type, documented);
   const sdkValues = unique(type.members.map((m) => m.name));
   const mappings = type.members.filter((m) => m.primary && m.name !== m.wireValue).map((m) => ({ wire: stringLiteral(m.wireValue), sdk: stringLiteral(m.name) }));
-  const wireValues = unique(type.members.map((m) => m.wireValue));
-  return {
-    doc: docComment(textLines(field?.description)),
-    name: names.name,
-    values: sdkValues.map(stringLiteral),
-    wire: names.wire ? { ...names.wire, values: wireValues.map(stringLiteral), mappings } : null,
+  const wireValues = unique(type.members.map((m) => m.wireValue)).map(stringLiteral);
+  const values = sdkValues.map(stringLiteral);
+  const open = (name: string, members: readonly string[]) => layout.typeAlias(`export type ${name}`, [...members, '(string & {})']);
+  const wire = names.wire && {
+    ...names.wire,
+    values: wireValues,
+    mappings,
+    declaration: open(names.wire.name, wireValues),
+    deserializeHead: layout.functionHead(`export function ${names.wire.deserializeName}`, [`value: ${names.wire.name}`], names.name),
+    serializeHead: layout.functionHead(`export function ${names.wire.serializeName}`, [`value: ${names.name}`], names.wire.name),
   };
+  return { doc: docComment(textLines(field?.description)), name: names.name, values, declaration: open(names.name, values), wire };
 }
 
 function unique(values: readonly string[]): string[] {
@@ -218,21 +272,23 @@ export function withMemberNames(binding: Pick<Binding, 'properties'>): Property[
   return binding.properties.map((p) => ({ ...p, name: names.get(p.wireName) ?? p.name }));
 }
 
-function propertyView(property: Property, param: string, types: TsTypeContext): TsPropertyView {
+function propertyView(property: Property, param: string, types: TsTypeContext, layout: Layout): TsPropertyView {
   const converted = tsType(property.type, 0, types);
   const { type, wireType, read } = converted;
   const valueOf = property.optional ? access : requiredAccess;
+  const optionalMark = property.optional ? '?' : '';
   const shape = `{ key: ${stringLiteral(property.wireName)}, shape: ${shapeExpression(property.type, types.documented)}, optional: ${property.optional} }`;
   return {
     doc: docComment(memberDocLines(property)),
     key: propertyKey(property.name),
     wireKey: propertyKey(property.wireName),
-    optionalMark: property.optional ? '?' : '',
+    optionalMark,
     type,
     wireType,
-    read: entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)),
-    write: entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), writeConverter(converted), absentTest(param, property.name)),
+    read: layout.line('', entry(property.optional, literalKey(property.name), valueOf('response', property.wireName), read, absentTest('response', property.wireName)), 4, ','),
+    write: layout.line('', entry(property.optional, literalKey(property.wireName), valueOf(param, property.name), writeConverter(converted), absentTest(param, property.name)), 4, ','),
     shape,
+    member: layout.member(`${propertyKey(property.name)}${optionalMark}`, type, 2),
   };
 }
 
