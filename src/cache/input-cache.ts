@@ -37,7 +37,7 @@ import { codeFingerprint, templateFingerprint } from './fingerprint';
 import { TemplateReads } from '../render/template-files';
 import { digest } from './hash';
 import { isRawSpecShape, rawSpecFromJson, rawSpecToJson } from './raw-spec-json';
-import { ensureSealKey, readSealKey, seal } from './seal-key';
+import { ensureSealKey, readSealKey, seal, sealer } from './seal-key';
 
 const CACHE_FORMAT = 2;
 
@@ -104,8 +104,12 @@ export class InputCache {
     /** Where the cache file lives; undefined for a run without a cache (`--no-cache`). */
     private readonly cacheDir: string | undefined,
     private readonly previous: CacheData,
-    /** The cache file's text as read, to skip rewriting it unchanged. */
-    private readonly readText: string | undefined,
+    /**
+     * The first line of the cache file read, when its seal held: a new text
+     * with the same header has the same body (the seal is its HMAC), so the
+     * file is not rewritten. Only the line is kept, not the whole text.
+     */
+    private readonly readHeader: string | undefined,
   ) {}
 
   /** The cache of `outDir` in `cacheDir`; empty when missing, unreadable, malformed, unsealed or written by other code. */
@@ -118,7 +122,7 @@ export class InputCache {
       text = undefined;
     }
     const data = key && text !== undefined ? parseCache(text, folderIdentity(outDir), key) : undefined;
-    return new InputCache(outDir, cacheDir, data ?? emptyData(), text);
+    return new InputCache(outDir, cacheDir, data ?? emptyData(), data && text?.slice(0, text.indexOf('\n')));
   }
 
   static empty(outDir: string): InputCache {
@@ -181,12 +185,16 @@ export class InputCache {
   };
 
   /**
-   * The cache file's new text, or undefined when it would not change. Targets
-   * this run did not render keep their entries; formatted-file entries are
-   * kept for the files the targets still produce, spec entries for the specs
-   * the run read. Call after the output folder is written.
+   * The cache file's new text, in pieces, or undefined when it would not
+   * change. Targets this run did not render keep their entries;
+   * formatted-file entries are kept for the files the targets still produce,
+   * spec entries for the specs the run read. The pieces join to the header
+   * line and `JSON.stringify` of the data, but the text of a thousand
+   * validated specs is never built as one string (nor its UTF-8 copy): the
+   * seal and the write each walk the pieces. Call after the output folder is
+   * written.
    */
-  serialize(key: Buffer): string | undefined {
+  serialize(key: Buffer): Iterable<string> | undefined {
     const targets = { ...this.previous.targets, ...this.next.targets };
     const paths = new Set(Object.values(targets).flatMap((t) => t.files.map((f) => f.path)));
     const keep = <T>(entries: Record<string, T>, wanted: Set<string>) => sorted(Object.fromEntries(Object.entries(entries).filter(([p]) => wanted.has(p))));
@@ -195,10 +203,16 @@ export class InputCache {
       formatted: keep({ ...this.previous.formatted, ...this.next.formatted }, paths),
       specs: keep({ ...this.previous.specs, ...this.next.specs }, this.sourcePaths),
     };
-    const body = JSON.stringify(data);
-    const header: CacheHeader = { generator: 'modelgen', cacheFormat: CACHE_FORMAT, code: codeFingerprint(), folder: folderIdentity(this.outDir), seal: seal(key, body) };
-    const text = `${JSON.stringify(header)}\n${body}\n`;
-    return text === this.readText ? undefined : text;
+    const mac = sealer(key);
+    for (const piece of jsonPieces(data)) mac.update(piece);
+    const header: CacheHeader = { generator: 'modelgen', cacheFormat: CACHE_FORMAT, code: codeFingerprint(), folder: folderIdentity(this.outDir), seal: mac.digest('base64url') };
+    const headerLine = JSON.stringify(header);
+    if (headerLine === this.readHeader) return undefined;
+    return (function* () {
+      yield `${headerLine}\n`;
+      yield* jsonPieces(data);
+      yield '\n';
+    })();
   }
 
   /** Writes what this run learned, after the output folder is written; a failure is a diagnostic, and the output stays right. */
@@ -206,8 +220,8 @@ export class InputCache {
     if (this.cacheDir === undefined) return [];
     const file = cacheFileFor(this.cacheDir, this.outDir);
     try {
-      const text = this.serialize(ensureSealKey(this.cacheDir));
-      if (text !== undefined) writeAtomically(file, text);
+      const pieces = this.serialize(ensureSealKey(this.cacheDir));
+      if (pieces !== undefined) writeAtomically(file, pieces);
       return [];
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -256,6 +270,22 @@ export class InputCache {
     if (!this.disk.has(file)) this.disk.set(file, isPlainRelative(file) ? readOutputFile(this.outDir, file) : undefined);
     return this.disk.get(file);
   }
+}
+
+/** `JSON.stringify(data)`, one entry at a time. */
+function* jsonPieces(data: CacheData): Generator<string> {
+  let separator = '{';
+  for (const [name, entries] of Object.entries(data)) {
+    yield `${separator}${JSON.stringify(name)}:`;
+    let comma = '';
+    for (const [key, entry] of Object.entries(entries as Record<string, unknown>)) {
+      yield `${comma || '{'}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
+      comma = ',';
+    }
+    yield comma ? '}' : '{}';
+    separator = ',';
+  }
+  yield '}';
 }
 
 function parseCache(text: string, folder: string, key: Buffer): CacheData | undefined {

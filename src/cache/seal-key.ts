@@ -4,7 +4,7 @@
  * could be recomputed by anyone who edits the output and the cache together;
  * an HMAC under this key cannot be, without the key.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, Hmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRegularFile } from '../write/safe-read';
@@ -54,5 +54,10 @@ export function ensureSealKey(cacheDir: string): Buffer {
 }
 
 export function seal(key: Buffer, body: string): string {
-  return createHmac('sha256', key).update(body).digest('base64url');
+  return sealer(key).update(body).digest('base64url');
+}
+
+/** The HMAC that `seal` computes, to feed a body that is never one string. */
+export function sealer(key: Buffer): Hmac {
+  return createHmac('sha256', key);
 }

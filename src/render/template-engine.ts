@@ -11,6 +11,7 @@
  * source of truth, and an edit made since the build is compiled as written.
  */
 import * as path from 'node:path';
+import { relieveMemory } from '../memory';
 import type * as HandlebarsModule from 'handlebars';
 import { builtinTemplateNames, BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, templateEntryExists, TemplateReads } from './template-files';
 import { COMPILE_OPTIONS, loadPrecompiled, PrecompiledTemplates, templateDigest, TemplateSpecification } from './precompiled';
@@ -97,6 +98,8 @@ export class TemplateEngine {
     this.loadPartials();
     const template = this.compile(source);
     this.recorder?.(target, file, data);
+    // A target renders all its models in one call: between its files is the only chance to keep its garbage in check.
+    relieveMemory();
     try {
       return template(data);
     } catch (error) {

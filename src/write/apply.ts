@@ -43,10 +43,10 @@ class PlanOutdated extends Error {
  */
 export function applyPlan(plan: WritePlan): Diagnostic[] {
   const ordered = [...plan.changes.filter((c) => c.path !== MANIFEST_FILE), ...plan.changes.filter((c) => c.path === MANIFEST_FILE)];
-  const root = realRoot(plan.outDir);
+  const folders = new Folders(realRoot(plan.outDir));
   for (const change of ordered) {
     try {
-      applyChange(plan.outDir, root, change);
+      applyChange(folders, change);
     } catch (error) {
       if (error instanceof PlanOutdated) return [diagnostic(error.diagnosticCode, `refusing to ${change.kind} ${displayPath(plan.outDir, change.path)}: ${error.message}`)];
       const code = (error as NodeJS.ErrnoException).code;
@@ -61,23 +61,53 @@ export function applyPlan(plan: WritePlan): Diagnostic[] {
 /** The output folder's real path, created first if needed (the plan checked that it is not a symlink out). */
 function realRoot(outDir: string): string {
   fs.mkdirSync(outDir, { recursive: true });
-  return fs.realpathSync(outDir);
+  return fs.realpathSync.native(outDir);
 }
 
-function applyChange(outDir: string, root: string, change: Change): void {
-  const target = path.join(outDir, change.path);
-  const folder = ensureFolder(root, path.dirname(change.path));
-  const final = path.join(folder, path.basename(target));
-  const after = change.kind === 'delete' ? undefined : Buffer.from(change.after ?? '', 'utf8');
-  // The plan's verdict (ours, with this content) holds only while the file holds what the plan read.
-  if (!stillAsPlanned(final, change, after)) return;
-  if (after === undefined) {
+/**
+ * The folders of one apply, each created and resolved once: thousands of
+ * files share a handful of folders. Only that is remembered; whether a
+ * folder still leads inside the output folder is checked again for every
+ * file (`assertInside`).
+ */
+class Folders {
+  private readonly known = new Map<string, string>();
+
+  constructor(readonly root: string) {}
+
+  /** The real path of `relativeDir` under the root, created if needed. */
+  get(relativeDir: string): string {
+    let folder = this.known.get(relativeDir);
+    if (folder === undefined) this.known.set(relativeDir, (folder = ensureFolder(this.root, relativeDir)));
+    return folder;
+  }
+
+  /** After a delete, or when a concurrent run removed an emptied folder: look again. */
+  forget(): void {
+    this.known.clear();
+  }
+}
+
+function applyChange(folders: Folders, change: Change): void {
+  const relativeDir = path.posix.dirname(change.path);
+  const name = path.basename(change.path);
+  const root = folders.root;
+  if (change.kind === 'delete') {
+    const folder = folders.get(relativeDir);
+    const final = path.join(folder, name);
+    if (!stillAsPlanned(final, change, undefined)) return;
     assertInside(root, folder);
     fs.rmSync(final, { force: true });
     removeEmptyParents(root, folder);
+    folders.forget();
     return;
   }
-  const temporary = writeTemporary(final, after);
+  const after = Buffer.from(change.after ?? '', 'utf8');
+  // The plan's verdict (ours, with this content) holds only while the file holds what the plan read.
+  // A create is not read first: link() below fails when anything is there, and only then is it read.
+  if (change.kind === 'update' && !stillAsPlanned(path.join(folders.get(relativeDir), name), change, after)) return;
+  const { folder, temporary } = writeTemporaryIn(folders, relativeDir, name, after);
+  const final = path.join(folder, name);
   try {
     assertInside(root, folder);
     if (change.kind === 'create') {
@@ -91,7 +121,37 @@ function applyChange(outDir: string, root: string, change: Change): void {
     if (!stillAsPlanned(final, change, after)) return;
     throw new PlanOutdated('notGenerated', 'a file appeared there after modelgen looked');
   } finally {
-    fs.rmSync(temporary, { force: true });
+    removeIfThere(temporary);
+  }
+}
+
+/**
+ * The new content, in a temporary file beside its final name, once the
+ * folder is seen to lead inside the output folder: not a byte lands
+ * through a folder swapped for a symlink. A folder that vanished since it
+ * was made (a concurrent run removed it when it emptied) is made again.
+ */
+function writeTemporaryIn(folders: Folders, relativeDir: string, name: string, contents: Buffer): { folder: string; temporary: string } {
+  const attempt = () => {
+    const folder = folders.get(relativeDir);
+    assertInside(folders.root, folder);
+    return { folder, temporary: writeTemporary(path.join(folder, name), contents) };
+  };
+  try {
+    return attempt();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    folders.forget();
+    return attempt();
+  }
+}
+
+/** One unlink; after a rename there is nothing left to remove. */
+function removeIfThere(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
@@ -121,26 +181,31 @@ function ensureFolder(root: string, relativeDir: string): string {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    current = fs.realpathSync(next);
+    current = fs.realpathSync.native(next);
     assertInside(root, current);
     if (!fs.statSync(current).isDirectory()) throw Object.assign(new Error(`${next} is not a folder`), { code: 'ENOTDIR' });
   }
   return current;
 }
 
-/** Checked right before each rename and delete, so a folder swapped for a symlink since is caught. */
+/**
+ * Checked right before each temporary file, rename and delete, so a folder
+ * swapped for a symlink since is caught. The libc realpath: one readlink
+ * per segment, where Node's own makes an lstat per segment in JavaScript.
+ */
 function assertInside(root: string, folder: string): void {
-  const real = fs.realpathSync(folder);
+  const real = fs.realpathSync.native(folder);
   if (real !== root && !real.startsWith(root + path.sep)) throw new PlanOutdated('unsafePath', 'its folder now leads out of the output folder');
 }
 
 /** Created exclusively and never through a symlink: an existing file or link under the name fails the open. */
-function writeTemporary(final: string, contents: Buffer | string): string {
+function writeTemporary(final: string, contents: Buffer | Iterable<string>): string {
   const temporary = temporaryName(final);
   const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
   const fd = fs.openSync(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
   try {
-    fs.writeFileSync(fd, contents);
+    if (Buffer.isBuffer(contents)) fs.writeFileSync(fd, contents);
+    else writePieces(fd, contents);
   } catch (error) {
     fs.closeSync(fd);
     fs.rmSync(temporary, { force: true });
@@ -150,16 +215,39 @@ function writeTemporary(final: string, contents: Buffer | string): string {
   return temporary;
 }
 
-/** Writes a file outside any plan (the cache) the same way: exclusive temporary, then rename. */
-export function writeAtomically(file: string, contents: string): void {
+/**
+ * Writes a file outside any plan (the cache) the same way: exclusive
+ * temporary, then rename. Pieces are written as they come, gathered into
+ * writes of about a megabyte, so a large file is never one string in memory.
+ */
+export function writeAtomically(file: string, contents: string | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = writeTemporary(file, contents);
+  const temporary = writeTemporary(file, typeof contents === 'string' ? [contents] : contents);
   try {
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+const WRITE_CHUNK = 1024 * 1024;
+
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    // On a descriptor, writeFileSync writes at the current position and retries short writes.
+    fs.writeFileSync(fd, pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= WRITE_CHUNK) flush();
+  }
+  if (size > 0) flush();
 }
 
 /**

@@ -71,7 +71,8 @@ export function planWrite(
       problems.push(diagnostic('unsafePath', `refusing to write ${file.path}: ${unsafe}`));
       continue;
     }
-    const beforeBytes = readIfExists(file.path);
+    // In a folder that is not there (a fresh output folder), no file is: nothing to read.
+    const beforeBytes = folderIsMissing(outDir, file.path, memo) ? undefined : readIfExists(file.path);
     if (beforeBytes === UNREADABLE) continue;
     const before = beforeBytes?.toString('utf8');
     // Bytes, not decoded text: a byte that decodes to U+FFFD must not pass as equal.
@@ -164,7 +165,7 @@ export function unsafePathReason(outDir: string, file: string, memo: PathMemo = 
   if (textual) return textual;
   const root = path.resolve(outDir);
   let existing = path.join(root, file);
-  let stat = lstatIfExists(existing);
+  let stat = folderIsMissing(outDir, file, memo) ? undefined : lstatIfExists(existing);
   while (existing !== root && !stat) {
     existing = path.dirname(existing);
     stat = memoLstat(existing, memo);
@@ -176,6 +177,12 @@ export function unsafePathReason(outDir: string, file: string, memo: PathMemo = 
   const realRoot = memoRealpath(root, memo);
   if (real === undefined || realRoot === undefined) return 'it leads through a broken symlink';
   return real === realRoot || real.startsWith(realRoot + path.sep) ? undefined : 'it leads through a symlink out of the output folder';
+}
+
+/** Whether the plan has already seen that the file's folder does not exist. */
+function folderIsMissing(outDir: string, file: string, memo: PathMemo): boolean {
+  const folder = path.dirname(path.join(path.resolve(outDir), file));
+  return memo.folders.has(folder) && memo.folders.get(folder) === undefined;
 }
 
 /** Undefined when nothing is there, or when it cannot be looked at (the walk goes on to its folder). */

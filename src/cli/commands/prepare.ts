@@ -35,14 +35,9 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   if (bag.hasErrors) return failed(bag.all);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
   cache.useSources(sources);
-  let keys: string[];
   const reads = new TemplateReads();
-  try {
-    keys = options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
-  } catch (error) {
-    if (error instanceof TemplateUnusable) return failed([diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 })]);
-    throw error;
-  }
+  const keys = targetKeys(options, sources, reads);
+  if (!Array.isArray(keys)) return failed([keys]);
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
   const fresh = stale.length > 0 ? await renderStale(sources, stale, options, cache, meter, reads) : undefined;
@@ -78,10 +73,25 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
   return `note: the specs name no package for ${options.length === 1 ? 'this option' : 'these options'}, so neutral defaults were used; set ${options.join(', ')} in modelgen.config.yaml`;
 }
 
-async function renderStale(sources: readonly SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter, reads: TemplateReads): Promise<RenderResult> {
+/** Each target run's cache key, or the diagnostic of a template that cannot be read. */
+function targetKeys(options: RunOptions, sources: readonly SpecSource[], reads: TemplateReads): string[] | Diagnostic {
+  try {
+    return options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
+  } catch (error) {
+    if (error instanceof TemplateUnusable) return diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 });
+    throw error;
+  }
+}
+
+/**
+ * Reads and renders. It takes the sources out of `sources` (the caller's
+ * array is left empty): the spec texts, 10 MB at N = 1,000, are garbage once
+ * read, instead of staying alive through rendering.
+ */
+async function renderStale(sources: SpecSource[], runs: readonly TargetRun[], options: RunOptions, cache: InputCache, meter: StageMeter, reads: TemplateReads): Promise<RenderResult> {
   // Loaded here: when the cache answers for every target, validation, normalisation and rendering are never needed.
   const { readSources, renderModels } = await import('../../pipeline');
-  const read = readSources(sources, new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
+  const read = readSources(sources.splice(0), new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
   return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out, reads);
 }
