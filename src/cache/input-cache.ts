@@ -110,10 +110,12 @@ export class InputCache {
      * file is not rewritten. Only the line is kept, not the whole text.
      */
     private readonly readHeader: string | undefined,
+    /** Whether this run will save what it learns: `check` and `--no-cache` never do, so they skip building it. */
+    private readonly learns: boolean,
   ) {}
 
   /** The cache of `outDir` in `cacheDir`; empty when missing, unreadable, malformed, unsealed or written by other code. */
-  static read(outDir: string, cacheDir: string): InputCache {
+  static read(outDir: string, cacheDir: string, learns = true): InputCache {
     const key = readSealKey(cacheDir);
     let text: string | undefined;
     try {
@@ -122,11 +124,11 @@ export class InputCache {
       text = undefined;
     }
     const data = key && text !== undefined ? parseCache(text, folderIdentity(outDir), key) : undefined;
-    return new InputCache(outDir, cacheDir, data ?? emptyData(), data && text?.slice(0, text.indexOf('\n')));
+    return new InputCache(outDir, cacheDir, data ?? emptyData(), data && text?.slice(0, text.indexOf('\n')), learns);
   }
 
   static empty(outDir: string): InputCache {
-    return new InputCache(outDir, undefined, emptyData(), undefined);
+    return new InputCache(outDir, undefined, emptyData(), undefined, false);
   }
 
   /** Tells the cache which specs the run reads, so it keeps only their entries. */
@@ -172,7 +174,7 @@ export class InputCache {
   readonly specs: SpecMemo = {
     recall: (source) => this.recallSpec(source),
     remember: (source, spec) => {
-      this.next.specs[source.path] = { hash: digest(source.text), spec: JSON.stringify(rawSpecToJson(spec)) };
+      if (this.learns) this.next.specs[source.path] = { hash: digest(source.text), spec: JSON.stringify(rawSpecToJson(spec)) };
     },
   };
 
@@ -180,7 +182,7 @@ export class InputCache {
   readonly formatted: FormatMemo = {
     recall: (file) => this.recallFormatted(file),
     remember: (unformatted, formatted) => {
-      this.next.formatted[unformatted.path] = { input: digest(unformatted.contents), output: digest(formatted.contents) };
+      if (this.learns) this.next.formatted[unformatted.path] = { input: digest(unformatted.contents), output: digest(formatted.contents) };
     },
   };
 

@@ -25,7 +25,8 @@ export async function check(flags: CheckFlags, reporter: Reporter): Promise<numb
   const format = flags.format ?? 'text';
   const annotationPath = (file: string) => workspacePath(file, process.cwd(), process.env.GITHUB_WORKSPACE);
   const meter = reporter.meter;
-  const prepared = await prepare(flags, process.cwd(), meter);
+  // `check` writes nothing, the cache included: it has nothing to learn for it.
+  const prepared = await prepare(flags, process.cwd(), meter, false);
   const problems = prepared.ok ? undefined : prepared.diagnostics;
   const plan = prepared.ok ? meter.time('compare', () => planWrite(prepared.options.out, prepared.rendered.files, prepared.rendered.byTarget, (file) => prepared.cache.readOutput(file))) : undefined;
   const errors = problems ?? plan?.problems ?? [];

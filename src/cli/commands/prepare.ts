@@ -27,13 +27,14 @@ export type Prepared =
 const failed = (diagnostics: readonly Diagnostic[]): Prepared => ({ ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') });
 
 /** Renders every file in memory, or returns the errors that stopped it (nothing is written either way). */
-export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd(), meter: StageMeter = NO_METER): Promise<Prepared> {
+/** `learns`: whether the command saves the cache afterwards (`generate`), so the run records what it learns for it. */
+export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd(), meter: StageMeter = NO_METER, learns = true): Promise<Prepared> {
   const bag = new DiagnosticBag();
   const options = resolveRunOptions(flags, cwd, bag);
   if (bag.hasErrors) return failed(bag.all);
   const sources = meter.time('load', () => readSpecSources(findSpecFiles(options.specs, bag), bag, options.nameOf));
   if (bag.hasErrors) return failed(bag.all);
-  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir));
+  const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir), learns);
   cache.useSources(sources);
   const reads = new TemplateReads();
   const keys = targetKeys(options, sources, reads);
