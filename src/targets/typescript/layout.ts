@@ -250,6 +250,8 @@ function isUnbreakable(e: Expression): boolean {
 }
 
 function mustBreak(text: string): boolean {
+  // Only an array can force a break: most lines need no parse.
+  if (!text.includes('[')) return false;
   const parsed = parseProperty(text)?.value ?? parseExpression(text);
   return parsed !== undefined && forcesBreak(parsed);
 }
