@@ -54,7 +54,9 @@ export interface FormatMemo {
 /** load, validate and normalize: specs in, IR and every finding out. `nameOf` names a spec file relative to the project root. */
 export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) => string, areas?: AreaOverrides, names?: NameOverrides): ReadResult {
   const bag = new DiagnosticBag();
-  return readSources(readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf), bag, undefined, NO_METER, areas, names);
+  const sources = readSpecSources(findSpecFiles(specArgs, bag), bag, nameOf);
+  optimiseFor(sources);
+  return readSources(sources, bag, undefined, NO_METER, areas, names);
 }
 
 /**
@@ -65,7 +67,6 @@ export function readSpecs(specArgs: readonly string[], nameOf?: (file: string) =
  * document's models depend on another's, so they are read afresh each run.
  */
 export function readSources(sources: readonly SpecSource[], bag = new DiagnosticBag(), memo?: SpecMemo, meter = NO_METER, areas: AreaOverrides = new Map(), names?: NameOverrides): ReadResult {
-  optimiseFor(sources.reduce((bytes, s) => bytes + s.text.length, 0));
   const openapi = sources.filter((s) => isOpenApiSource(s.path, s.text));
   const pages = sources.filter((s) => !openapi.includes(s));
   const raw: RawSpec[] = [];

@@ -35,10 +35,10 @@ describe('optimiser', () => {
   });
 
   test('stays off for small specs', () => {
-    expect(optimisedAfter(`optimizer.startUnoptimised(); optimizer.optimiseFor(${OPTIMISE_ABOVE});`)).toBe(false);
+    expect(optimisedAfter(`optimizer.startUnoptimised(); optimizer.optimiseFor([{ text: 'x'.repeat(${OPTIMISE_ABOVE}) }]);`)).toBe(false);
   });
 
   test('is on again for large specs', () => {
-    expect(optimisedAfter(`optimizer.startUnoptimised(); optimizer.optimiseFor(${OPTIMISE_ABOVE + 1});`)).toBe(true);
+    expect(optimisedAfter(`optimizer.startUnoptimised(); optimizer.optimiseFor([{ text: 'x'.repeat(${OPTIMISE_ABOVE}) }, { text: 'x' }]);`)).toBe(true);
   });
 });

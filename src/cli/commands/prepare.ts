@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { InputCache, targetKey } from '../../cache/input-cache';
+import { optimiseFor } from '../../optimizer';
 import { Diagnostic, diagnostic, DiagnosticBag, hasErrors } from '../../diagnostics/diagnostic';
 import { TemplateReads, TemplateUnusable } from '../../render/template-files';
 import { findSpecFiles, readSpecSources, SpecSource } from '../../load/load-specs';
@@ -34,6 +35,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   if (bag.hasErrors) return failed(bag.all);
   const sources = meter.time('load', () => readSpecSources(findSpecFiles(options.specs, bag), bag, options.nameOf));
   if (bag.hasErrors) return failed(bag.all);
+  optimiseFor(sources);
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir), learns);
   cache.useSources(sources);
   const reads = new TemplateReads();
