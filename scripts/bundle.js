@@ -11,6 +11,7 @@
  * template override or a template edited since the build needs; its runtime
  * (`handlebars/runtime`) is bundled.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
@@ -27,10 +28,28 @@ const handlebarsCompilerOutside = {
   },
 };
 
+/**
+ * esbuild imports each Node built-in as `__toESM(require("node:fs"))`: a new
+ * object with a getter for every export, made at start-up for each of the
+ * ~45 modules that import one, and a getter call on every `fs.` and `path.`
+ * after. modelgen only ever uses their named exports, never `.default`, so
+ * the module itself serves; the build fails if that stops being true.
+ */
+function plainBuiltins(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  const wrapped = /([\w$]+) = __toESM\(require\("(node:[\w/]+)"\)\)/g;
+  const names = [...source.matchAll(wrapped)].map((m) => m[1]);
+  const usesDefault = names.filter((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\.default\\b`).test(source));
+  if (usesDefault.length > 0) throw new Error(`bundle: ${usesDefault.join(', ')} read .default of a Node built-in; keep esbuild's __toESM for them`);
+  fs.writeFileSync(file, source.replace(wrapped, '$1 = require("$2")'));
+}
+
+const outfile = path.join(ROOT, 'dist', 'modelgen.js');
+
 esbuild
   .build({
     entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: path.join(ROOT, 'dist', 'modelgen.js'),
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -41,6 +60,8 @@ esbuild
     plugins: [handlebarsCompilerOutside],
     logLevel: 'warning',
   })
-  .catch(() => {
+  .then(() => plainBuiltins(outfile))
+  .catch((error) => {
+    if (error instanceof Error && !('errors' in error)) process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   });
