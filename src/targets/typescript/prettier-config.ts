@@ -32,24 +32,28 @@ const CONFIG_FILES = [
   '.editorconfig',
 ];
 
+/** Every such file that can be read, from `folder` up to the root, nearest first. */
+function* configFiles(folder: string): Generator<{ readonly name: string; readonly file: string; readonly text: string }> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = path.join(dir, name);
+      try {
+        yield { name, file, text: fs.readFileSync(file, 'utf8') };
+      } catch {
+        // Absent (the usual case), or unreadable, which Prettier would not use either.
+      }
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 /**
  * Every such file from `folder` up to the root, with its text: cheap to read
  * (no Prettier loaded), and a superset of what Prettier would use, so a
  * change to any of them is a change of the cache key.
  */
 export function prettierConfigInputs(folder: string): string {
-  const found: string[] = [];
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path.join(dir, name);
-      try {
-        found.push(`${file}\n${fs.readFileSync(file, 'utf8')}`);
-      } catch {
-        // Absent (the usual case), or unreadable, which Prettier would not use either.
-      }
-    }
-    if (path.dirname(dir) === dir) return found.join('\n');
-  }
+  return [...configFiles(folder)].map((c) => `${c.file}\n${c.text}`).join('\n');
 }
 
 /** The `.editorconfig` properties Prettier reads (https://prettier.io/docs/configuration#editorconfig). */
@@ -62,19 +66,11 @@ const EDITORCONFIG_OPTIONS = /^\s*(?:indent_style|indent_size|tab_width|max_line
  * reads. Erring towards yes costs only a Prettier run.
  */
 export function hasOwnPrettierConfig(folder: string): boolean {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    if (CONFIG_FILES.some((name) => givesOptions(name, path.join(dir, name)))) return true;
-    if (path.dirname(dir) === dir) return false;
-  }
+  for (const { name, text } of configFiles(folder)) if (givesOptions(name, text)) return true;
+  return false;
 }
 
-function givesOptions(name: string, file: string): boolean {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return false;
-  }
+function givesOptions(name: string, text: string): boolean {
   if (name === 'package.json') return hasPrettierKey(text);
   if (name === 'package.yaml') return /^prettier\s*:/m.test(text);
   if (name === '.editorconfig') return EDITORCONFIG_OPTIONS.test(text);
