@@ -29,6 +29,25 @@ const handlebarsCompilerOutside = {
 };
 
 /**
+ * commander requires `child_process` at its top for executable subcommands,
+ * which modelgen has none of; loading it (with `net` and `dgram`) costs every
+ * run some 5 ms. Here it is required on first use instead. The build fails
+ * if commander stops requiring it the way this expects.
+ */
+const commanderChildProcessLazy = {
+  name: 'commander-child-process-lazy',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`bundle: ${args.path} no longer has \`${eager}\`; update commanderChildProcessLazy`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
  * esbuild imports each Node built-in as `__toESM(require("node:fs"))`: a new
  * object with a getter for every export, made at start-up for each of the
  * ~45 modules that import one, and a getter call on every `fs.` and `path.`
@@ -44,6 +63,20 @@ function plainBuiltins(file) {
   fs.writeFileSync(file, source.replace(wrapped, '$1 = require("$2")'));
 }
 
+/**
+ * The launcher reads the bundle as Latin-1 (src/cli/launch.ts): a one-byte
+ * string copied, not UTF-8 decoded into twice the memory for V8 to scan.
+ * That reads only ASCII right, which esbuild writes except where a
+ * source's regular expression or kept comment has other characters.
+ */
+function asciiOnly(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  const at = source.search(/[^\x00-\x7f]/);
+  if (at === -1) return;
+  const line = source.slice(0, at).split('\n').length;
+  throw new Error(`bundle: ${path.relative(ROOT, file)}:${line} holds a non-ASCII character (${JSON.stringify(source[at])}); write it as an escape in its source`);
+}
+
 const outfile = path.join(ROOT, 'dist', 'modelgen.js');
 
 esbuild
@@ -57,10 +90,11 @@ esbuild
     external: ['prettier', 'fsevents'],
     // require(), as tsc compiles it: the bundle runs as a vm.Script, which has no loader for import().
     supported: { 'dynamic-import': false },
-    plugins: [handlebarsCompilerOutside],
+    plugins: [handlebarsCompilerOutside, commanderChildProcessLazy],
     logLevel: 'warning',
   })
   .then(() => plainBuiltins(outfile))
+  .then(() => asciiOnly(outfile))
   .catch((error) => {
     if (error instanceof Error && !('errors' in error)) process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;

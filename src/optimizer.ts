@@ -8,7 +8,10 @@
  * without it, 200 KB of specs 12% less, 1 MB the same, and larger inputs
  * need it.
  */
-import * as v8 from 'node:v8';
+import type * as V8 from 'node:v8';
+
+/** Loaded on first use: a help run sets no flags, and loading `v8` costs it some 2 ms. */
+const setFlags = (flags: string) => (require('node:v8') as typeof V8).setFlagsFromString(flags);
 
 /** Specs above this many bytes (of text) run with the optimising compiler. */
 export const OPTIMISE_ABOVE = 512 * 1024;
@@ -17,7 +20,7 @@ export const OPTIMISE_ABOVE = 512 * 1024;
 export const START_FLAGS = '--no-opt';
 
 export function startUnoptimised(): void {
-  v8.setFlagsFromString(START_FLAGS);
+  setFlags(START_FLAGS);
 }
 
 /**
@@ -26,5 +29,5 @@ export function startUnoptimised(): void {
  * still hashes them and every output file); a no-op when it is on already.
  */
 export function optimiseFor(specs: readonly { readonly text: string }[]): void {
-  if (specs.reduce((bytes, s) => bytes + s.text.length, 0) > OPTIMISE_ABOVE) v8.setFlagsFromString('--opt');
+  if (specs.reduce((bytes, s) => bytes + s.text.length, 0) > OPTIMISE_ABOVE) setFlags('--opt');
 }

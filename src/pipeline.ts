@@ -17,6 +17,7 @@ import { TemplateReads, TemplateUnusable } from './render/template-files';
 import { isTargetFile } from './write/ownership';
 import { NO_METER, StageMeter } from './stage-meter';
 import { relieveMemory } from './memory';
+import { reach, REACH } from './code-reach';
 import { validateSpec } from './docs/validate/validate';
 import { RawSpec } from './docs/validate/raw-spec';
 import { isOpenApiSource } from './openapi/document';
@@ -111,6 +112,7 @@ export interface RenderResult {
 
 /** render and format: the IR in, every output file's final text out. */
 export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[], templatesDir?: string, memo?: FormatMemo, meter = NO_METER, outDir?: string, reads?: TemplateReads): Promise<RenderResult> {
+  reach(REACH.render);
   // Loaded here: a run whose every target is answered by the cache never needs Handlebars.
   const { TemplateEngine, TemplateError } = await import('./render/template-engine');
   const templates = new TemplateEngine(templatesDir, undefined, undefined, reads);

@@ -7,6 +7,8 @@ import { EXIT_USAGE } from './exit-codes';
 import type { GenerateFlags } from './commands/generate';
 import type { Reporter } from './reporter';
 
+export { codeReach } from '../code-reach';
+
 const OUTPUT_FORMATS = ['text', 'json', 'github'];
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];

@@ -8,24 +8,42 @@ import { REPO_ROOT } from '../support/render';
 
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'modelgen.js');
 
-/** Launches the bundle with `cacheDir` as the code-cache folder, runs `--version`, saves, and says whether V8 took the cache. */
-function launchOnce(cacheDir: string, during = ''): { accepted: boolean; stdout: string } {
+interface Launch {
+  /** Whether V8 took the cached code. */
+  readonly accepted: boolean;
+  /** What the run printed before the report line. */
+  readonly stdout: string;
+  /** Whether the run loaded Node's `v8` module. */
+  readonly loadedV8: boolean;
+}
+
+/**
+ * Launches the bundle as bin/modelgen would for `argv` (which picks the
+ * code-cache file) with `cacheDir` as the code-cache folder, runs `run`
+ * (default: `--version`) in `cwd`, saves, and says what happened.
+ */
+function launchOnce(cacheDir: string, { argv = ['--version'], run = argv, during = '', cwd = REPO_ROOT }: { argv?: string[]; run?: string[]; during?: string; cwd?: string } = {}): Launch {
   const script = `
-    const l = require(${JSON.stringify(path.join(REPO_ROOT, 'dist/cli/launch.js'))}).launchBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(cacheDir)});
+    const l = require(${JSON.stringify(path.join(REPO_ROOT, 'dist/cli/launch.js'))}).launchBundle(${JSON.stringify(BUNDLE)}, ${JSON.stringify(argv)}, ${JSON.stringify(cacheDir)});
     ${during}
-    l.exports.main(['--version']).then(() => { l.saveCodeCache(); console.log(JSON.stringify({ accepted: l.cacheAccepted })); });`;
-  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  const lines = run.stdout.trim().split('\n');
+    l.exports.main(${JSON.stringify(run)}).then(() => {
+      l.saveCodeCache();
+      console.log(JSON.stringify({ accepted: l.cacheAccepted, loadedV8: process.moduleLoadList.includes('NativeModule v8') }));
+    });`;
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd });
+  expect(child.stderr).toBe('');
+  const lines = child.stdout.trim().split('\n');
   return { ...JSON.parse(lines[lines.length - 1]), stdout: lines.slice(0, -1).join('\n') };
 }
+
+const VERSION = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
 
 test('the first run leaves a code cache, the next one runs from it, and bytes that do not match are rejected and replaced', () => {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-code-cache-'));
   const first = launchOnce(cacheDir);
-  expect(first).toEqual({ accepted: false, stdout: JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version });
+  expect(first).toEqual({ accepted: false, stdout: VERSION, loadedV8: false });
   const files = fs.readdirSync(cacheDir);
-  expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{8}-v\d+\.\d+\.\d+-\w+\.bin$/)]);
+  expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{8}-help-v\d+\.\d+\.\d+-\w+\.bin$/)]);
   expect(launchOnce(cacheDir)).toEqual({ ...first, accepted: true });
   fs.writeFileSync(path.join(cacheDir, files[0]), Buffer.alloc(4096, 7));
   expect(launchOnce(cacheDir)).toEqual(first);
@@ -33,11 +51,37 @@ test('the first run leaves a code cache, the next one runs from it, and bytes th
   expect(fs.readdirSync(cacheDir)).toEqual(files);
 });
 
+test('help and each command keep their own code cache, and only the commands start with the flags that need `v8`', () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-code-cache-'));
+  expect(launchOnce(cacheDir, { argv: ['check', '--help'] }).loadedV8).toBe(false);
+  expect(launchOnce(cacheDir, { argv: ['check'], run: ['--version'] })).toEqual({ accepted: false, stdout: VERSION, loadedV8: true });
+  expect(launchOnce(cacheDir, { argv: ['lint', '--strict'], run: ['--version'] }).accepted).toBe(false);
+  expect(launchOnce(cacheDir, { argv: ['chekc'], run: ['--version'] }).accepted).toBe(false);
+  expect(fs.readdirSync(cacheDir).map((f) => f.split('-')[1]).sort()).toEqual(['check', 'help', 'lint', 'other']);
+  expect(launchOnce(cacheDir, { argv: ['check'], run: ['--version'] }).accepted).toBe(true);
+});
+
+test('a run that renders replaces a cache made by one that did not, so the cache then holds the renderers; a shorter run leaves it', () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-code-cache-'));
+  const cwd = tempProject();
+  const file = () => fs.readFileSync(path.join(cacheDir, fs.readdirSync(cacheDir)[0]));
+  launchOnce(cacheDir, { argv: ['generate'], run: ['--version'] });
+  const short = file();
+  expect(short[0]).toBe(0);
+  const rendered = launchOnce(cacheDir, { argv: ['generate'], run: ['generate', '--quiet', '--no-cache', '--lang', 'go'], cwd });
+  expect(rendered.accepted).toBe(true);
+  const full = file();
+  expect(full[0]).toBe(1);
+  expect(full.length).toBeGreaterThan(short.length);
+  expect(launchOnce(cacheDir, { argv: ['generate'], run: ['--version'] }).accepted).toBe(true);
+  expect(file()).toEqual(full);
+});
+
 test('a first run on large specs, which turns the optimising compiler on, still leaves a cache the next run takes', () => {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-code-cache-'));
   const large = `require(${JSON.stringify(path.join(REPO_ROOT, 'dist/optimizer.js'))}).optimiseFor([{ text: 'x'.repeat(1 << 21) }]);`;
-  expect(launchOnce(cacheDir, large).accepted).toBe(false);
-  expect(launchOnce(cacheDir).accepted).toBe(true);
+  expect(launchOnce(cacheDir, { argv: ['check'], run: ['--version'], during: large }).accepted).toBe(false);
+  expect(launchOnce(cacheDir, { argv: ['check'], run: ['--version'] }).accepted).toBe(true);
 });
 
 test('a cache folder that cannot be created or written costs nothing but time', () => {

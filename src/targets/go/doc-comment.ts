@@ -79,7 +79,7 @@ function isHeadingSpan(lines: readonly string[], i: number): boolean {
 /** go/doc/comment's `isOldHeading` text test: capitalised, no sentence punctuation. */
 function isOldHeading(line: string): boolean {
   if (!/^\p{Lu}/u.test(line) || !/[\p{L}\p{Nd}]$/u.test(line)) return false;
-  if (/[;:!?+*/=[\]{}_^°&§~%#@<">\\]/.test(line)) return false;
+  if (/[;:!?+*/=[\]{}_^\u00b0&\u00a7~%#@<">\\]/.test(line)) return false;
   if (remaindersAfter(line, "'").some((rest) => rest !== 's' && !rest.startsWith('s '))) return false;
   return !remaindersAfter(line, '.').some((rest) => rest === '' || rest.startsWith(' '));
 }

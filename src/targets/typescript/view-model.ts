@@ -191,7 +191,7 @@ export class ImportList {
 
   /**
    * What the named types inside `type` need. Self-references need no import.
-   * Import cycles (tree_node ↔ leaf) are fine: the imported functions are
+   * Import cycles (tree_node and leaf importing each other) are fine: the imported functions are
    * only called at run time, after every module has loaded.
    */
   addTypes(type: TypeRef): void {
