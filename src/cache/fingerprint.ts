@@ -7,7 +7,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root';
-import { PRECOMPILED_FILE } from '../render/precompiled';
 import { templateFiles, TemplateReads } from '../render/template-files';
 import { digest } from './hash';
 
@@ -15,18 +14,38 @@ import { digest } from './hash';
 const CODE_ROOT = path.dirname(__dirname);
 /** scripts/bundle.js writes it; running from it, this very code is in it. */
 export const BUNDLE_FILE = path.join(PACKAGE_ROOT, 'dist', 'modelgen.js');
+/** scripts/bundle.js writes it beside the bundle: `{ bytes, digest }`, the bundle's size and bundleFingerprint. */
+export const BUNDLE_FINGERPRINT_FILE = path.join(PACKAGE_ROOT, 'dist', 'modelgen.fingerprint.json');
 const OUTPUT_LIBRARIES = ['yaml', 'handlebars', 'prettier'];
+/** The libraries the bundle loads from node_modules, which can change under it: the Handlebars compiler and Prettier. */
+const LIBRARIES_OUTSIDE_BUNDLE = ['handlebars', 'prettier'];
 
 let code: string | undefined;
 
 export function codeFingerprint(): string {
-  code ??= digest(...ownCode().flatMap((file) => [path.relative(PACKAGE_ROOT, file), fs.readFileSync(file, 'utf8')]), ...OUTPUT_LIBRARIES.map(libraryVersion));
+  code ??= __filename === BUNDLE_FILE ? digest(bundleIdentity(), ...LIBRARIES_OUTSIDE_BUNDLE.map(libraryVersion)) : treeFingerprint();
   return code;
 }
 
-/** The bundle holds every module but the precompiled templates; otherwise every module of the tree this one is in counts. */
-function ownCode(): string[] {
-  return __filename === BUNDLE_FILE ? [BUNDLE_FILE, PRECOMPILED_FILE].filter((file) => fs.existsSync(file)) : codeFiles(CODE_ROOT);
+/** The bundle's text and the versions of the libraries inside it; the build records it, so a run need not hash a megabyte. */
+export function bundleFingerprint(text: string, bundledVersions: readonly string[]): string {
+  return digest('bundle', text, ...bundledVersions);
+}
+
+/** The fingerprint the build recorded, while the bundle still has the size it recorded; else the bundle hashed now. */
+function bundleIdentity(): string {
+  try {
+    const recorded = JSON.parse(fs.readFileSync(BUNDLE_FINGERPRINT_FILE, 'utf8')) as { bytes?: unknown; digest?: unknown };
+    if (typeof recorded.digest === 'string' && recorded.bytes === fs.statSync(BUNDLE_FILE).size) return recorded.digest;
+  } catch {
+    // No record (a build that stopped half-way removes it): hash the bundle.
+  }
+  return bundleFingerprint(fs.readFileSync(BUNDLE_FILE, 'utf8'), []);
+}
+
+/** Run from the compiled tree or the sources: every module of the tree, and the libraries' versions. */
+function treeFingerprint(): string {
+  return digest(...codeFiles(CODE_ROOT).flatMap((file) => [path.relative(PACKAGE_ROOT, file), fs.readFileSync(file, 'utf8')]), ...OUTPUT_LIBRARIES.map(libraryVersion));
 }
 
 function codeFiles(dir: string): string[] {
@@ -40,9 +59,23 @@ function codeFiles(dir: string): string[] {
     });
 }
 
+/**
+ * The version of the copy of `name` that `require(name)` loads: the first
+ * `<folder>/<name>/package.json` along Node's own search path for it. Read
+ * directly, since `require.resolve` first sets up package-exports
+ * resolution, which cost each run some 4 ms.
+ */
 function libraryVersion(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string };
-  return `${name}@${manifest.version}`;
+  for (const folder of require.resolve.paths(name) ?? []) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(folder, name, 'package.json'), 'utf8');
+    } catch {
+      continue;
+    }
+    return `${name}@${(JSON.parse(text) as { version?: string }).version}`;
+  }
+  return `${name}@missing`;
 }
 
 export function templateFingerprint(target: string, overrideDir?: string, reads?: TemplateReads): string {
