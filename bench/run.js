@@ -243,7 +243,8 @@ function main() {
     process.stderr.write(`measuring start-up (${args.runs} runs each)...\n`);
     const rows = startup(tmp, args.runs);
     process.stderr.write(`measuring modelgen against quicktype-core (${args.scaleRuns} runs each)...\n`);
-    rows.push(...versusQuicktype(tmp, 'seeds', path.join(tmp, 'seed-no-cache'), args.scaleRuns));
+    // Start-up sized: as many runs as the start-up rows, where one sample would be noise.
+    rows.push(...versusQuicktype(tmp, 'seeds', path.join(tmp, 'seed-no-cache'), args.runs));
     rows.push(...versusQuicktype(tmp, 'N=100', scaleProject(tmp, 100), args.scaleRuns));
     for (const n of args.sizes) {
       process.stderr.write(`measuring N=${n} (${args.scaleRuns} runs each)...\n`);

@@ -119,7 +119,8 @@ export class InputCache {
     const key = readSealKey(cacheDir);
     let text: string | undefined;
     try {
-      text = readRegularFile(cacheFileFor(cacheDir, outDir), { followSymlink: false })?.toString('utf8');
+      // Without a key no cache file can be trusted, so none is looked for (naming it takes a hash).
+      text = key && readRegularFile(cacheFileFor(cacheDir, outDir), { followSymlink: false })?.toString('utf8');
     } catch {
       text = undefined;
     }
@@ -136,14 +137,19 @@ export class InputCache {
     this.sourcePaths = new Set(sources.map((s) => s.path));
   }
 
+  /** Whether a target's key would be used: to compare with a remembered one, or to record for saving. */
+  usesKey(target: string): boolean {
+    return this.learns || this.previous.targets[target] !== undefined;
+  }
+
   /**
    * The target's files from the output folder, if its key is unchanged, the
    * manifest lists exactly the remembered files, and every file there hashes
    * as remembered.
    */
-  reuse(target: string, key: string): RenderedFile[] | undefined {
+  reuse(target: string, key: string | undefined): RenderedFile[] | undefined {
     const entry = this.previous.targets[target];
-    if (!entry || entry.key !== key || !this.manifestLists(target, entry.files)) return undefined;
+    if (!entry || key === undefined || entry.key !== key || !this.manifestLists(target, entry.files)) return undefined;
     const files: RenderedFile[] = [];
     for (const file of entry.files) {
       const contents = this.tryReadOutput(file.path);
@@ -185,6 +191,15 @@ export class InputCache {
       if (this.learns) this.next.formatted[unformatted.path] = { input: digest(unformatted.contents), output: digest(formatted.contents) };
     },
   };
+
+  /**
+   * `formatted`, unless it can neither recall (nothing remembered) nor
+   * remember (the run saves nothing): then no memo at all, so the run does
+   * not read the formatter's config files to salt its lookups.
+   */
+  formatMemo(): FormatMemo | undefined {
+    return this.learns || Object.keys(this.previous.formatted).length > 0 ? this.formatted : undefined;
+  }
 
   /**
    * The cache file's new text, in pieces, or undefined when it would not

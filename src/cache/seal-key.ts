@@ -4,10 +4,11 @@
  * could be recomputed by anyone who edits the output and the cache together;
  * an HMAC under this key cannot be, without the key.
  */
-import { createHmac, Hmac, randomBytes } from 'node:crypto';
+import type { Hmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRegularFile } from '../write/safe-read';
+import { nodeCrypto } from './hash';
 
 const KEY_FILE = 'seal.key';
 const KEY_BYTES = 32;
@@ -35,8 +36,8 @@ export function ensureSealKey(cacheDir: string): Buffer {
   if (existing) return existing;
   fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const file = path.join(cacheDir, KEY_FILE);
-  const key = randomBytes(KEY_BYTES);
-  const aside = path.join(cacheDir, `.${KEY_FILE}.${process.pid}.${randomBytes(12).toString('hex')}.tmp`);
+  const key = nodeCrypto().randomBytes(KEY_BYTES);
+  const aside = path.join(cacheDir, `.${KEY_FILE}.${process.pid}.${nodeCrypto().randomBytes(12).toString('hex')}.tmp`);
   fs.writeFileSync(aside, key, { flag: 'wx', mode: 0o600 });
   try {
     fs.linkSync(aside, file);
@@ -59,5 +60,5 @@ export function seal(key: Buffer, body: string): string {
 
 /** The HMAC that `seal` computes, to feed a body that is never one string. */
 export function sealer(key: Buffer): Hmac {
-  return createHmac('sha256', key);
+  return nodeCrypto().createHmac('sha256', key);
 }

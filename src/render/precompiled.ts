@@ -1,12 +1,12 @@
 /**
  * The built-in templates precompiled by `npm run build`
  * (scripts/precompile-templates.js writes `dist/builtin-templates.js`), each
- * with the digest of the text it was compiled from. Absent in a checkout
+ * with the text it was compiled from, which a run compares with the file's
+ * (a string comparison, where a digest would load `crypto` for it). Absent in a checkout
  * that was never built: every template is then compiled at run time.
  */
 import * as path from 'node:path';
 import type * as Handlebars from 'handlebars';
-import { digest } from '../cache/hash';
 import { PACKAGE_ROOT } from '../package-root';
 
 /** The options every template is compiled with, at build time and at run time alike. Handlebars adds to the object it is given: pass a copy. */
@@ -18,11 +18,7 @@ export const PRECOMPILED_FILE = path.join(PACKAGE_ROOT, 'dist', 'builtin-templat
 export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 /** By `<target>/<file>`, as under templates/. */
-export type PrecompiledTemplates = Readonly<Record<string, { readonly digest: string; readonly spec: TemplateSpecification }>>;
-
-export function templateDigest(text: string): string {
-  return digest(JSON.stringify(COMPILE_OPTIONS), text);
-}
+export type PrecompiledTemplates = Readonly<Record<string, { readonly source: string; readonly spec: TemplateSpecification }>>;
 
 export function loadPrecompiled(): PrecompiledTemplates {
   try {

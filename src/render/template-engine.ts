@@ -6,7 +6,7 @@
  *
  * The built-in templates are precompiled by `npm run build`, so a run that
  * uses only them loads the Handlebars runtime, not its compiler. Each
- * precompiled template carries the digest of the text it came from and is
+ * precompiled template carries the text it came from and is
  * used only while the file still holds that text: templates/ stays the
  * source of truth, and an edit made since the build is compiled as written.
  */
@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { relieveMemory } from '../memory';
 import type * as HandlebarsModule from 'handlebars';
 import { builtinTemplateNames, BUILTIN_TEMPLATES, PARTIAL_FILE, partialNames, templateEntryExists, TemplateReads } from './template-files';
-import { COMPILE_OPTIONS, loadPrecompiled, PrecompiledTemplates, templateDigest, TemplateSpecification } from './precompiled';
+import { COMPILE_OPTIONS, loadPrecompiled, PrecompiledTemplates, TemplateSpecification } from './precompiled';
 
 export { BUILTIN_TEMPLATES, PARTIAL_FILE };
 
@@ -136,7 +136,7 @@ export class TemplateEngine {
     const relative = path.relative(BUILTIN_TEMPLATES, source);
     const entry = this.precompiled[relative.split(path.sep).join('/')];
     if (!entry || relative.startsWith('..')) return undefined;
-    return entry.digest === templateDigest(this.read(source)) ? entry.spec : undefined;
+    return entry.source === this.read(source) ? entry.spec : undefined;
   }
 
   /** Read once per run: the cache key, the precompiled check and the compiler see the same text. */

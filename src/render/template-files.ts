@@ -91,6 +91,8 @@ export function templateFiles(target: string, overrideDir?: string, reads = new 
 export class TemplateReads {
   private readonly listed = new Map<string, string[]>();
   private readonly read = new Map<string, string>();
+  /** Each template folder's real path, taken once: every template read checks it stays inside. */
+  private readonly realRoots = new Map<string, string>();
   private folders: string[] | undefined;
 
   targets(overrideDir?: string): string[] {
@@ -107,8 +109,14 @@ export class TemplateReads {
 
   text(root: string, file: string): string {
     let text = this.read.get(file);
-    if (text === undefined) this.read.set(file, (text = readTemplate(root, file)));
+    if (text === undefined) this.read.set(file, (text = readTemplate(this.realRoot(root), file)));
     return text;
+  }
+
+  private realRoot(root: string): string {
+    let real = this.realRoots.get(root);
+    if (real === undefined) this.realRoots.set(root, (real = fs.realpathSync.native(root)));
+    return real;
   }
 
   /** A template's text, read under the rules of the folder it is in, remembered. */
@@ -138,8 +146,8 @@ function templateRoot(file: string, overrideDir?: string): string {
   return overrideDir && isInside(path.resolve(overrideDir), path.resolve(file)) ? overrideDir : BUILTIN_TEMPLATES;
 }
 
-/** A template's text, refused unless it is a readable plain file whose real path stays inside `root`. */
-function readTemplate(root: string, file: string): string {
+/** A template's text, refused unless it is a readable plain file whose real path stays inside `realRoot`, its folder's real path. */
+function readTemplate(realRoot: string, file: string): string {
   let real: string;
   try {
     real = fs.realpathSync.native(file);
@@ -147,7 +155,7 @@ function readTemplate(root: string, file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TemplateUnusable(file, code === 'ENOENT' ? 'it is a symlink to nothing' : (code ?? String(error)));
   }
-  if (!isInside(fs.realpathSync.native(root), real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
+  if (!isInside(realRoot, real)) throw new TemplateUnusable(file, 'it is a symlink to a file outside the template folder');
   try {
     const bytes = readRegularFile(real, { followSymlink: false });
     if (bytes === undefined) throw new TemplateUnusable(file, 'it disappeared while it was read');

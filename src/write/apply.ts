@@ -9,20 +9,20 @@
  * still holds the bytes the plan saw, and a file lands only in a folder whose
  * real path is still inside the output folder.
  */
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE } from './manifest';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { Change, displayPath, WritePlan } from './plan';
 import { readRegularFile } from './safe-read';
+import { nodeCrypto } from '../cache/hash';
 
 /** `.<name>.<pid>.<24 random hex digits>.tmp`, as `temporaryName` makes them. */
 const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]{24}\.tmp$/;
 
 /** Unpredictable, so nobody can plant a symlink under the name beforehand; the pid tells the sweep whose it is. */
 export function temporaryName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(12).toString('hex')}.tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(12).toString('hex')}.tmp`);
 }
 
 /** Thrown when the disk no longer matches the plan; reported as a diagnostic, never followed. */

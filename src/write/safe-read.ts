@@ -49,12 +49,21 @@ export function readRegularFile(file: string, policy: ReadPolicy): Buffer | unde
   }
 }
 
-/** Reads up to the bound even if the file grows while it is read. */
+/**
+ * Reads to the end, up to the bound, even if the file grew since `size` was
+ * taken (or `fstat` gives no size, as in /proc). The usual file fits the
+ * first buffer, one byte more than its size, and is returned without a
+ * copy: thousands of small files are not thousands of 64 KB buffers.
+ */
 function readAll(fd: number, size: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
+  const first = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  for (let n = -1; n !== 0 && filled < first.length; filled += n) n = fs.readSync(fd, first, filled, first.length - filled, null);
+  if (filled < first.length) return first.subarray(0, filled);
+  const chunks: Buffer[] = [first];
+  let total = filled;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(size - total, 64 * 1024));
+    const chunk = Buffer.allocUnsafe(64 * 1024);
     const n = fs.readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     total += n;

@@ -39,7 +39,7 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   const cache = flags.cache === false ? InputCache.empty(options.out) : InputCache.read(options.out, path.resolve(cwd, options.cacheDir), learns);
   cache.useSources(sources);
   const reads = new TemplateReads();
-  const keys = targetKeys(options, sources, reads);
+  const keys = targetKeys(options, sources, reads, cache);
   if (!Array.isArray(keys)) return failed([keys]);
   const reused = options.runs.map((run, i) => cache.reuse(run.target.name, keys[i]));
   const stale = options.runs.filter((_, i) => !reused[i]);
@@ -52,7 +52,8 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
   options.runs.forEach((run, i) => {
     // A fresh render without errors has no two files on one path, so its files are found by path.
     const own = reused[i] ?? (fresh?.byTarget.get(run.target.name) ?? []).map((p) => renderedByPath.get(p) as RenderedFile);
-    if (!reused[i]) cache.record(run.target.name, keys[i], own, fresh?.neutralDefaults.get(run.target.name));
+    const key = keys[i];
+    if (!reused[i] && key !== undefined) cache.record(run.target.name, key, own, fresh?.neutralDefaults.get(run.target.name));
     files.push(...own);
     byTarget.set(run.target.name, own.map((f) => f.path));
     neutralDefaults.set(run.target.name, cache.neutralDefaults(run.target.name));
@@ -76,10 +77,15 @@ export function neutralDefaultsNote(neutral: ReadonlyMap<string, readonly string
   return `note: the specs name no package for ${options.length === 1 ? 'this option' : 'these options'}, so neutral defaults were used; set ${options.join(', ')} in modelgen.config.yaml`;
 }
 
-/** Each target run's cache key, or the diagnostic of a template that cannot be read. */
-function targetKeys(options: RunOptions, sources: readonly SpecSource[], reads: TemplateReads): string[] | Diagnostic {
+/**
+ * Each target run's cache key, or the diagnostic of a template that cannot
+ * be read. A key the cache has no use for (nothing to compare it with, and
+ * the run saves nothing) is not computed: hashing every spec and template
+ * is most of what a `--no-cache` run or a first `check` would spend on it.
+ */
+function targetKeys(options: RunOptions, sources: readonly SpecSource[], reads: TemplateReads, cache: InputCache): (string | undefined)[] | Diagnostic {
   try {
-    return options.runs.map((run) => targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads));
+    return options.runs.map((run) => (cache.usesKey(run.target.name) ? targetKey(run, sources, options.templates, options.areas, options.out, options.names, reads) : undefined));
   } catch (error) {
     if (error instanceof TemplateUnusable) return diagnostic('templateUnusable', error.message, { file: error.file, line: 1, column: 1 });
     throw error;
@@ -96,5 +102,5 @@ async function renderStale(sources: SpecSource[], runs: readonly TargetRun[], op
   const { readSources, renderModels } = await import('../../pipeline');
   const read = readSources(sources.splice(0), new DiagnosticBag(), cache.specs, meter, options.areas, options.names);
   if (hasErrors(read.diagnostics)) return { files: [], byTarget: new Map(), neutralDefaults: new Map(), diagnostics: read.diagnostics };
-  return renderModels(read.modelSet, runs, options.templates, cache.formatted, meter, options.out, reads);
+  return renderModels(read.modelSet, runs, options.templates, cache.formatMemo(), meter, options.out, reads);
 }
