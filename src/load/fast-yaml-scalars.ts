@@ -19,11 +19,28 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const SURELY_TEXT = /^[A-Za-z_$/(]/;
 const MAYBE_KEYWORD = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
-/** `indexOf` that stops at `end` (a line's end) instead of searching the rest of the text. */
+/** Per character, the last search for it: from where, and the first match from there (-1: none in the rest of the text). */
+const lastSearch = new Map<string, { text: string; from: number; at: number }>();
+
+/**
+ * The first `char` in `text` from `from`, if it comes before `end` (a line's
+ * end), else -1. Lines are read in order, and a match found from an earlier
+ * offset answers every search from before it: so each character's
+ * occurrences are found once, by the native `indexOf`, instead of lines
+ * without one being searched to the end of the text again and again.
+ */
 export function indexIn(text: string, char: string, from: number, end: number): number {
-  const code = char.charCodeAt(0);
-  for (let at = from; at < end; at++) if (text.charCodeAt(at) === code) return at;
-  return -1;
+  let last = lastSearch.get(char);
+  if (last === undefined || last.text !== text || from < last.from || (last.at >= 0 && last.at < from)) {
+    last = { text, from, at: text.indexOf(char, from) };
+    lastSearch.set(char, last);
+  }
+  return last.at >= 0 && last.at < end ? last.at : -1;
+}
+
+/** Drops the searches of the last text read, which they hold on to. */
+export function forgetSearches(): void {
+  lastSearch.clear();
 }
 
 /** Where a comment starts on the line (a `#` after a blank), or -1. */

@@ -21,7 +21,7 @@ import { findDisallowed } from './text-policy';
 import { readBlockScalar } from './fast-yaml-block-scalar';
 import { readFlow } from './fast-yaml-flow';
 import { ALIAS, aliasNode, collection, FastNode, keyId, pairNode, scalarNode } from './fast-yaml-nodes';
-import { commentIn, indexIn, isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain, sliceTrimmed } from './fast-yaml-scalars';
+import { commentIn, forgetSearches, indexIn, isPlainStart, readDoubleQuoted, readSingleQuoted, resolvePlain, sliceTrimmed } from './fast-yaml-scalars';
 import { FAST_NESTING } from './yaml-limits';
 import { NODE_KINDS, NODE_TYPE } from './yaml-nodes';
 
@@ -51,6 +51,8 @@ export function readFastYaml(text: string, options: { readonly aliases: boolean 
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     throw error;
+  } finally {
+    forgetSearches();
   }
 }
 

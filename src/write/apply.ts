@@ -15,14 +15,14 @@ import { MANIFEST_FILE } from './manifest';
 import { Diagnostic, diagnostic } from '../diagnostics/diagnostic';
 import { Change, displayPath, WritePlan } from './plan';
 import { readRegularFile } from './safe-read';
-import { nodeCrypto } from '../cache/hash';
+import { randomHex } from './random-hex';
 
 /** `.<name>.<pid>.<24 random hex digits>.tmp`, as `temporaryName` makes them. */
 const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]{24}\.tmp$/;
 
 /** Unpredictable, so nobody can plant a symlink under the name beforehand; the pid tells the sweep whose it is. */
 export function temporaryName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(12).toString('hex')}.tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomHex(12)}.tmp`);
 }
 
 /** Thrown when the disk no longer matches the plan; reported as a diagnostic, never followed. */
