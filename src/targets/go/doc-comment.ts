@@ -6,6 +6,7 @@
  * what must go is anything the compiler rejects (NUL, a BOM) and the
  * characters gofmt would move or trim.
  */
+import { AsciiTwin } from '../ascii-twin';
 
 /** Comment lines for a declaration, starting with its name as Go style asks (`Directory is the ...`). */
 export function goDocLines(name: string, lines: readonly string[]): string[] {
@@ -78,7 +79,7 @@ function isHeadingSpan(lines: readonly string[], i: number): boolean {
 
 /** go/doc/comment's `isOldHeading` text test: capitalised, no sentence punctuation. */
 function isOldHeading(line: string): boolean {
-  if (!/^\p{Lu}/u.test(line) || !/[\p{L}\p{Nd}]$/u.test(line)) return false;
+  if (!UPPER_START.test(line) || !LETTER_OR_DIGIT_END.test(line)) return false;
   if (/[;:!?+*/=[\]{}_^\u00b0&\u00a7~%#@<">\\]/.test(line)) return false;
   if (remaindersAfter(line, "'").some((rest) => rest !== 's' && !rest.startsWith('s '))) return false;
   return !remaindersAfter(line, '.').some((rest) => rest === '' || rest.startsWith(' '));
@@ -91,7 +92,10 @@ function remaindersAfter(line: string, ch: string): string[] {
 
 const ARTICLE = /^(A|An|The) (.*)$/;
 /** A third-person verb opening a sentence (`Describes whether ...`). */
-const VERB = /^(\p{Lu}\p{Ll}*[^sui\P{Ll}]s)(?![\p{L}\p{Nd}])(.*)$/u;
+const VERB = new AsciiTwin(/^([A-Z][a-z]*[a-hj-rtv-z]s)(?![A-Za-z0-9])(.*)$/, /^(\p{Lu}\p{Ll}*[^sui\P{Ll}]s)(?![\p{L}\p{Nd}])(.*)$/u);
+const PLAIN_WORD = new AsciiTwin(/^[A-Z][a-z]*(?![A-Za-z0-9])/, /^\p{Lu}\p{Ll}*(?![\p{L}\p{Nd}])/u);
+const UPPER_START = new AsciiTwin(/^[A-Z]/, /^\p{Lu}/u);
+const LETTER_OR_DIGIT_END = new AsciiTwin(/[A-Za-z0-9]$/, /[\p{L}\p{Nd}]$/u);
 
 /**
  * `The name of ...` → `Name is the name of ...`; `Describes ...` →
@@ -104,6 +108,6 @@ export function leadWithName(name: string, first: string): string {
   if (article) return `${name} is ${article[1].toLowerCase()} ${article[2]}`;
   const verb = VERB.exec(first);
   if (verb) return `${name} ${verb[1].toLowerCase()}${verb[2]}`;
-  const plainWord = /^\p{Lu}\p{Ll}*(?![\p{L}\p{Nd}])/u.test(first);
+  const plainWord = PLAIN_WORD.test(first);
   return `${name} is ${plainWord ? first.charAt(0).toLowerCase() + first.slice(1) : first}`;
 }

@@ -1,4 +1,5 @@
 /** Go names: exported identifiers, package and file names, string literals and struct tags. */
+import { AsciiTwin } from '../ascii-twin';
 import { words } from '../naming';
 
 /** The 25 keywords; an identifier (a package name here) may not be one. */
@@ -18,7 +19,9 @@ export const GO_INITIALISMS: ReadonlySet<string> = new Set([
 ]);
 
 /** An exported Go identifier as the spec may already spell it (`OrganizationID`, `Größe`). */
-const EXPORTED_IDENTIFIER = /^\p{Lu}[\p{L}\p{Nd}_]*$/u;
+const EXPORTED_IDENTIFIER = new AsciiTwin(/^[A-Z][A-Za-z0-9_]*$/, /^\p{Lu}[\p{L}\p{Nd}_]*$/u);
+const LOWER_WORD = new AsciiTwin(/^[a-z][A-Za-z0-9]*$/, /^\p{Ll}[\p{L}\p{Nd}]*$/u);
+const LETTER_OR_DIGIT = new AsciiTwin(/[A-Za-z0-9]/, /[\p{L}\p{Nd}]/u);
 const ASCII_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
@@ -53,7 +56,7 @@ export function constantSuffix(memberName: string): string {
   if (memberName === '') return 'Empty';
   if (EXPORTED_IDENTIFIER.test(memberName)) return memberName;
   // A non-ASCII word (`ünïcode`) is kept whole, capitalised, rather than cut at its non-ASCII letters.
-  if (/^\p{Ll}[\p{L}\p{Nd}]*$/u.test(memberName) && /[^\x00-\x7f]/.test(memberName)) return memberName.charAt(0).toUpperCase() + memberName.slice(1);
+  if (LOWER_WORD.test(memberName) && /[^\x00-\x7f]/.test(memberName)) return memberName.charAt(0).toUpperCase() + memberName.slice(1);
   return goPascalCase(memberName) || 'Value';
 }
 
@@ -137,7 +140,7 @@ export function goString(value: string): string {
  */
 export function wireKeyProblem(wireName: string): string | undefined {
   if (wireName === '') return 'it is empty';
-  const bad = [...wireName].find((c) => !/[\p{L}\p{Nd}]/u.test(c) && !"!#$%&()*+-./:;<=>?@[]^_{|}~ ".includes(c));
+  const bad = [...wireName].find((c) => !LETTER_OR_DIGIT.test(c) && !"!#$%&()*+-./:;<=>?@[]^_{|}~ ".includes(c));
   return bad === undefined ? undefined : `it holds \`${bad === '`' ? '\\u0060' : bad}\`, which a Go struct tag cannot carry`;
 }
 

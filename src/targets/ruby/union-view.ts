@@ -10,6 +10,10 @@ import { modelDocLines } from '../doc-text';
 import { commentLines, stringLiteral } from './naming';
 import { ClassNames, classOf, docType, literalSource, typeDescriptor } from './types';
 import { autoloads, RubyAutoloadView } from './view-model';
+import { AsciiTwin } from '../ascii-twin';
+
+/** A value `%w[]` can hold: letters, digits and `_`, in words joined by `-`. */
+const WORD = new AsciiTwin(/^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*$/, /^[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*$/u);
 
 export interface RubyUnionView {
   readonly autoloads: readonly RubyAutoloadView[];
@@ -86,7 +90,7 @@ function requiredConsts(model: Model | undefined): string[] {
 
 /** `%w[a b]` where rubocop's Style/WordArray wants it (two or more words), else `['a']`. */
 export function wordArray(values: readonly string[]): string {
-  if (values.length >= 2 && values.every((v) => /^[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*$/u.test(v))) return `%w[${values.join(' ')}]`;
+  if (values.length >= 2 && values.every((v) => WORD.test(v))) return `%w[${values.join(' ')}]`;
   return `[${values.map(stringLiteral).join(', ')}]`;
 }
 
