@@ -242,7 +242,7 @@ function main() {
     const info = machine();
     process.stderr.write(`measuring start-up (${args.runs} runs each)...\n`);
     const rows = startup(tmp, args.runs);
-    process.stderr.write(`measuring modelgen against quicktype-core (${args.scaleRuns} runs each)...\n`);
+    process.stderr.write(`measuring modelgen against quicktype-core (${args.runs} runs each on the seeds, ${args.scaleRuns} at N=100)...\n`);
     // Start-up sized: as many runs as the start-up rows, where one sample would be noise.
     rows.push(...versusQuicktype(tmp, 'seeds', path.join(tmp, 'seed-no-cache'), args.runs));
     rows.push(...versusQuicktype(tmp, 'N=100', scaleProject(tmp, 100), args.scaleRuns));
