@@ -53,6 +53,14 @@ describe('neutral defaults', () => {
     expect(modelgen(['check'], dir).stderr).toMatch(/^note: .*targets\.java\.package/);
   });
 
+  test('runs that keep no cache say it too: --no-cache, and a first check', () => {
+    const dir = shop();
+    expect(modelgen(['generate', '--no-cache'], dir).stderr).toMatch(/^note: .*targets\.java\.package/);
+    expect(modelgen(['check', '--no-cache'], dir).stderr).toMatch(/^note: .*targets\.java\.package/);
+    const emptyCache = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgen-no-cache-yet-'));
+    expect(modelgen(['check', '--cache-dir', emptyCache], dir).stderr).toMatch(/^note: .*targets\.java\.package/);
+  });
+
   test('the note is gone once the options are set, also when the cache answers', () => {
     const dir = shop(NAMED);
     expect(modelgen(['generate'], dir).stderr).toBe('');

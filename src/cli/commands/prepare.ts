@@ -56,7 +56,8 @@ export async function prepare(flags: CommonFlags & CacheFlags, cwd = process.cwd
     if (!reused[i] && key !== undefined) cache.record(run.target.name, key, own, fresh?.neutralDefaults.get(run.target.name));
     files.push(...own);
     byTarget.set(run.target.name, own.map((f) => f.path));
-    neutralDefaults.set(run.target.name, cache.neutralDefaults(run.target.name));
+    // A rendered target says what its render fell back to; a reused one what the cache remembers of it.
+    neutralDefaults.set(run.target.name, reused[i] ? cache.neutralDefaults(run.target.name) : (fresh?.neutralDefaults.get(run.target.name) ?? []));
   });
   const conflicts = checkRenderedPaths(files);
   if (conflicts.length > 0) return failed(conflicts);
