@@ -161,7 +161,7 @@ const FORMAT_BATCH = 50;
 async function formatFiles(run: TargetRun, files: readonly RenderedFile[], memo: FormatMemo | undefined, meter: StageMeter, outDir: string | undefined): Promise<RenderedFile[]> {
   const target = run.target;
   // The memo knows a file by its unformatted text; prefixing the formatter's config makes an edited config a miss.
-  const salt = outDir !== undefined && target.formatInputs ? target.formatInputs(path.resolve(outDir, run.dir)) : '';
+  const salt = memo !== undefined && outDir !== undefined && target.formatInputs ? target.formatInputs(path.resolve(outDir, run.dir)) : '';
   const salted = (f: RenderedFile) => (salt === '' ? f : { ...f, contents: `${salt}\n${f.contents}` });
   const recalled = files.map((f) => memo?.recall(salted(f)));
   const pending = files.filter((_, i) => recalled[i] === undefined);
