@@ -122,6 +122,7 @@ export async function renderModels(modelSet: ModelSet, runs: readonly TargetRun[
   const neutralDefaults = new Map<string, string[]>();
   for (const [i, run] of runs.entries()) {
     meter.progress('rendering targets', i + 1, runs.length, run.target.name);
+    reach(REACH.target(run.target.name));
     let rendered: RenderedFile[];
     const neutral = new Set<string>();
     try {

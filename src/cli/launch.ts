@@ -12,10 +12,10 @@
  * Each kind of run keeps its own file (codeCacheTag): V8 deserialises all
  * of a cache's code up front, so `--help` should not pay for the renderers a
  * `generate` compiled, and a help run can start without the flags (and the
- * `v8` module) the other runs need. The file's first byte is how far the
- * run that wrote it reached (src/code-reach.ts): a run that reaches further
- * writes it again, so it holds the renderers once any run of its kind
- * rendered.
+ * `v8` module) the other runs need. The file's first byte is the set of
+ * parts (rendering, each target's renderer) the runs that wrote it used
+ * (src/code-reach.ts): a run that used one more writes it again, so it
+ * holds every renderer once runs of its kind have rendered each.
  */
 import * as fs from 'node:fs';
 import { createRequire, wrap } from 'node:module';
@@ -29,7 +29,7 @@ export interface Launched {
   readonly exports: { main(argv: readonly string[]): Promise<number>; codeReach(): number };
   /** Whether V8 took the cached code: false when there was none or it did not match. */
   readonly cacheAccepted: boolean;
-  /** Writes the code cache when it was missing, rejected, or made by a run that reached less far; call once the run is over, so it covers what the run compiled. */
+  /** Writes the code cache when it was missing, rejected, or made by runs that used less of the bundle; call once the run is over, so it covers what the run compiled. */
   saveCodeCache(): void;
 }
 
@@ -53,7 +53,7 @@ export function launchBundle(bundle: string, argv: readonly string[], cacheDir =
   const source = fs.readFileSync(bundle, 'latin1');
   const cacheFile = path.join(cacheDir, `${pathTag(bundle)}-${tag}-${process.version}-${process.arch}.bin`);
   const cached = readIfThere(cacheFile);
-  const cachedReach = cached?.[0] ?? -1;
+  const cachedReach = cached?.[0] ?? 0;
   const cachedData = cached?.subarray(1);
   const script = new vm.Script(wrap(source), { filename: bundle, cachedData });
   const module = { exports: {} as Launched['exports'] };
@@ -64,7 +64,9 @@ export function launchBundle(bundle: string, argv: readonly string[], cacheDir =
   const save = (reached: number) => (flagged && startUnoptimised(), writeQuietly(cacheFile, [Uint8Array.of(reached), script.createCachedData()]));
   const saveCodeCache = () => {
     const reached = module.exports.codeReach();
-    if (!cacheAccepted || reached > cachedReach) save(reached);
+    // A cache V8 took holds the code it had as well as what this run compiled.
+    if (!cacheAccepted) save(reached);
+    else if ((reached & ~cachedReach) !== 0) save(reached | cachedReach);
     // The one file per bundle that versions before the tags kept.
     if (!cacheAccepted) removeQuietly(path.join(cacheDir, `${pathTag(bundle)}-${process.version}-${process.arch}.bin`));
   };
