@@ -29,23 +29,35 @@ const handlebarsCompilerOutside = {
 };
 
 /**
+ * An esbuild plugin that replaces `find` with `replace` in the file matching
+ * `filter` as it is loaded; the build fails when the file no longer holds
+ * `find`, so a library or source that changed cannot slip past it.
+ */
+function replaceOnLoad(name, filter, loader, find, replace) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, (args) => {
+        const source = fs.readFileSync(args.path, 'utf8');
+        if (!source.includes(find)) throw new Error(`bundle: ${args.path} no longer has \`${find}\`; update the ${name} plugin`);
+        return { contents: source.replace(find, replace()), loader };
+      });
+    },
+  };
+}
+
+/**
  * commander requires `child_process` at its top for executable subcommands,
  * which modelgen has none of; loading it (with `net` and `dgram`) costs every
- * run some 5 ms. Here it is required on first use instead. The build fails
- * if commander stops requiring it the way this expects.
+ * run some 5 ms. Here it is required on first use instead.
  */
-const commanderChildProcessLazy = {
-  name: 'commander-child-process-lazy',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
-      const eager = "const childProcess = require('node:child_process');";
-      const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes(eager)) throw new Error(`bundle: ${args.path} no longer has \`${eager}\`; update commanderChildProcessLazy`);
-      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
-  },
-};
+const commanderChildProcessLazy = replaceOnLoad(
+  'commander-child-process-lazy',
+  /[\\/]commander[\\/]lib[\\/]command\.js$/,
+  'js',
+  "const childProcess = require('node:child_process');",
+  () => "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+);
 
 /**
  * esbuild imports each Node built-in as `__toESM(require("node:fs"))`: a new
@@ -54,13 +66,12 @@ const commanderChildProcessLazy = {
  * after. modelgen only ever uses their named exports, never `.default`, so
  * the module itself serves; the build fails if that stops being true.
  */
-function plainBuiltins(file) {
-  const source = fs.readFileSync(file, 'utf8');
+function plainBuiltins(source) {
   const wrapped = /([\w$]+) = __toESM\(require\("(node:[\w/]+)"\)\)/g;
   const names = [...source.matchAll(wrapped)].map((m) => m[1]);
   const usesDefault = names.filter((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\.default\\b`).test(source));
   if (usesDefault.length > 0) throw new Error(`bundle: ${usesDefault.join(', ')} read .default of a Node built-in; keep esbuild's __toESM for them`);
-  fs.writeFileSync(file, source.replace(wrapped, '$1 = require("$2")'));
+  return source.replace(wrapped, '$1 = require("$2")');
 }
 
 /**
@@ -71,18 +82,9 @@ function plainBuiltins(file) {
  * bundler cannot follow; here that require names the file.
  */
 const PRECOMPILED = path.join(ROOT, 'dist', 'builtin-templates.js');
-const templatesInside = {
-  name: 'templates-inside',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, (args) => {
-      const dynamic = 'require(PRECOMPILED_FILE)';
-      const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes(dynamic)) throw new Error(`bundle: ${args.path} no longer has \`${dynamic}\`; update templatesInside`);
-      const inside = fs.existsSync(PRECOMPILED) ? `require(${JSON.stringify(PRECOMPILED)})` : '{}';
-      return { contents: source.replace(dynamic, inside), loader: 'ts' };
-    });
-  },
-};
+const templatesInside = replaceOnLoad('templates-inside', /[\\/]src[\\/]render[\\/]precompiled\.ts$/, 'ts', 'require(PRECOMPILED_FILE)', () =>
+  fs.existsSync(PRECOMPILED) ? `require(${JSON.stringify(PRECOMPILED)})` : '{}',
+);
 
 /**
  * The code fingerprint (src/cache/fingerprint.ts) of a run from the bundle:
@@ -95,10 +97,9 @@ const templatesInside = {
 const FINGERPRINT = path.join(ROOT, 'dist', 'modelgen.fingerprint.json');
 const BUNDLED_LIBRARIES = ['yaml', 'handlebars', 'commander'];
 
-function writeFingerprint(file) {
+function writeFingerprint(text) {
   const { bundleFingerprint } = require('../dist/cache/fingerprint');
   const versions = BUNDLED_LIBRARIES.map((name) => `${name}@${JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`);
-  const text = fs.readFileSync(file, 'utf8');
   fs.writeFileSync(FINGERPRINT, `${JSON.stringify({ bytes: Buffer.byteLength(text), digest: bundleFingerprint(text, versions) })}\n`);
 }
 
@@ -108,12 +109,11 @@ function writeFingerprint(file) {
  * That reads only ASCII right, which esbuild writes except where a
  * source's regular expression or kept comment has other characters.
  */
-function asciiOnly(file) {
-  const source = fs.readFileSync(file, 'utf8');
+function asciiOnly(source) {
   const at = source.search(/[^\x00-\x7f]/);
   if (at === -1) return;
   const line = source.slice(0, at).split('\n').length;
-  throw new Error(`bundle: ${path.relative(ROOT, file)}:${line} holds a non-ASCII character (${JSON.stringify(source[at])}); write it as an escape in its source`);
+  throw new Error(`bundle: ${path.relative(ROOT, outfile)}:${line} holds a non-ASCII character (${JSON.stringify(source[at])}); write it as an escape in its source`);
 }
 
 const outfile = path.join(ROOT, 'dist', 'modelgen.js');
@@ -133,9 +133,12 @@ esbuild
     plugins: [handlebarsCompilerOutside, commanderChildProcessLazy, templatesInside],
     logLevel: 'warning',
   })
-  .then(() => plainBuiltins(outfile))
-  .then(() => asciiOnly(outfile))
-  .then(() => writeFingerprint(outfile))
+  .then(() => {
+    const source = plainBuiltins(fs.readFileSync(outfile, 'utf8'));
+    asciiOnly(source);
+    fs.writeFileSync(outfile, source);
+    writeFingerprint(source);
+  })
   .catch((error) => {
     if (error instanceof Error && !('errors' in error)) process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;

@@ -7,6 +7,7 @@
 import type { Hmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { temporaryName } from '../write/apply';
 import { readRegularFile } from '../write/safe-read';
 import { nodeCrypto } from './hash';
 
@@ -37,7 +38,7 @@ export function ensureSealKey(cacheDir: string): Buffer {
   fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const file = path.join(cacheDir, KEY_FILE);
   const key = nodeCrypto().randomBytes(KEY_BYTES);
-  const aside = path.join(cacheDir, `.${KEY_FILE}.${process.pid}.${nodeCrypto().randomBytes(12).toString('hex')}.tmp`);
+  const aside = temporaryName(file);
   fs.writeFileSync(aside, key, { flag: 'wx', mode: 0o600 });
   try {
     fs.linkSync(aside, file);

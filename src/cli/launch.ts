@@ -64,11 +64,14 @@ export function launchBundle(bundle: string, argv: readonly string[], cacheDir =
   const save = (reached: number) => (flagged && startUnoptimised(), writeQuietly(cacheFile, [Uint8Array.of(reached), script.createCachedData()]));
   const saveCodeCache = () => {
     const reached = module.exports.codeReach();
-    // A cache V8 took holds the code it had as well as what this run compiled.
-    if (!cacheAccepted) save(reached);
-    else if ((reached & ~cachedReach) !== 0) save(reached | cachedReach);
-    // The one file per bundle that versions before the tags kept.
-    if (!cacheAccepted) removeQuietly(path.join(cacheDir, `${pathTag(bundle)}-${process.version}-${process.arch}.bin`));
+    if (!cacheAccepted) {
+      save(reached);
+      // The one file per bundle that versions before the tags kept.
+      removeQuietly(path.join(cacheDir, `${pathTag(bundle)}-${process.version}-${process.arch}.bin`));
+    } else if ((reached & ~cachedReach) !== 0) {
+      // A cache V8 took holds the code it had as well as what this run compiled.
+      save(reached | cachedReach);
+    }
   };
   return { exports: module.exports, cacheAccepted, saveCodeCache };
 }
